@@ -1,0 +1,162 @@
+#include "cli_io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <set>
+
+namespace kbrief::cli {
+
+namespace fs = std::filesystem;
+
+void print_error(std::string_view message) { fmt::print(stderr, "kbrief: error: {}\n", message); }
+
+void print_input_error(const std::string& path, const InputError& error) {
+  std::string name = path == "-" ? "<stdin>" : path;
+  if (error.line > 0) print_error(fmt::format("{}:{}:{}: {}", name, error.line, error.column, error.message));
+  else if (error.kind == InputErrorKind::cannot_open || error.kind == InputErrorKind::cannot_read)
+    print_error(fmt::format("{} '{}': {}", error.kind == InputErrorKind::cannot_open ? "cannot open" : "cannot read", name, error.message));
+  else print_error(fmt::format("{}: {}", name, error.message));
+}
+
+namespace {
+
+Expected<std::string> read_fd(int fd, InputErrorKind kind_on_error, std::size_t size_hint = 0) {
+  std::string data;
+  data.reserve(size_hint);
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return InputError{kind_on_error, std::strerror(errno)};
+    }
+    data.append(buf, static_cast<std::size_t>(n));
+  }
+  return data;
+}
+
+}  // namespace
+
+Expected<std::string> read_input(const std::string& path) {
+  if (path == "-") return read_fd(STDIN_FILENO, InputErrorKind::cannot_read);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return InputError{InputErrorKind::cannot_open, std::strerror(errno)};
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return InputError{InputErrorKind::cannot_open, std::strerror(EISDIR)};
+  }
+  auto result = read_fd(fd, InputErrorKind::cannot_read, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
+  ::close(fd);
+  return result;
+}
+
+bool write_stdout(std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(STDOUT_FILENO, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;  // EPIPE or a closed descriptor: stop quietly
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+std::optional<std::string> write_atomically(const std::string& path, std::string_view data) {
+  fs::path target(path);
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string tmpl = (dir / fmt::format(".{}.kbrief-XXXXXX", target.filename().string())).string();
+  int fd = ::mkstemp(tmpl.data());
+  if (fd < 0) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
+  auto fail = [&](int err) {
+    ::close(fd);
+    ::unlink(tmpl.c_str());
+    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
+  };
+  std::string_view rest = data;
+  while (!rest.empty()) {
+    ssize_t n = ::write(fd, rest.data(), rest.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(errno);
+    }
+    rest.remove_prefix(static_cast<std::size_t>(n));
+  }
+  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) return fail(errno);
+  if (::close(fd) != 0) {
+    int err = errno;
+    ::unlink(tmpl.c_str());
+    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
+  }
+  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(tmpl.c_str());
+    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
+}  // namespace
+
+std::optional<std::string> OutputPlan::make(const std::optional<std::string>& output, const std::vector<std::string>& inputs,
+                                            std::string_view extension, OutputPlan& plan) {
+  if (!output) {
+    plan.mode_ = Mode::stdout_stream;
+    return std::nullopt;
+  }
+  std::error_code ec;
+  bool is_dir = fs::is_directory(*output, ec);
+  plan.target_ = *output;
+  if (!is_dir && inputs.size() == 1) {
+    plan.mode_ = Mode::single_file;
+    if (inputs[0] != "-" && same_file(inputs[0], *output))
+      return fmt::format("output '{}' is one of the inputs; refusing to overwrite it", *output);
+    return std::nullopt;
+  }
+  plan.mode_ = Mode::directory;
+  std::set<std::string> seen;
+  for (const auto& in : inputs) {
+    std::string stem = in == "-" ? "stdin" : fs::path(in).stem().string();
+    std::string name = stem + std::string(extension);
+    if (!seen.insert(name).second)
+      return fmt::format("two inputs would both be written to '{}'; rename one or write them separately",
+                         (fs::path(*output) / name).string());
+    std::string path = (fs::path(*output) / name).string();
+    for (const auto& other : inputs)
+      if (other != "-" && same_file(other, path))
+        return fmt::format("output '{}' is one of the inputs; refusing to overwrite it", path);
+    plan.file_names_.push_back(path);
+  }
+  if (!is_dir && !fs::create_directories(*output, ec) && ec)
+    return fmt::format("cannot create output directory '{}': {}", *output, ec.message());
+  return std::nullopt;
+}
+
+bool OutputPlan::deliver(std::size_t input_index, std::string_view data, ExitStatus& status) {
+  if (mode_ == Mode::stdout_stream) return write_stdout(data);
+  std::string path = mode_ == Mode::single_file ? target_ : file_names_[input_index];
+  if (auto err = write_atomically(path, data)) {
+    print_error(*err);
+    status.note(kUsage);
+  }
+  return true;
+}
+
+}  // namespace kbrief::cli

@@ -1,0 +1,70 @@
+// What every subcommand shares: reading inputs ("-" is standard input), reporting errors
+// in one format, writing outputs atomically, and working out the exit code of a batch.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/decode.h"
+
+namespace kbrief::cli {
+
+// Exit codes (CONVENTIONS §4; README "Exit codes").
+enum ExitCode : int {
+  kSuccess = 0,
+  kFindings = 1,   // check: findings at or above --fail-on
+  kUsage = 2,      // usage error, unreadable input, unwritable output
+  kBadInput = 3,   // input read but unusable: invalid bytes, binary
+};
+
+// The exit status of a batch: the highest code any file earned (3 over 2 over 1 over 0).
+class ExitStatus {
+ public:
+  void note(int code) { code_ = std::max(code_, code); }
+  int value() const { return code_; }
+
+ private:
+  int code_ = kSuccess;
+};
+
+// "kbrief: error: <message>" on stderr.
+void print_error(std::string_view message);
+// An input error, with the file and the position when there is one:
+//   kbrief: error: cannot open 'x.txt': No such file or directory
+//   kbrief: error: bad.txt:2:5: invalid UTF-8 byte 0xFF
+void print_input_error(const std::string& path, const InputError& error);
+
+// Reads a whole input; "-" reads standard input.
+Expected<std::string> read_input(const std::string& path);
+
+// Where a subcommand's results go: standard output (documents one after another), one
+// file (-o FILE, a single input), or a directory (-o DIR: one file per input, named after
+// it with `extension`).
+class OutputPlan {
+ public:
+  // Checks the plan before anything is read or written: clashing output names and outputs
+  // that would overwrite an input are usage errors. Returns an error message or nothing.
+  static std::optional<std::string> make(const std::optional<std::string>& output, const std::vector<std::string>& inputs,
+                                         std::string_view extension, OutputPlan& plan);
+  // Delivers one document's output. Returns false when standard output is closed (the run
+  // should end quietly) or when writing failed (already reported; exit code noted).
+  bool deliver(std::size_t input_index, std::string_view data, ExitStatus& status);
+  bool to_stdout() const { return mode_ == Mode::stdout_stream; }
+
+ private:
+  enum class Mode { stdout_stream, single_file, directory };
+  Mode mode_ = Mode::stdout_stream;
+  std::string target_;
+  std::vector<std::string> file_names_;  // per input, in directory mode
+};
+
+// Writes `data` to `path` through a temporary file renamed into place, so that an existing
+// file is kept until the new one is complete. Returns an error message on failure.
+std::optional<std::string> write_atomically(const std::string& path, std::string_view data);
+
+// Writes to standard output; false when it is closed (EPIPE).
+bool write_stdout(std::string_view data);
+
+}  // namespace kbrief::cli

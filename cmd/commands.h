@@ -1,0 +1,14 @@
+// The subcommands: each registers its options on the app and returns the function that
+// runs it once the command line is parsed (CLI11's subcom_in_files pattern).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace kbrief::cli {
+
+using Runner = std::function<int()>;
+
+Runner register_json(CLI::App& app);
+
+}  // namespace kbrief::cli

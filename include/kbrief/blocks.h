@@ -1,0 +1,87 @@
+// Stage 4 of the pipeline: layout -> blocks. Decides which lines form which element of the
+// brief — front matter, metadata, headings, paragraphs, lists, tables, summaries and
+// footnotes — and in what order, without yet building their text.
+//
+// Each element lists the lines it owns in reading order (a drop cap first, a paragraph's
+// lines on both sides of a footnote block together), so that the next stage can join them.
+// Every content line of the layout ends up in exactly one element.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/layout.h"
+
+namespace kbrief {
+
+enum class BlockType { heading, paragraph, list, summary, table };
+std::string_view to_string(BlockType type);
+
+// How a list or heading is numbered or marked.
+enum class ListStyle {
+  decimal,         // 1.
+  decimal_paren,   // (1)
+  decimal_rparen,  // 1)
+  hangul,          // 가.
+  hangul_paren,    // (가)
+  circled,         // ①
+  roman,           // Ⅰ.
+  bullet,          // ◎ □ ○ ■ ● • - · ※ ▶ …
+};
+std::string_view to_string(ListStyle style);
+
+// A marker at a line's start: its bytes in the text, its style and its ordinal (1 for "1.",
+// "가.", "①"; 0 for bullets).
+struct Marker {
+  std::uint32_t begin = 0, end = 0;  // the label, e.g. "1." or "◎"
+  ListStyle style = ListStyle::bullet;
+  int ordinal = 0;
+  bool valid() const { return end > begin; }
+};
+
+struct ListItemLines {
+  Marker marker;
+  std::vector<std::uint32_t> lines;
+  int level = 1;  // nesting: the list's first marker kind is level 1, the next kind 2, …
+};
+
+struct BlockLines {
+  BlockType type = BlockType::paragraph;
+  std::vector<std::uint32_t> lines;  // owned lines, in reading order
+  int level = 0;                     // headings: 1 for sections, 2 for sub-sections, …
+  Marker label;                      // numbered headings: "1.", "Ⅰ."
+  std::vector<ListItemLines> items;  // lists
+  std::uint32_t caption_line = 0;    // tables: the caption's line
+  // Lines that hold nothing but a footnote marker stranded by the extractor ("1)").
+  std::vector<std::uint32_t> stranded_markers;
+  bool drop_cap = false;  // lines[0] is a drop cap that starts the first word
+};
+
+struct FootnoteLines {
+  int number = -1;                   // printed number; -1 for an unnumbered "*" note
+  std::string id;                    // "fn7", "fn7-2" for a duplicate, "fnu1" for "*" notes
+  Marker label;                      // "7)" or "*" in the first line
+  std::vector<std::uint32_t> lines;  // definition and continuation lines, across pages too
+};
+
+enum class MetaField { title, author, issue, publication_date, organization };
+std::string_view to_string(MetaField field);
+
+struct MetaLine {
+  MetaField field = MetaField::title;
+  std::uint32_t line = 0;
+};
+
+struct Blocks {
+  std::vector<BlockLines> blocks;  // reading order (by first line)
+  std::vector<FootnoteLines> footnotes;
+  std::vector<std::uint32_t> front_matter;  // lines before the body that are not metadata
+  std::vector<MetaLine> metadata;           // lines parsed into metadata, in line order
+};
+
+// Segments the layout's content lines into elements. Never fails.
+Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout);
+
+}  // namespace kbrief

@@ -1,0 +1,95 @@
+// Stage 1 of the pipeline: bytes -> validated, NFC-normalised UTF-8 text.
+//
+//   bytes --decode--> DecodedText --split_lines--> LineTable --analyse_layout--> Layout
+//         --segment_blocks--> Blocks --build_document--> Document --emitters--> JSON, ...
+//
+// decode() is the only stage that can fail: everything after it takes valid UTF-8 and
+// always produces a result (problems in a brief are diagnostics, not failures).
+//
+//   kbrief::Expected<kbrief::DecodedText> text = kbrief::decode(bytes);
+//   if (!text) std::cerr << text.error().message;   // text.error().exit_code() is 2 or 3
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace kbrief {
+
+// Why an input could not be turned into text. Each kind has a documented exit code
+// (README, "Exit codes"): cannot_open and cannot_read are 2, the others 3.
+enum class InputErrorKind {
+  cannot_open,    // missing file, no permission, a directory
+  cannot_read,    // an I/O error while reading
+  invalid_bytes,  // bytes that are not valid in the input's encoding
+  binary,         // U+0000 in the decoded text: not a text file
+  too_large,      // larger than kbrief's 4 GiB limit for one document
+};
+
+struct InputError {
+  InputErrorKind kind = InputErrorKind::cannot_read;
+  // What went wrong, without file name or position: "invalid UTF-8 byte 0xFF".
+  std::string message;
+  // 1-based position of the offending bytes (CONVENTIONS §2: columns are code points as
+  // read, counted from after a leading form feed); 0 when no position applies.
+  std::size_t line = 0;
+  std::size_t column = 0;
+
+  int exit_code() const {
+    return kind == InputErrorKind::cannot_open || kind == InputErrorKind::cannot_read ? 2 : 3;
+  }
+};
+
+// A value or an InputError, in the manner of std::expected (C++23).
+template <class T>
+class Expected {
+ public:
+  Expected(T value) : v_(std::move(value)) {}
+  Expected(InputError error) : v_(std::move(error)) {}
+  explicit operator bool() const { return v_.index() == 0; }
+  T& value() { return std::get<0>(v_); }
+  const T& value() const { return std::get<0>(v_); }
+  T& operator*() { return value(); }
+  T* operator->() { return &value(); }
+  const InputError& error() const { return std::get<1>(v_); }
+
+ private:
+  std::variant<T, InputError> v_;
+};
+
+// One region where NFC normalisation rewrote the input: bytes [text_begin, text_begin +
+// text_length) of DecodedText::text came from [source_begin, source_begin + source_length)
+// of the text as read.
+struct NormalizationEdit {
+  std::uint32_t text_begin = 0, text_length = 0;
+  std::uint32_t source_begin = 0, source_length = 0;
+};
+
+struct DecodedText {
+  std::string text;               // UTF-8 in NFC, without a byte order mark
+  std::string encoding = "UTF-8"; // the encoding the bytes were read as
+  std::size_t input_bytes = 0;    // size of the input as read, BOM included
+  bool had_bom = false;
+  // Set when NFC changed anything; then `original` keeps the text as read (after the BOM)
+  // and `edits` maps positions in `text` back to it, in increasing order.
+  std::string original;
+  std::vector<NormalizationEdit> edits;
+  bool normalized() const { return !edits.empty(); }
+  // The text as read: what line and column numbers count.
+  const std::string& as_read() const { return edits.empty() ? text : original; }
+  // Maps a byte offset in `text` to the byte offset in as_read().
+  std::size_t source_offset(std::size_t text_offset) const;
+};
+
+struct DecodeOptions {
+  // Inputs larger than this are refused (InputErrorKind::too_large): offsets are 32-bit.
+  std::size_t max_bytes = 0xFFFFFFF0u;
+};
+
+// Validates UTF-8 (a leading BOM is dropped), refuses NUL bytes, and normalises to NFC.
+Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options = {});
+
+}  // namespace kbrief

@@ -1,0 +1,167 @@
+// kbrief's document model: a policy brief as structure, and the pipeline that builds it.
+//
+//   bytes --decode--> DecodedText --split_lines--> LineTable --analyse_layout--> Layout
+//         --segment_blocks--> Blocks --build_document--> Document --emitters--> JSON, …
+//
+//   auto text = kbrief::decode(std::move(bytes));            // may fail: InputError
+//   kbrief::Document doc = kbrief::build_document(std::move(*text), "brief.txt");
+//   for (const kbrief::Block& b : doc.blocks) std::cout << b.id << ' ' << b.text << '\n';
+//
+// Ownership and lifetimes: a Document owns everything it refers to — the decoded text, its
+// lines and layout, and every element's text. Nothing in it points outside it, so it can be
+// moved and copied freely; views into `decoded.text` live as long as the Document.
+//
+// Offsets: inside the library every offset is a byte offset (into `decoded.text`, or into
+// an element's `text`); the JSON emitter converts them to code points (CONVENTIONS §2).
+//
+// Nothing lost: every non-blank input line belongs to exactly one element — front matter,
+// metadata (which keeps the raw line), a block, a footnote, or page furniture — except a
+// tail split off a line's end (a copyright notice, an end mark), which belongs to the
+// metadata or the furniture. Each element's characters are its lines' characters, minus
+// whitespace, minus the markers and labels it records (footnote markers, list labels,
+// heading numbers). NFC applies throughout; tests check the property on every sample.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/blocks.h"
+#include "kbrief/decode.h"
+#include "kbrief/layout.h"
+#include "kbrief/lines.h"
+
+namespace kbrief {
+
+// Where a run of an element's text came from: bytes [text_begin, …) of the element's text
+// are the characters of decoded.text [source_begin, source_end) on line `line` (0-based),
+// with each run of whitespace written as one space.
+struct TextPiece {
+  std::uint32_t text_begin = 0;
+  std::uint32_t source_begin = 0, source_end = 0;
+  std::uint32_t line = 0;
+};
+
+struct FootnoteRef {
+  std::string id;       // "fn7"
+  std::string marker;   // the marker as printed: "7)"
+  std::uint32_t offset = 0;  // byte offset in the block's text where the marker stood
+  std::uint32_t line = 0;    // 0-based line of the marker
+};
+
+struct Span {
+  std::uint32_t begin = 0, end = 0;  // byte offsets in the block's text, end exclusive
+};
+
+struct ListItem {
+  std::string label;  // "①", "1.", "◎"
+  Span span;          // the item's text, label excluded
+  int level = 1;
+  std::uint32_t first_line = 0, last_line = 0;  // 0-based
+};
+
+struct InlineList {
+  ListStyle style = ListStyle::circled;
+  std::vector<ListItem> items;
+};
+
+struct Block {
+  BlockType type = BlockType::paragraph;
+  std::string id;      // "h1", "p1", "l1", "s1", "t1": numbered per type in reading order
+  std::string text;    // clean text: re-joined, single-spaced, NFC, markers removed
+  std::string label;   // headings: their number as printed ("1.", "Ⅱ.")
+  int level = 0;       // headings: 1 for sections, deeper for sub-sections
+  std::uint32_t first_line = 0, last_line = 0;  // 0-based
+  std::vector<std::uint32_t> pages;              // 1-based, ascending
+  std::vector<FootnoteRef> footnote_refs;
+  std::vector<Span> sentences;                   // paragraphs and summaries
+  std::vector<InlineList> lists;                 // inline enumerations in paragraphs
+  ListStyle style = ListStyle::bullet;           // list blocks: the first item's style
+  std::vector<ListItem> items;                   // list blocks; text holds items on lines
+  std::string caption;                           // tables
+  std::vector<std::string> stranded_markers;     // markers found alone on a line
+  std::vector<TextPiece> pieces;
+};
+
+struct Footnote {
+  std::string id;     // "fn7", "fn7-2", "fnu1"
+  int number = -1;    // -1 for an unnumbered note
+  std::string label;  // "7)" or "*"
+  std::string text;
+  std::uint32_t first_line = 0, last_line = 0;  // 0-based
+  std::vector<std::uint32_t> pages;
+  std::vector<std::string> referenced_by;       // ids of blocks that refer to it, in order
+  std::vector<TextPiece> pieces;
+};
+
+struct Furniture {
+  FurnitureKind kind = FurnitureKind::running_header;
+  std::string text;
+  std::uint32_t line = 0;  // 0-based
+};
+
+struct FrontMatterLine {
+  std::string text;
+  std::uint32_t line = 0;  // 0-based
+};
+
+struct Author {
+  std::string name;  // letter spacing removed: "김 민 성" -> "김민성"
+  std::optional<std::string> affiliation, position, email;
+};
+
+struct MetadataSource {
+  std::string field;  // "title", "author", "issue", "publication_date", "organization", "copyright"
+  std::string text;   // the raw line (or tail) as printed
+  std::uint32_t line = 0;  // 0-based
+};
+
+struct Metadata {
+  std::optional<std::string> title, organization, copyright, issue, publication_date;
+  std::vector<Author> authors;
+  std::vector<MetadataSource> sources;
+};
+
+enum class Severity { error, warning, info };
+std::string_view to_string(Severity severity);
+
+// One shape for everything kbrief reports (CONVENTIONS §5).
+struct Diagnostic {
+  Severity severity = Severity::warning;
+  std::string rule;  // kebab-case id, e.g. "footnote-undefined"
+  std::string message;
+  std::size_t line = 0, column = 0;  // 1-based
+};
+
+struct SourceInfo {
+  std::string path;  // as given by the caller; "-" for standard input
+  std::string encoding;
+  std::size_t bytes = 0;
+  std::size_t lines = 0;
+  std::size_t pages = 0;
+};
+
+struct Document {
+  SourceInfo source;
+  Metadata metadata;
+  std::vector<FrontMatterLine> front_matter;
+  std::vector<Block> blocks;
+  std::vector<Footnote> footnotes;
+  std::vector<Furniture> page_furniture;
+  std::vector<Diagnostic> diagnostics;
+
+  // The input and the stages' results, kept for positions and for other emitters.
+  DecodedText decoded;
+  LineTable line_table;
+  Layout layout;
+
+  // 1-based line and column in the input of byte `offset` of an element's text.
+  Position position_in(const std::vector<TextPiece>& pieces, std::uint32_t offset) const;
+};
+
+// Runs stages 2 to 5 on decoded text. Never fails: problems in the brief are diagnostics.
+Document build_document(DecodedText decoded, std::string path);
+
+}  // namespace kbrief

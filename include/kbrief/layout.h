@@ -1,0 +1,75 @@
+// Stage 3 of the pipeline: lines -> layout. Works out the input's shape, which page each
+// line is on, the display width of a typical full body line, and which lines are page
+// furniture (running headers and footers, page numbers, extractor markers, back matter),
+// so that the next stage sees only the brief's own text.
+//
+// Everything here is inferred from the document's own evidence: lines that repeat on most
+// pages, numbers that count the pages, widths that cluster at the right margin.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/lines.h"
+
+namespace kbrief {
+
+// The three input shapes of CONVENTIONS §1.
+enum class Shape {
+  wrap_cued,    // double-spaced; a trailing space marks a wrap between words
+  plain,        // pdftotext default: single-spaced, form feeds between pages
+  page_marked,  // other extractors: "=== PDF n쪽 / N ===" lines start pages
+};
+
+enum class FurnitureKind {
+  running_header,
+  running_footer,
+  page_number,
+  sidebar,
+  page_marker,     // "=== PDF 3쪽 / 4 ===" and the closing "=== 끝 … ==="
+  extractor_note,  // "[왼쪽 단]", "[바닥글]", …
+  back_matter,     // end marks, disclaimers and publisher's matter after the body
+};
+
+std::string_view to_string(Shape shape);
+std::string_view to_string(FurnitureKind kind);
+
+enum class LineRole : std::uint8_t { blank, content, furniture };
+
+// What a line's end holds that is not body text: a copyright notice ("ⓒKINU 2024"), which
+// belongs to the metadata, or an end mark ("// 끝 //"), which is back matter.
+enum class TailKind : std::uint8_t { none, copyright, end_mark };
+
+struct LineInfo {
+  std::uint32_t page = 0;      // 1-based; 0 only for a document without text
+  std::uint16_t width = 0;     // display width of the trimmed text (tail excluded)
+  std::uint16_t indent = 0;    // leading whitespace characters before the text
+  bool trailing_space = false; // text is followed by whitespace before the line end
+  bool column_start = false;   // an extractor note says a new column starts here
+  LineRole role = LineRole::blank;
+  FurnitureKind furniture = FurnitureKind::running_header;  // meaningful for furniture
+  TailKind tail = TailKind::none;
+  std::uint32_t tail_begin = 0;  // byte offset where the tail starts (when tail != none)
+};
+
+struct Layout {
+  Shape shape = Shape::plain;
+  std::uint32_t pages = 0;
+  std::vector<LineInfo> lines;  // parallel to LineTable::lines
+  // Display width of a full body line: the median of the densest cluster of line widths.
+  int body_width = 0;
+  // Blank lines separate every line, so they say nothing about paragraphs.
+  bool double_spaced = false;
+  // Trailing spaces are reliable wrap cues: with one, a wrap falls between words; without,
+  // it splits a word.
+  bool wrap_cues = false;
+
+  // A line narrower than this cannot be a full line of its paragraph.
+  int short_line_limit() const { return body_width - (body_width * 8 + 99) / 100; }
+};
+
+// Analyses `text` (split into `table`). Never fails.
+Layout analyse_layout(std::string_view text, const LineTable& table);
+
+}  // namespace kbrief

@@ -1,0 +1,52 @@
+// Stage 2 of the pipeline: text -> lines (CONVENTIONS §2).
+//
+// A line ends at "\n", "\r\n" or a lone "\r"; lines are numbered from 1. A form feed is a
+// page break, never text: pdftotext writes it at the start of a page's first line, which
+// keeps its own number, and that line's text (and its columns) start after it. A form feed
+// after the last line end starts no line.
+//
+// Invariant: the lines' [start, next) ranges tile the text exactly, so the lines rebuild it
+// byte for byte.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/decode.h"
+
+namespace kbrief {
+
+struct Line {
+  std::uint32_t start = 0;   // first byte of the line, leading form feeds included
+  std::uint32_t begin = 0;   // first byte of the line's text, after leading form feeds
+  std::uint32_t end = 0;     // one past the text's last byte, before the terminator
+  std::uint32_t next = 0;    // first byte of the next line (end plus the terminator)
+  std::uint16_t leading_form_feeds = 0;  // page breaks just before this line's text
+  std::uint16_t inner_form_feeds = 0;    // form feeds inside the text (treated as spaces)
+};
+
+struct LineTable {
+  std::vector<Line> lines;
+  std::uint32_t form_feeds = 0;  // all form feeds, including one after the last line end
+  // Whether anything but whitespace follows the last form feed (CONVENTIONS §2: the page
+  // count is the form feed count, plus one if text follows the last form feed).
+  bool text_after_last_form_feed = false;
+};
+
+// Splits text into lines. Never fails; an empty text has no lines.
+LineTable split_lines(std::string_view text);
+
+// A 1-based line and column (code points, as read) for messages and diagnostics.
+struct Position {
+  std::size_t line = 0;
+  std::size_t column = 0;
+};
+
+// Position of byte `offset` of `decoded.text`, which lies on line index `line_index`.
+// Columns count the text as read, before NFC, and start after a leading form feed.
+Position position_of(const DecodedText& decoded, const LineTable& table, std::size_t line_index,
+                     std::size_t offset);
+
+}  // namespace kbrief

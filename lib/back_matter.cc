@@ -1,0 +1,119 @@
+// Back matter and tails: what follows the body's end mark, and copyright notices.
+#include <string>
+
+#include "layout_detail.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+namespace {
+
+bool is_upper_ascii_word(std::string_view t, std::size_t max_len) {
+  if (t.empty() || t.size() > max_len) return false;
+  for (char c : t)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+// The end mark that closes a brief's body: a short word between matching rules, "// 끝 //"
+// or "-- END --". Returns the byte offset in `t` where it starts, or npos.
+std::size_t find_end_mark(std::string_view t) {
+  static constexpr std::string_view kRules[] = {"//", "--", "\u2015", "\u2014"};
+  for (std::string_view rule : kRules) {
+    if (t.size() < 2 * rule.size() + 1 || !t.ends_with(rule)) continue;
+    std::string_view inner = t.substr(0, t.size() - rule.size());
+    std::size_t open = inner.rfind(rule);
+    if (open == std::string_view::npos) continue;
+    std::string_view word = trim(inner.substr(open + rule.size()));
+    std::size_t cps = count_code_points(word);
+    if (cps == 0 || cps > 3 || word.find(' ') != std::string_view::npos) continue;
+    if (open > 0 && !is_space(code_point_at(t, open - 1))) {
+      std::size_t k = open;
+      prev_code_point(t, k);
+      if (!is_space(code_point_at(t, k))) continue;  // glued to text: not a mark
+    }
+    return open;
+  }
+  return std::string_view::npos;
+}
+
+// A copyright notice at the end of a line: "ⓒKINU 2024", "© 2024 Institute".
+std::size_t find_copyright(std::string_view t) {
+  for (std::string_view sign : {std::string_view("\u24D2"), std::string_view("\u00A9")}) {
+    std::size_t at = t.rfind(sign);
+    if (at == std::string_view::npos) continue;
+    if (at > 0 && !is_space(code_point_at(t, at - 1)) && t[at - 1] != '.') continue;
+    std::string_view rest = t.substr(at);
+    if (count_code_points(rest) > 40 || rest.find_first_of(".!?") != std::string_view::npos) continue;
+    return at;
+  }
+  return std::string_view::npos;
+}
+
+void set_tail(Layout& layout, const LineTable& table, std::string_view text, std::size_t i, std::size_t at_in_trimmed,
+              TailKind kind) {
+  const Line& line = table.lines[i];
+  std::string_view raw = text.substr(line.begin, line.end - line.begin);
+  std::size_t lead = raw.size() - trim_start(raw).size();
+  layout.lines[i].tail = kind;
+  layout.lines[i].tail_begin = static_cast<std::uint32_t>(line.begin + lead + at_in_trimmed);
+}
+
+void mark_rest_as_back_matter(Layout& layout, std::size_t from) {
+  for (std::size_t i = from; i < layout.lines.size(); ++i)
+    if (layout.lines[i].role == LineRole::content) {
+      layout.lines[i].role = LineRole::furniture;
+      layout.lines[i].furniture = FurnitureKind::back_matter;
+    }
+}
+
+}  // namespace
+
+void mark_back_matter(std::string_view text, const LineTable& table, Layout& layout) {
+  std::vector<std::size_t> content;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (layout.lines[i].role == LineRole::content) content.push_back(i);
+  if (content.empty()) return;
+
+  for (std::size_t i : content) {
+    std::string_view t = line_text(text, table, layout, i);
+    std::size_t at = find_copyright(t);
+    if (at != std::string_view::npos) set_tail(layout, table, text, i, at, TailKind::copyright);
+  }
+
+  // Only the last third of the body can hold its end mark.
+  std::size_t from = content.size() - content.size() / 3 - 1;
+  for (std::size_t k = from; k < content.size(); ++k) {
+    std::size_t i = content[k];
+    std::string_view t = line_text(text, table, layout, i);
+    std::size_t at = find_end_mark(t);
+    if (at != std::string_view::npos) {
+      if (at == 0) {
+        layout.lines[i].role = LineRole::furniture;
+        layout.lines[i].furniture = FurnitureKind::back_matter;
+      } else {
+        set_tail(layout, table, text, i, at, TailKind::end_mark);
+      }
+      mark_rest_as_back_matter(layout, i + 1);
+      return;
+    }
+    // A logo end mark split around the last body line ("KI" … "필요하다. DA"): a lone
+    // capital-letter line, then a line ending in capitals, which together spell a word
+    // the document uses elsewhere.
+    if (!is_upper_ascii_word(t, 4)) continue;
+    for (std::size_t m = k + 1; m < content.size() && m <= k + 3; ++m) {
+      std::string_view u = line_text(text, table, layout, content[m]);
+      std::size_t space = u.rfind(' ');
+      if (space == std::string_view::npos || !is_upper_ascii_word(u.substr(space + 1), 4)) continue;
+      std::string word = std::string(t) + std::string(u.substr(space + 1));
+      std::size_t first = text.find(word);
+      if (first == std::string_view::npos || first >= table.lines[i].begin) continue;
+      layout.lines[i].role = LineRole::furniture;
+      layout.lines[i].furniture = FurnitureKind::back_matter;
+      set_tail(layout, table, text, content[m], space + 1, TailKind::end_mark);
+      mark_rest_as_back_matter(layout, content[m] + 1);
+      return;
+    }
+  }
+}
+
+}  // namespace kbrief::detail

@@ -1,0 +1,57 @@
+// Internal pieces of the block stage, shared by its passes: footnotes.cc (definitions and
+// their extent), front.cc (metadata, front matter and the title), flow.cc (headings,
+// paragraphs, lists, tables). Each pass takes the lines it recognises out of the flow.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/blocks.h"
+
+namespace kbrief::detail {
+
+struct Ctx {
+  std::string_view text;
+  const LineTable& table;
+  const Layout& layout;
+  std::vector<std::uint32_t> content;  // lines with text of their own, in reading order
+  std::vector<char> taken;             // per line: already part of an element
+
+  Ctx(std::string_view t, const LineTable& tb, const Layout& l);
+  // The line's trimmed text, a tail (copyright, end mark) excluded.
+  std::string_view line(std::uint32_t i) const;
+  int width(std::uint32_t i) const { return layout.lines[i].width; }
+  std::uint32_t page(std::uint32_t i) const { return layout.lines[i].page; }
+  bool is_short(std::uint32_t i) const { return width(i) < layout.short_line_limit(); }
+  // Whether a blank line lies between lines a < b; in double-spaced text this means nothing.
+  bool blank_between(std::uint32_t a, std::uint32_t b) const;
+  // Content lines not yet taken, in reading order.
+  std::vector<std::uint32_t> free_lines() const;
+};
+
+// A footnote marker glued to the text before it ("강조했다.1)", "포함하여2)"): digits and ")"
+// straight after a letter, a closing mark or "."/",", with no "(" open on the line before it.
+struct GluedMarker {
+  std::uint32_t begin = 0, end = 0;  // bytes within the scanned text
+  int number = 0;
+};
+std::vector<GluedMarker> glued_markers(std::string_view t);
+
+// The marker at the start of `t` (already trimmed), with offsets relative to `t`.
+std::optional<Marker> line_marker(std::string_view t);
+// "가" -> 1, "나" -> 2, …; 0 when `c` is not in the sequence.
+int hangul_ordinal(char32_t c);
+
+// Whether `t` ends a sentence: "다." (or any ".", "?", "!"), possibly followed by closing
+// quotes or brackets and glued footnote markers, or a nominal ending ("함", "음", "됨").
+bool ends_sentence(std::string_view t);
+// Whether `t` ends with a sentence's punctuation ("." "?" "!"), as a footnote or citation does.
+bool ends_with_period(std::string_view t);
+
+void find_footnotes(Ctx& ctx, Blocks& out);
+void find_front(Ctx& ctx, Blocks& out);
+void segment_flow(Ctx& ctx, Blocks& out);
+
+}  // namespace kbrief::detail

@@ -1,0 +1,428 @@
+#include "kbrief/document.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "blocks_detail.h"
+#include "front_detail.h"
+#include "inline.h"
+#include "join.h"
+#include "layout_detail.h"
+#include "text_builder.h"
+#include "unicode.h"
+
+namespace kbrief {
+
+std::string_view to_string(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "info";
+  }
+  return "warning";
+}
+
+Position Document::position_in(const std::vector<TextPiece>& pieces, std::uint32_t offset) const {
+  if (pieces.empty()) return {};
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), offset,
+                             [](std::uint32_t off, const TextPiece& p) { return off < p.text_begin; });
+  const TextPiece& p = it == pieces.begin() ? pieces.front() : *std::prev(it);
+  // Walk the piece's source and its text side by side: whitespace runs became one space.
+  std::string_view src = std::string_view(decoded.text).substr(p.source_begin, p.source_end - p.source_begin);
+  std::uint32_t text_pos = p.text_begin;
+  std::size_t i = 0;
+  while (i < src.size() && text_pos < offset) {
+    std::size_t j = i;
+    char32_t c = detail::next_code_point(src, j);
+    if (detail::is_space(c)) {
+      while (j < src.size()) {
+        std::size_t k = j;
+        if (!detail::is_space(detail::next_code_point(src, k))) break;
+        j = k;
+      }
+      text_pos += 1;
+    } else {
+      text_pos += static_cast<std::uint32_t>(j - i);
+    }
+    i = j;
+  }
+  return position_of(decoded, line_table, p.line, p.source_begin + i);
+}
+
+namespace {
+
+using detail::LineRange;
+using detail::TextBuilder;
+
+// Which footnote a marker refers to: the next definition with its number after the
+// marker, else the last one (a brief may repeat a number; CONVENTIONS §3).
+class NoteIndex {
+ public:
+  void add(int number, std::uint32_t line, const std::string& id) { defs_[number].push_back({line, id}); }
+  const std::string* resolve(int number, std::uint32_t line) const {
+    auto it = defs_.find(number);
+    if (it == defs_.end()) return nullptr;
+    for (const auto& [def_line, id] : it->second)
+      if (def_line > line) return &id;
+    return &it->second.back().second;
+  }
+
+ private:
+  std::map<int, std::vector<std::pair<std::uint32_t, std::string>>> defs_;
+};
+
+class Builder {
+ public:
+  explicit Builder(Document& doc) : doc_(doc), text_(doc.decoded.text), table_(doc.line_table), layout_(doc.layout) {}
+
+  void run(const Blocks& blocks) {
+    learn_spacing(blocks);
+    for (const auto& note : blocks.footnotes)
+      if (note.number >= 0) notes_.add(note.number, note.lines.front(), note.id);
+    for (const auto& b : blocks.blocks) doc_.blocks.push_back(build_block(b));
+    for (const auto& note : blocks.footnotes) doc_.footnotes.push_back(build_footnote(note));
+    build_front(blocks);
+    build_furniture();
+    assign_ids();
+    link_footnotes();
+  }
+
+ private:
+  std::string_view line(std::uint32_t i) const { return detail::line_text(text_, table_, layout_, i); }
+
+  // Spacing evidence from every content line; the prior from the wraps inside elements.
+  void learn_spacing(const Blocks& blocks) {
+    if (layout_.wrap_cues) return;
+    for (std::uint32_t i = 0; i < table_.lines.size(); ++i)
+      if (layout_.lines[i].role == LineRole::content) joiner_.learn(line(i));
+    std::vector<std::pair<std::string_view, std::string_view>> wraps;
+    auto add = [&](const std::vector<std::uint32_t>& lines, std::size_t from) {
+      for (std::size_t k = from + 1; k < lines.size(); ++k) wraps.emplace_back(line(lines[k - 1]), line(lines[k]));
+    };
+    for (const auto& b : blocks.blocks) {
+      if (b.type == BlockType::list) {
+        for (const auto& item : b.items) add(item.lines, 0);
+      } else if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
+        add(b.lines, b.drop_cap ? 1 : 0);
+      }
+    }
+    for (const auto& n : blocks.footnotes) add(n.lines, 0);
+    joiner_.estimate_prior(wraps);
+  }
+
+  // Whether the wrap from line a to line b falls between words.
+  bool wrap_space(std::uint32_t a, std::uint32_t b) const {
+    if (layout_.wrap_cues) return layout_.lines[a].trailing_space;
+    return joiner_.space_between(line(a), line(b));
+  }
+
+  // Appends one line's text, leaving out glued footnote markers that refer to a defined
+  // note (they become refs) and, when `skip` is set, a leading label.
+  void append_line(TextBuilder& b, std::uint32_t i, std::uint32_t skip, std::vector<FootnoteRef>* refs,
+                   bool* ended_with_marker) {
+    LineRange r = detail::trimmed_range(text_, table_, layout_, i);
+    std::uint32_t begin = std::min(r.begin + skip, r.end);
+    std::string_view t = std::string_view(text_).substr(begin, r.end - begin);
+    std::uint32_t lead = static_cast<std::uint32_t>(t.size() - detail::trim_start(t).size());
+    begin += lead;
+    t = t.substr(lead);
+    std::uint32_t cursor = begin;
+    if (ended_with_marker) *ended_with_marker = false;
+    if (refs) {
+      for (const detail::GluedMarker& m : detail::glued_markers(t)) {
+        const std::string* id = notes_.resolve(m.number, i);
+        if (!id) {
+          Position p = position_of(doc_.decoded, table_, i, begin + m.begin);
+          doc_.diagnostics.push_back({Severity::warning, "footnote-undefined",
+                                      fmt::format("footnote marker {}) has no definition", m.number), p.line, p.column});
+          continue;
+        }
+        b.append(cursor, begin + m.begin, i);
+        b.trim_end();
+        refs->push_back({*id, std::string(t.substr(m.begin, m.end - m.begin)), b.size(), i});
+        cursor = begin + m.end;
+        if (ended_with_marker) *ended_with_marker = begin + m.end == r.end;
+      }
+    }
+    b.append(cursor, r.end, i);
+  }
+
+  // Text of lines joined at their wraps.
+  void append_lines(TextBuilder& b, const std::vector<std::uint32_t>& lines, std::uint32_t label_bytes,
+                    std::vector<FootnoteRef>* refs, bool drop_cap = false) {
+    bool after_marker = false;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      if (k > 0 && !(drop_cap && k == 1)) {
+        if (after_marker || wrap_space(lines[k - 1], lines[k])) b.space();
+      }
+      append_line(b, lines[k], k == 0 ? label_bytes : 0, refs, &after_marker);
+    }
+    b.trim_end();
+  }
+
+  void set_lines_and_pages(std::vector<std::uint32_t> lines, std::uint32_t& first, std::uint32_t& last,
+                           std::vector<std::uint32_t>& pages) {
+    if (lines.empty()) return;
+    first = *std::min_element(lines.begin(), lines.end());
+    last = *std::max_element(lines.begin(), lines.end());
+    std::set<std::uint32_t> p;
+    for (std::uint32_t l : lines) p.insert(layout_.lines[l].page);
+    pages.assign(p.begin(), p.end());
+  }
+
+  Block build_block(const BlockLines& in) {
+    Block out;
+    out.type = in.type;
+    out.level = in.level;
+    TextBuilder b(text_);
+    std::vector<std::uint32_t> owned = in.lines;
+    switch (in.type) {
+      case BlockType::heading: {
+        out.label = std::string(line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
+        append_lines(b, in.lines, in.label.end, &out.footnote_refs);
+        break;
+      }
+      case BlockType::table: {
+        out.caption = std::string(line(in.caption_line));
+        for (std::uint32_t l : in.lines) {
+          if (l == in.caption_line) continue;
+          if (b.size() > 0) b.separator('\n');
+          append_line(b, l, 0, nullptr, nullptr);
+        }
+        break;
+      }
+      case BlockType::list: {
+        out.style = in.items.front().marker.style;
+        for (const auto& item : in.items) {
+          if (b.size() > 0) b.separator('\n');
+          ListItem li;
+          li.label = std::string(line(item.lines.front()).substr(item.marker.begin, item.marker.end - item.marker.begin));
+          li.level = item.level;
+          li.first_line = *std::min_element(item.lines.begin(), item.lines.end());
+          li.last_line = *std::max_element(item.lines.begin(), item.lines.end());
+          li.span.begin = b.size();
+          append_lines(b, item.lines, item.marker.end, &out.footnote_refs);
+          li.span.end = b.size();
+          out.items.push_back(std::move(li));
+        }
+        break;
+      }
+      case BlockType::paragraph:
+      case BlockType::summary:
+        append_lines(b, in.lines, 0, &out.footnote_refs, in.drop_cap);
+        break;
+    }
+    for (std::uint32_t l : in.stranded_markers) {
+      std::string_view t = line(l);
+      int number = std::stoi(std::string(t.substr(0, t.size() - 1)));
+      if (const std::string* id = notes_.resolve(number, l)) {
+        out.footnote_refs.push_back({*id, std::string(t), b.size(), l});
+      } else {
+        out.stranded_markers.emplace_back(t);
+      }
+      Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
+      doc_.diagnostics.push_back({Severity::info, "footnote-stranded",
+                                  fmt::format("footnote marker {} stands alone on its line; attached to the text before it", t),
+                                  p.line, p.column});
+      owned.push_back(l);
+    }
+    out.text = b.take_text();
+    out.pieces = b.take_pieces();
+    set_lines_and_pages(owned, out.first_line, out.last_line, out.pages);
+    if (out.type == BlockType::paragraph || out.type == BlockType::summary) {
+      out.sentences = splitter_.split(out.text);
+      out.lists = detail::find_inline_lists(out.text);
+    }
+    return out;
+  }
+
+  Footnote build_footnote(const FootnoteLines& in) {
+    Footnote out;
+    out.id = in.id;
+    out.number = in.number;
+    out.label = std::string(line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
+    TextBuilder b(text_);
+    append_lines(b, in.lines, in.label.end, nullptr);
+    out.text = b.take_text();
+    out.pieces = b.take_pieces();
+    set_lines_and_pages(in.lines, out.first_line, out.last_line, out.pages);
+    return out;
+  }
+
+  void build_front(const Blocks& blocks) {
+    for (std::uint32_t l : blocks.front_matter) doc_.front_matter.push_back({std::string(line(l)), l});
+    Metadata& meta = doc_.metadata;
+    std::vector<std::string> title;
+    std::vector<std::uint32_t> author_lines;
+    for (const MetaLine& m : blocks.metadata) {
+      std::string t(line(m.line));
+      meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
+      switch (m.field) {
+        case MetaField::title: title.push_back(t); break;
+        case MetaField::author: author_lines.push_back(m.line); break;
+        default:
+          if (!meta.issue) meta.issue = detail::find_issue(t);
+          if (!meta.publication_date) meta.publication_date = detail::find_full_date(t);
+          if (auto org = detail::field_value(t, "발행처"); org && !meta.organization) meta.organization = std::string(*org);
+          break;
+      }
+    }
+    if (!title.empty()) {
+      std::string joined;
+      for (const auto& t : title) {
+        if (!joined.empty()) joined += ' ';
+        joined += t;
+      }
+      meta.title = joined;
+    }
+    parse_authors(author_lines);
+    // A copyright notice at a line's end (or alone on a line) belongs to the metadata.
+    for (std::uint32_t i = 0; i < table_.lines.size(); ++i) {
+      if (layout_.lines[i].tail != TailKind::copyright) continue;
+      std::string_view tail = detail::trim(std::string_view(text_).substr(
+          layout_.lines[i].tail_begin, table_.lines[i].end - layout_.lines[i].tail_begin));
+      meta.sources.push_back({"copyright", std::string(tail), i});
+      if (!meta.copyright) meta.copyright = std::string(tail);
+    }
+    if (!meta.organization && meta.copyright) meta.organization = copyright_holder(*meta.copyright);
+    std::sort(meta.sources.begin(), meta.sources.end(),
+              [](const MetadataSource& a, const MetadataSource& b) { return a.line < b.line; });
+    if (!meta.title) doc_.diagnostics.push_back({Severity::info, "title-missing", "no title found on the first page", 1, 1});
+  }
+
+  // "ⓒKINU 2024" -> "KINU".
+  static std::optional<std::string> copyright_holder(std::string_view c) {
+    for (std::string_view sign : {std::string_view("\u24D2"), std::string_view("\u00A9")})
+      if (c.starts_with(sign)) c.remove_prefix(sign.size());
+    std::string out;
+    std::size_t i = 0;
+    while (i < c.size()) {
+      while (i < c.size() && c[i] == ' ') ++i;
+      std::size_t j = c.find(' ', i);
+      if (j == std::string_view::npos) j = c.size();
+      std::string_view word = c.substr(i, j - i);
+      bool year = !word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (!word.empty() && !year) {
+        if (!out.empty()) out += ' ';
+        out.append(word);
+      }
+      i = j;
+    }
+    if (out.empty()) return std::nullopt;
+    return out;
+  }
+
+  void parse_authors(const std::vector<std::uint32_t>& lines) {
+    auto& authors = doc_.metadata.authors;
+    auto strip_name = [](std::string_view n) {
+      std::string out;
+      for (char ch : n)
+        if (ch != ' ' && ch != '*') out += ch;
+      return out;
+    };
+    auto next_without = [&](auto member) -> Author* {
+      for (auto& a : authors)
+        if (!(a.*member)) return &a;
+      return authors.empty() ? nullptr : &authors.back();
+    };
+    for (std::uint32_t l : lines) {
+      std::string_view t = line(l);
+      std::size_t open = t.find('(');
+      if (open != std::string_view::npos && t.back() == ')' && detail::is_name(detail::trim(t.substr(0, open)))) {
+        Author a;
+        a.name = strip_name(t.substr(0, open));
+        std::string_view inner = detail::trim(t.substr(open + 1, t.size() - open - 2));
+        std::size_t space = inner.rfind(' ');
+        if (space != std::string_view::npos) {
+          a.affiliation = std::string(detail::trim(inner.substr(0, space)));
+          a.position = std::string(inner.substr(space + 1));
+        } else if (!inner.empty()) {
+          a.affiliation = std::string(inner);
+        }
+        authors.push_back(std::move(a));
+      } else if (detail::is_name(t)) {
+        authors.push_back(Author{strip_name(t), {}, {}, {}});
+      } else if (detail::is_email(t)) {
+        if (Author* a = next_without(&Author::email)) a->email = std::string(t);
+      } else if (std::size_t space = t.find(' ');
+                 space != std::string_view::npos && detail::is_compact_name(t.substr(0, space)) && authors.size() < 8 &&
+                 (authors.empty() || authors.back().affiliation)) {
+        authors.push_back(Author{std::string(t.substr(0, space)), std::string(detail::trim(t.substr(space + 1))), {}, {}});
+      } else if (Author* a = next_without(&Author::affiliation)) {
+        a->affiliation = std::string(t);
+      }
+    }
+  }
+
+  void build_furniture() {
+    for (std::uint32_t i = 0; i < table_.lines.size(); ++i) {
+      const LineInfo& info = layout_.lines[i];
+      if (info.role == LineRole::furniture) {
+        std::string_view t = detail::trim(std::string_view(text_).substr(table_.lines[i].begin, table_.lines[i].end - table_.lines[i].begin));
+        doc_.page_furniture.push_back({info.furniture, std::string(t), i});
+      } else if (info.tail == TailKind::end_mark) {
+        std::string_view t = detail::trim(std::string_view(text_).substr(info.tail_begin, table_.lines[i].end - info.tail_begin));
+        doc_.page_furniture.push_back({FurnitureKind::back_matter, std::string(t), i});
+      }
+    }
+  }
+
+  void assign_ids() {
+    std::map<BlockType, int> counts;
+    for (Block& b : doc_.blocks) {
+      int n = ++counts[b.type];
+      char prefix = b.type == BlockType::heading ? 'h' : b.type == BlockType::paragraph ? 'p' : b.type == BlockType::list ? 'l' : b.type == BlockType::summary ? 's' : 't';
+      b.id = fmt::format("{}{}", prefix, n);
+    }
+  }
+
+  void link_footnotes() {
+    std::map<std::string, Footnote*> by_id;
+    for (Footnote& f : doc_.footnotes) by_id[f.id] = &f;
+    for (const Block& b : doc_.blocks)
+      for (const FootnoteRef& r : b.footnote_refs) {
+        auto it = by_id.find(r.id);
+        if (it == by_id.end()) continue;
+        auto& refs = it->second->referenced_by;
+        if (std::find(refs.begin(), refs.end(), b.id) == refs.end()) refs.push_back(b.id);
+      }
+    for (const Footnote& f : doc_.footnotes) {
+      if (!f.referenced_by.empty() || f.number < 0) continue;
+      Position p = position_of(doc_.decoded, table_, f.first_line, table_.lines[f.first_line].begin);
+      doc_.diagnostics.push_back({Severity::warning, "footnote-unused",
+                                  fmt::format("footnote {} is never referenced", f.label), p.line, p.column});
+    }
+    std::stable_sort(doc_.diagnostics.begin(), doc_.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+  }
+
+  Document& doc_;
+  const std::string& text_;
+  const LineTable& table_;
+  const Layout& layout_;
+  detail::WrapJoiner joiner_;
+  detail::SentenceSplitter splitter_;
+  NoteIndex notes_;
+};
+
+}  // namespace
+
+Document build_document(DecodedText decoded, std::string path) {
+  Document doc;
+  doc.decoded = std::move(decoded);
+  doc.line_table = split_lines(doc.decoded.text);
+  doc.layout = analyse_layout(doc.decoded.text, doc.line_table);
+  Blocks blocks = segment_blocks(doc.decoded.text, doc.line_table, doc.layout);
+  doc.source.path = std::move(path);
+  doc.source.encoding = doc.decoded.encoding;
+  doc.source.bytes = doc.decoded.input_bytes;
+  doc.source.lines = doc.line_table.lines.size();
+  doc.source.pages = doc.layout.pages;
+  Builder(doc).run(blocks);
+  return doc;
+}
+
+}  // namespace kbrief

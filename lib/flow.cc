@@ -1,0 +1,472 @@
+// The body's flow: what remains once footnotes, furniture and the front page's metadata are
+// out of the way, read line by line into headings, paragraphs, lists and tables.
+//
+// A paragraph goes on until a line that is both short of the body's full width and ends a
+// sentence; page breaks, footnote blocks and furniture between its lines do not end it.
+// A short line without a sentence's end, standing after finished text, is a heading; a
+// line starting with a marker is a list item when it can start or continue a list.
+#include <algorithm>
+
+#include "blocks_detail.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+namespace {
+
+// Heading numbering across the document: each numbering style takes the next level the
+// first time it appears; a number that restarts at 1 goes one level deeper, and one that
+// continues an outer level's count returns to it.
+class HeadingLevels {
+ public:
+  int level_for(const Marker& m, std::string_view label) {
+    for (std::size_t l = stack_.size(); l-- > 0;) {
+      if (same_kind(stack_[l], m, label) && (m.ordinal == stack_[l].ordinal + 1 || m.style == ListStyle::bullet)) {
+        stack_.resize(l + 1);
+        stack_[l].ordinal = m.ordinal;
+        return static_cast<int>(l) + 1;
+      }
+    }
+    if (m.ordinal > 1) {
+      for (std::size_t l = stack_.size(); l-- > 0;)
+        if (same_kind(stack_[l], m, label)) {
+          stack_.resize(l + 1);
+          stack_[l].ordinal = m.ordinal;
+          return static_cast<int>(l) + 1;
+        }
+    }
+    stack_.push_back({m.style, m.ordinal, std::string(label)});
+    return static_cast<int>(stack_.size());
+  }
+  int depth() const { return static_cast<int>(stack_.size()); }
+
+ private:
+  struct Entry {
+    ListStyle style;
+    int ordinal;
+    std::string label;
+  };
+  static bool same_kind(const Entry& e, const Marker& m, std::string_view label) {
+    return e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
+  }
+  std::vector<Entry> stack_;
+};
+
+// "<표 1> …", "[그림 2] …": a bracketed word and number opening a line.
+bool is_caption(std::string_view t) {
+  if (t.empty()) return false;
+  std::size_t i = 0;
+  char32_t open = next_code_point(t, i);
+  char32_t close;
+  switch (open) {
+    case '<': close = '>'; break;
+    case '[': close = ']'; break;
+    case 0xFF1C: close = 0xFF1E; break;
+    case 0x3008: close = 0x3009; break;
+    case 0xFF3B: close = 0xFF3D; break;
+    default: return false;
+  }
+  std::size_t letters = 0;
+  while (i < t.size()) {
+    std::size_t j = i;
+    char32_t c = next_code_point(t, j);
+    if (!is_letter(c)) break;
+    ++letters;
+    i = j;
+  }
+  if (letters == 0 || letters > 8) return false;
+  while (i < t.size() && t[i] == ' ') ++i;
+  std::size_t digits = 0;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (digits > 0 && (t[i] == '-' || t[i] == '.')))) {
+    ++i;
+    ++digits;
+  }
+  if (digits == 0 || i >= t.size()) return false;
+  std::size_t after = i;
+  if (next_code_point(t, after) != close) return false;
+  return after == t.size() || is_space(code_point_at(t, after));  // not "<표 2>에서 …"
+}
+
+// A table's source or note line: "* 출처: …", "※ 자료: …", "주: …".
+bool is_table_note(std::string_view t) {
+  std::size_t i = 0;
+  if (t.starts_with("*")) i = 1;
+  else if (t.starts_with("\u203B")) i = 3;
+  while (i < t.size() && t[i] == ' ') ++i;
+  std::size_t letters = 0;
+  while (i < t.size()) {
+    std::size_t j = i;
+    char32_t c = next_code_point(t, j);
+    if (!is_hangul_syllable(c)) break;
+    ++letters;
+    i = j;
+  }
+  while (i < t.size() && t[i] == ' ') ++i;
+  return letters >= 1 && letters <= 4 && i < t.size() && t[i] == ':';
+}
+
+bool is_lone_number(std::string_view t) {
+  return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_stranded_marker(std::string_view t) {
+  std::size_t d = 0;
+  while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+  return d >= 1 && d <= 3 && d + 1 == t.size() && t[d] == ')';
+}
+
+bool has_letter(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();)
+    if (is_letter(next_code_point(t, i))) return true;
+  return false;
+}
+
+// A single letter alone on a line: a drop cap the extractor set apart from its word.
+bool is_drop_cap(std::string_view t) {
+  std::size_t i = 0;
+  if (t.empty()) return false;
+  char32_t c = next_code_point(t, i);
+  return i == t.size() && is_letter(c);
+}
+
+bool has_unclosed_bracket(std::string_view t) {
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = next_code_point(t, i);
+    if (is_opening_mark(c)) ++depth;
+    else if (is_closing_mark(c) && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+bool ends_open(std::string_view t) {
+  std::size_t i = t.size();
+  if (i == 0) return true;
+  char32_t c = prev_code_point(t, i);
+  return c == ',' || c == ';' || c == ':' || is_opening_mark(c) || c == 0xB7 || c == '-' || c == '~';
+}
+
+class Flow {
+ public:
+  Flow(Ctx& ctx, Blocks& out) : ctx_(ctx), out_(out), lines_(ctx.free_lines()) {}
+
+  void run() {
+    for (pos_ = 0; pos_ < lines_.size(); ++pos_) step(lines_[pos_]);
+    close_table();
+    adopt_leftovers();
+    mark_summaries();
+  }
+
+ private:
+  std::string_view text(std::uint32_t i) const { return ctx_.line(i); }
+  BlockLines* open() { return open_ >= 0 ? &out_.blocks[static_cast<std::size_t>(open_)] : nullptr; }
+  std::uint32_t last_line() { return open()->items.empty() ? open()->lines.back() : open()->items.back().lines.back(); }
+
+  // A short line that could stand alone: no sentence end, nothing left open (a bracket, a
+  // comma), and no wrap cue saying the line goes on.
+  bool heading_candidate(std::uint32_t i, bool numbered = false) const {
+    std::string_view t = text(i);
+    if (!ctx_.is_short(i) || ends_sentence(t) || ends_open(t) || !has_letter(t) || is_lone_number(t)) return false;
+    if (has_unclosed_bracket(t)) return false;
+    if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
+    // An unnumbered heading is clearly shorter than a full line.
+    return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
+  }
+
+  // Whether what is open has come to an end, so that a new block may start.
+  bool settled() {
+    if (!open()) return true;
+    if (finished_) return true;
+    return open()->type == BlockType::heading || open()->type == BlockType::table;
+  }
+  // For headings: the text before ends a sentence even if its line is full.
+  bool sentence_closed() { return settled() || ends_sentence(text(last_line())); }
+
+  std::optional<std::uint32_t> next_line() const {
+    return pos_ + 1 < lines_.size() ? std::optional<std::uint32_t>(lines_[pos_ + 1]) : std::nullopt;
+  }
+
+  void step(std::uint32_t i) {
+    std::string_view t = text(i);
+    if (table_open_ && continue_table(i)) return;
+
+    if (is_stranded_marker(t)) {
+      if (open() && open()->type != BlockType::heading) open()->stranded_markers.push_back(i);
+      else pending_markers_.push_back(i);
+      return;
+    }
+    if (is_drop_cap(t)) {
+      BlockLines* b = open();
+      if (b && b->type == BlockType::paragraph && b->lines.size() == 1 && !b->drop_cap && pos_ > 0 &&
+          lines_[pos_ - 1] == b->lines.front()) {
+        b->lines.insert(b->lines.begin(), i);
+        b->drop_cap = true;
+        return;
+      }
+      if (next_line()) {
+        pending_drop_cap_ = i;
+        return;
+      }
+    }
+    if (is_caption(t)) {
+      start_table(i);
+      return;
+    }
+    if (auto m = line_marker(t)) {
+      if (list_item(i, *m)) return;
+    }
+    if (is_lone_number(t) && sentence_closed() && next_line() && heading_candidate(*next_line())) {
+      Marker label{0, static_cast<std::uint32_t>(t.size()), ListStyle::decimal, std::stoi(std::string(t))};
+      BlockLines& h = start(BlockType::heading, i);
+      h.lines.push_back(*next_line());
+      h.label = label;
+      h.level = levels_.level_for(label, "");
+      ++pos_;
+      return;
+    }
+    if (heading_candidate(i) && sentence_closed() && next_line()) {
+      // A heading right under another is its sub-heading.
+      int level = last_was_heading_ && open() && open()->type == BlockType::heading ? previous_heading_level_ + 1 : 1;
+      BlockLines& h = start(BlockType::heading, i);
+      h.level = level;
+      finish_heading(h);
+      return;
+    }
+    // Prose: continue what is open and unfinished, or start a paragraph.
+    if (!settled()) {
+      BlockLines* b = open();
+      if (b->type == BlockType::list) b->items.back().lines.push_back(i);
+      b->lines.push_back(i);
+      after_text_line(i);
+      return;
+    }
+    start(BlockType::paragraph, i);
+    after_text_line(i);
+  }
+
+  void after_text_line(std::uint32_t i) {
+    bool list = open()->type == BlockType::list;
+    finished_ = ctx_.is_short(i) && (list || ends_sentence(text(i)));
+    if (list && ends_sentence(text(i)) && ctx_.is_short(i)) finished_ = true;
+  }
+
+  BlockLines& start(BlockType type, std::uint32_t i) {
+    close_table();
+    BlockLines b;
+    b.type = type;
+    if (type == BlockType::paragraph && pending_drop_cap_) {
+      b.lines.push_back(*pending_drop_cap_);
+      b.drop_cap = true;
+      pending_drop_cap_.reset();
+    }
+    b.lines.push_back(i);
+    if (type != BlockType::heading) {
+      b.stranded_markers = std::move(pending_markers_);
+      pending_markers_.clear();
+    }
+    out_.blocks.push_back(std::move(b));
+    open_ = static_cast<int>(out_.blocks.size()) - 1;
+    finished_ = false;
+    last_was_heading_ = type == BlockType::heading;
+    return out_.blocks.back();
+  }
+
+  void finish_heading(BlockLines& h) {
+    previous_heading_level_ = h.level;
+    finished_ = true;
+  }
+
+  // Line-initial markers: a list item when the marker continues the open list or can start
+  // one after finished text; a numbered heading when it is short, unpunctuated, and not
+  // followed by a sibling item.
+  bool list_item(std::uint32_t i, const Marker& m) {
+    std::string_view t = text(i);
+    std::string_view label = t.substr(m.begin, m.end - m.begin);
+    BlockLines* b = open();
+    if (b && b->type == BlockType::list) {
+      int level = list_level(*b, m, label, finished_);
+      if (level > 0) {
+        ListItemLines item;
+        item.marker = m;
+        item.level = level;
+        item.lines.push_back(i);
+        b->items.push_back(std::move(item));
+        b->lines.push_back(i);
+        after_text_line(i);
+        return true;
+      }
+    }
+    if (!sentence_closed()) return false;  // a wrapped line that happens to start like a marker
+    bool ordered = m.style != ListStyle::bullet;
+    if (ordered && heading_candidate(i, true) && !sibling_follows(m)) {
+      BlockLines& h = start(BlockType::heading, i);
+      h.label = m;
+      h.level = levels_.level_for(m, label);
+      finish_heading(h);
+      return true;
+    }
+    if (ordered && m.ordinal != 1) return false;
+    if (!settled()) return false;
+    BlockLines& list = start(BlockType::list, i);
+    ListItemLines item;
+    item.marker = m;
+    item.lines.push_back(i);
+    list.items.push_back(std::move(item));
+    list_stack_.assign(1, {m.style, m.ordinal, std::string(label)});
+    after_text_line(i);
+    return true;
+  }
+
+  bool sibling_follows(const Marker& m) const {
+    auto next = next_line();
+    if (!next) return false;
+    auto n = line_marker(text(*next));
+    return n && n->style == m.style && n->ordinal == m.ordinal + 1;
+  }
+
+  // The nesting level the marker takes in the open list, or 0 when it cannot continue it.
+  int list_level(const BlockLines&, const Marker& m, std::string_view label, bool item_finished) {
+    for (std::size_t l = list_stack_.size(); l-- > 0;) {
+      auto& e = list_stack_[l];
+      bool same = e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
+      if (same && (m.style == ListStyle::bullet || m.ordinal == e.ordinal + 1)) {
+        list_stack_.resize(l + 1);
+        e.ordinal = m.ordinal;
+        return static_cast<int>(l) + 1;
+      }
+    }
+    bool new_kind = std::none_of(list_stack_.begin(), list_stack_.end(), [&](const auto& e) {
+      return e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
+    });
+    if (new_kind && (m.style == ListStyle::bullet || m.ordinal == 1) && (item_finished || m.style == ListStyle::bullet)) {
+      list_stack_.push_back({m.style, m.ordinal, std::string(label)});
+      return static_cast<int>(list_stack_.size());
+    }
+    return 0;
+  }
+
+  void start_table(std::uint32_t i) {
+    BlockLines& table = start(BlockType::table, i);
+    table.caption_line = i;
+    table_open_ = true;
+    finished_ = true;
+  }
+
+  // Cells go on until a note line (kept) or a line as wide as prose (not kept; a short
+  // unpunctuated line just before it is handed back as a heading).
+  bool continue_table(std::uint32_t i) {
+    BlockLines& table = *open();
+    std::string_view t = text(i);
+    if (is_caption(t)) return false;
+    if (table_note_seen_ && !is_table_note(t)) {
+      close_table();
+      return false;
+    }
+    if (is_table_note(t)) {
+      table.lines.push_back(i);
+      table_note_seen_ = true;
+      return true;
+    }
+    if (!ctx_.is_short(i) && table.lines.size() > 1) {
+      // A heading set apart from the cells above it belongs to the text that follows.
+      std::uint32_t last = table.lines.back();
+      bool gap = !ctx_.layout.double_spaced && table.lines.size() > 2 &&
+                 ctx_.blank_between(table.lines[table.lines.size() - 2], last);
+      close_table();
+      if (gap && heading_candidate(last)) {
+        BlockLines& t2 = out_.blocks[static_cast<std::size_t>(open_)];
+        t2.lines.pop_back();
+        BlockLines h;
+        h.type = BlockType::heading;
+        h.lines.push_back(last);
+        h.level = 1;
+        out_.blocks.push_back(std::move(h));
+        open_ = static_cast<int>(out_.blocks.size()) - 1;
+        finished_ = true;
+        previous_heading_level_ = 1;
+        last_was_heading_ = true;
+      }
+      return false;
+    }
+    table.lines.push_back(i);
+    return true;
+  }
+
+  void close_table() {
+    table_open_ = false;
+    table_note_seen_ = false;
+  }
+
+  // Markers or a drop cap waiting for a block that never came go to the last block; with no
+  // block at all, they make a paragraph of their own.
+  void adopt_leftovers() {
+    std::vector<std::uint32_t> left = std::move(pending_markers_);
+    if (pending_drop_cap_) left.push_back(*pending_drop_cap_);
+    if (left.empty()) return;
+    if (out_.blocks.empty()) {
+      BlockLines b;
+      b.lines = left;
+      out_.blocks.push_back(std::move(b));
+      return;
+    }
+    BlockLines& last = out_.blocks.back();
+    for (std::uint32_t l : left) {
+      if (is_stranded_marker(text(l))) last.stranded_markers.push_back(l);
+      else last.lines.push_back(l);
+    }
+  }
+
+  // Prose set apart on the first page, after the byline and before any heading, and
+  // ending there, is the brief's summary.
+  void mark_summaries() {
+    if (ctx_.layout.pages < 2 || out_.blocks.empty()) return;
+    std::uint32_t first_page = ctx_.page(out_.blocks.front().lines.front());
+    std::vector<std::size_t> candidates;
+    std::size_t k = 0;
+    for (; k < out_.blocks.size(); ++k) {
+      const BlockLines& b = out_.blocks[k];
+      std::uint32_t last = *std::max_element(b.lines.begin(), b.lines.end());
+      if (b.type != BlockType::paragraph || ctx_.page(b.lines.front()) != first_page || ctx_.page(last) != first_page) break;
+      candidates.push_back(k);
+    }
+    if (candidates.empty() || out_.metadata.empty()) return;
+    if (k < out_.blocks.size()) {
+      const BlockLines& next = out_.blocks[k];
+      if (next.type != BlockType::heading && ctx_.page(next.lines.front()) == first_page) return;
+    }
+    for (std::size_t c : candidates) out_.blocks[c].type = BlockType::summary;
+  }
+
+  Ctx& ctx_;
+  Blocks& out_;
+  std::vector<std::uint32_t> lines_;
+  std::size_t pos_ = 0;
+  int open_ = -1;
+  bool finished_ = true;
+  bool table_open_ = false;
+  bool table_note_seen_ = false;
+  bool last_was_heading_ = false;
+  int previous_heading_level_ = 0;
+  std::optional<std::uint32_t> pending_drop_cap_;
+  std::vector<std::uint32_t> pending_markers_;
+  HeadingLevels levels_;
+  struct ListLevel {
+    ListStyle style;
+    int ordinal;
+    std::string label;
+  };
+  std::vector<ListLevel> list_stack_;
+};
+
+}  // namespace
+
+void segment_flow(Ctx& ctx, Blocks& out) {
+  Flow(ctx, out).run();
+  for (const auto& b : out.blocks) {
+    for (std::uint32_t l : b.lines) ctx.taken[l] = 1;
+    for (const auto& item : b.items)
+      for (std::uint32_t l : item.lines) ctx.taken[l] = 1;
+    for (std::uint32_t l : b.stranded_markers) ctx.taken[l] = 1;
+  }
+}
+
+}  // namespace kbrief::detail

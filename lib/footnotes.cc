@@ -1,0 +1,219 @@
+// Footnote definitions ("7) text" at a page's bottom) and the lines they extend over.
+//
+// A definition is a line starting "N)" whose number continues the document's sequence and
+// is referenced by a glued marker somewhere (or that sits inside a footnote block). It goes
+// on over the following lines until the next definition, until it is finished (it ends
+// with a period on a line shorter than a full footnote line), or until the page or column
+// ends; an unfinished note continues in the next footnote block, just before its first
+// definition.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "blocks_detail.h"
+#include "layout_detail.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+namespace {
+
+struct Candidate {
+  int number = -1;  // -1: an unnumbered "*" note
+  Marker label;
+};
+
+// "7) text": the number and the label's bytes.
+std::optional<Candidate> definition_candidate(std::string_view t, bool star_referenced) {
+  std::size_t d = 0;
+  while (d < t.size() && d < 3 && t[d] >= '0' && t[d] <= '9') ++d;
+  if (d > 0 && d < t.size() && t[d] == ')' && d + 1 < t.size() && is_space(code_point_at(t, d + 1))) {
+    Candidate c;
+    c.number = std::stoi(std::string(t.substr(0, d)));
+    c.label = Marker{0, static_cast<std::uint32_t>(d + 1), ListStyle::decimal_rparen, c.number};
+    return c;
+  }
+  if (star_referenced && t.size() > 2 && t[0] == '*' && t[1] == ' ') {
+    Candidate c;
+    c.label = Marker{0, 1, ListStyle::bullet, 0};
+    return c;
+  }
+  return std::nullopt;
+}
+
+// A marker stranded on a line of its own: "1)".
+bool is_stranded_marker(std::string_view t) {
+  std::size_t d = 0;
+  while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+  return d >= 1 && d <= 3 && d + 1 == t.size() && t[d] == ')';
+}
+
+struct Assignment {
+  std::vector<FootnoteLines> notes;
+};
+
+class Assigner {
+ public:
+  Assigner(const Ctx& ctx, int finished_limit) : ctx_(ctx), finished_limit_(finished_limit) {}
+
+  Assignment run() {
+    collect_references();
+    for (std::uint32_t i : ctx_.content) candidates_[i] = definition_candidate(ctx_.line(i), star_referenced_);
+    for (std::size_t k = 0; k < ctx_.content.size(); ++k) step(k);
+    return std::move(out_);
+  }
+
+ private:
+  void collect_references() {
+    for (std::uint32_t i : ctx_.content) {
+      std::string_view t = ctx_.line(i);
+      for (const GluedMarker& m : glued_markers(t)) ++references_[m.number];
+      if (is_stranded_marker(t)) ++references_[std::stoi(std::string(t.substr(0, t.size() - 1)))];
+      // "김 창 호*": a star glued to a word refers to an unnumbered note.
+      if (t.size() > 1 && t.back() == '*' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '*') star_referenced_ = true;
+    }
+  }
+
+  bool later_candidate(std::size_t k, int number) const {
+    for (std::size_t m = k + 1; m < ctx_.content.size(); ++m) {
+      auto it = candidates_.find(ctx_.content[m]);
+      if (it != candidates_.end() && it->second && it->second->number == number) return true;
+    }
+    return false;
+  }
+
+  bool accept(std::size_t k, const Candidate& c, bool in_block) const {
+    if (c.number < 0) return true;
+    int refs = references_.count(c.number) ? references_.at(c.number) : 0;
+    if (c.number == last_ + 1) return refs > 0 || in_block;
+    if (c.number > last_ + 1 && c.number <= last_ + 5 && refs > 0) return !later_candidate(k, last_ + 1);
+    if (c.number == last_ && last_ > 0 && in_block) return refs >= 2;
+    return false;
+  }
+
+  bool finished(std::uint32_t line) const {
+    return ends_with_period(ctx_.line(line)) && ctx_.width(line) < finished_limit_;
+  }
+
+  bool same_region(std::uint32_t a, std::uint32_t b) const {
+    if (ctx_.page(a) != ctx_.page(b)) return false;
+    for (std::uint32_t k = a + 1; k <= b; ++k)
+      if (ctx_.layout.lines[k].column_start) return false;
+    return true;
+  }
+
+  void step(std::size_t k) {
+    std::uint32_t i = ctx_.content[k];
+    bool in_block = open_ >= 0;
+    const auto& cand = candidates_[i];
+    if (cand && accept(k, *cand, in_block)) {
+      if (pending_ >= 0 && !same_region(out_.notes[pending_].lines.back(), i)) adopt_continuation(k);
+      pending_ = -1;
+      start(i, *cand);
+      return;
+    }
+    if (open_ >= 0) {
+      FootnoteLines& note = out_.notes[open_];
+      std::uint32_t last = note.lines.back();
+      bool blank_gap = !ctx_.layout.double_spaced && ctx_.blank_between(last, i);
+      if (same_region(last, i) && !finished(last) && !blank_gap) {
+        note.lines.push_back(i);
+        return;
+      }
+      if (!finished(last) && !same_region(last, i)) pending_ = open_;
+      open_ = -1;
+    }
+  }
+
+  void start(std::uint32_t i, const Candidate& c) {
+    FootnoteLines note;
+    note.number = c.number;
+    note.label = c.label;
+    note.lines.push_back(i);
+    if (c.number < 0) {
+      note.id = fmt::format("fnu{}", ++unnumbered_);
+    } else {
+      int seen = ++seen_[c.number];
+      note.id = seen > 1 ? fmt::format("fn{}-{}", c.number, seen) : fmt::format("fn{}", c.number);
+      last_ = c.number;
+    }
+    out_.notes.push_back(std::move(note));
+    open_ = static_cast<int>(out_.notes.size()) - 1;
+  }
+
+  // The lines just before a later footnote block's first definition that carry on a note
+  // the previous page cut off: short or footnote-wide lines, not a body line's full width,
+  // not a Korean sentence's end.
+  void adopt_continuation(std::size_t k) {
+    std::uint32_t def = ctx_.content[k];
+    std::vector<std::uint32_t> adopted;
+    int body = ctx_.layout.body_width;
+    for (std::size_t m = k; m-- > 0 && adopted.size() < 4;) {
+      std::uint32_t l = ctx_.content[m];
+      if (assigned(l) || !same_region(l, def)) break;
+      std::uint32_t after = adopted.empty() ? def : adopted.back();
+      if (!ctx_.layout.double_spaced && ctx_.blank_between(l, after)) break;
+      int w = ctx_.width(l);
+      bool body_full = w >= ctx_.layout.short_line_limit() && w * 100 < body * 106;
+      if (body_full || ends_sentence(ctx_.line(l))) break;
+      adopted.push_back(l);
+    }
+    std::reverse(adopted.begin(), adopted.end());
+    for (std::uint32_t l : adopted) out_.notes[pending_].lines.push_back(l);
+  }
+
+  bool assigned(std::uint32_t line) const {
+    for (const auto& n : out_.notes)
+      if (std::find(n.lines.begin(), n.lines.end(), line) != n.lines.end()) return true;
+    return false;
+  }
+
+  const Ctx& ctx_;
+  int finished_limit_;
+  std::map<int, int> references_;
+  bool star_referenced_ = false;
+  std::map<std::uint32_t, std::optional<Candidate>> candidates_;
+  std::map<int, int> seen_;
+  Assignment out_;
+  int last_ = 0;
+  int unnumbered_ = 0;
+  int open_ = -1;
+  int pending_ = -1;
+};
+
+// Full width of a footnote line: the densest cluster of footnote line widths.
+int footnote_full_width(const Ctx& ctx, const Assignment& first) {
+  std::vector<int> widths;
+  for (const auto& note : first.notes)
+    for (std::uint32_t l : note.lines) widths.push_back(ctx.width(l));
+  if (widths.size() < 4) return ctx.layout.body_width;
+  std::sort(widths.begin(), widths.end());
+  std::size_t best_lo = 0, best_hi = 0, best = 0;
+  for (std::size_t hi = 0, lo = 0; hi < widths.size(); ++hi) {
+    int span = std::max(4, widths[hi] * 8 / 100);
+    while (widths[lo] < widths[hi] - span) ++lo;
+    if (hi - lo + 1 >= best) {
+      best = hi - lo + 1;
+      best_lo = lo;
+      best_hi = hi;
+    }
+  }
+  return widths[(best_lo + best_hi) / 2];
+}
+
+}  // namespace
+
+void find_footnotes(Ctx& ctx, Blocks& out) {
+  // First pass: any period ends a note; it finds the footnote lines, whose widths then
+  // tell how wide a full footnote line is for the second pass.
+  Assignment first = Assigner(ctx, 1 << 30).run();
+  int full = footnote_full_width(ctx, first);
+  Assignment final = Assigner(ctx, full - (full * 8 + 99) / 100).run();
+  for (auto& note : final.notes) {
+    for (std::uint32_t l : note.lines) ctx.taken[l] = 1;
+    out.footnotes.push_back(std::move(note));
+  }
+}
+
+}  // namespace kbrief::detail

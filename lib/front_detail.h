@@ -1,0 +1,30 @@
+// Recognisers for what a brief's first page carries before its body: author names, e-mail
+// addresses, issue numbers and dates of the masthead. Shared by the block stage, which
+// decides which lines are metadata, and the document stage, which parses them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kbrief::detail {
+
+// "김 민 성": two to four Hangul syllables separated by single spaces.
+bool is_letter_spaced_name(std::string_view t);
+// "김민성": two to four Hangul syllables.
+bool is_compact_name(std::string_view t);
+// A name as printed, either way, with an optional footnote star.
+bool is_name(std::string_view t);
+bool is_email(std::string_view t);
+// A line of the masthead: an issue number, a full date, an ISSN, a web or e-mail address,
+// or a "발행…" (publication) field.
+bool is_masthead_line(std::string_view t);
+
+// "제1695호", "제1996호(24-23)", "No. 2022-안보-1", "22-4호".
+std::optional<std::string> find_issue(std::string_view t);
+// A full date written as "2024년 6월 21일", "2026. 08. 20." or "2020.4.2.", as YYYY-MM-DD.
+std::optional<std::string> find_full_date(std::string_view t);
+// The value of a "label value" field, e.g. field_value("발행처 국회입법조사처", "발행처").
+std::optional<std::string_view> field_value(std::string_view t, std::string_view label);
+
+}  // namespace kbrief::detail

@@ -1,0 +1,214 @@
+// Page furniture: what repeats on the pages rather than belonging to the brief's text.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "layout_detail.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+namespace {
+
+constexpr std::size_t kTopZone = 3;     // first content lines of a page that may be a header
+constexpr std::size_t kBottomZone = 4;  // last content lines of a page that may be a footer
+
+void mark(Layout& layout, std::size_t i, FurnitureKind kind) {
+  layout.lines[i].role = LineRole::furniture;
+  layout.lines[i].furniture = kind;
+}
+
+bool is_extractor_note(std::string_view t) {
+  if (t.size() < 3 || t.front() != '[' || t.back() != ']') return false;
+  std::string_view inner = t.substr(1, t.size() - 2);
+  return inner.find_first_of("[]") == std::string_view::npos && count_code_points(inner) <= 30;
+}
+
+// Notes of page-marked text: "[바닥글]" introduces the page's footer; the others ("[왼쪽 단]",
+// "[오른쪽 단]", "[머리: …]") say a new column or region starts.
+void mark_extractor_notes(std::string_view text, const LineTable& table, Layout& layout) {
+  bool in_footer = false;
+  bool column_pending = false;
+  for (std::size_t i = 0; i < table.lines.size(); ++i) {
+    LineInfo& info = layout.lines[i];
+    if (info.role == LineRole::furniture && info.furniture == FurnitureKind::page_marker) {
+      in_footer = false;
+      column_pending = true;
+      continue;
+    }
+    if (info.role != LineRole::content) continue;
+    std::string_view t = line_text(text, table, layout, i);
+    if (is_extractor_note(t)) {
+      mark(layout, i, FurnitureKind::extractor_note);
+      in_footer = t.substr(1).starts_with("바닥");
+      column_pending = true;
+      continue;
+    }
+    if (in_footer) {
+      mark(layout, i, FurnitureKind::running_footer);
+      continue;
+    }
+    if (column_pending) info.column_start = true;
+    column_pending = false;
+  }
+}
+
+// A page number alone on a line, possibly dressed ("- 3 -", "3 / 12"). Returns its value.
+std::optional<long> page_number_value(std::string_view t) {
+  std::size_t i = 0;
+  auto skip_dress = [&] {
+    while (i < t.size()) {
+      std::size_t j = i;
+      char32_t c = next_code_point(t, j);
+      if (!(is_space(c) || c == '-' || c == 0x2013 || c == 0x2014 || c == 0xB7 || c == '|')) break;
+      i = j;
+    }
+  };
+  skip_dress();
+  long v = 0;
+  std::size_t digits = 0;
+  for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, ++digits) v = v * 10 + (t[i] - '0');
+  if (digits == 0 || digits > 4) return std::nullopt;
+  skip_dress();
+  if (i < t.size() && t[i] == '/') {  // "3 / 12"
+    ++i;
+    skip_dress();
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    skip_dress();
+  }
+  if (i != t.size()) return std::nullopt;
+  return v;
+}
+
+bool in_zone(const std::vector<std::size_t>& page_lines, std::size_t k) {
+  return k < kTopZone || k + kBottomZone >= page_lines.size();
+}
+
+// Page numbers count the pages: a standalone number equal to the page index plus one
+// offset on several pages, at a page's top or bottom.
+void mark_page_numbers(std::string_view text, const LineTable& table, Layout& layout) {
+  auto pages = content_lines_by_page(layout);
+  std::map<long, std::size_t> pages_with_offset;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::vector<long> seen;
+    for (std::size_t k = 0; k < pages[p].size(); ++k) {
+      if (!in_zone(pages[p], k)) continue;
+      auto v = page_number_value(line_text(text, table, layout, pages[p][k]));
+      if (!v) continue;
+      long offset = *v - static_cast<long>(p + 1);
+      if (std::find(seen.begin(), seen.end(), offset) == seen.end()) {
+        seen.push_back(offset);
+        ++pages_with_offset[offset];
+      }
+    }
+  }
+  long best = 0;
+  std::size_t best_count = 0;
+  for (auto [offset, count] : pages_with_offset)
+    if (count > best_count || (count == best_count && std::labs(offset) < std::labs(best))) {
+      best = offset;
+      best_count = count;
+    }
+  if (best_count < 2) return;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    std::optional<std::size_t> chosen;
+    for (std::size_t k = 0; k < pages[p].size(); ++k) {
+      auto v = page_number_value(line_text(text, table, layout, pages[p][k]));
+      if (!v || *v - static_cast<long>(p + 1) != best) continue;
+      if (!chosen || in_zone(pages[p], k)) chosen = k;  // prefer one at the page's edge
+    }
+    if (chosen) mark(layout, pages[p][*chosen], FurnitureKind::page_number);
+  }
+}
+
+// The text a running header or footer keeps from page to page: digits (page numbers) and
+// spaces (letter-spaced headers) removed, ASCII letters lower-cased.
+std::string repetition_key(std::string_view t) {
+  std::string key;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t j = i;
+    char32_t c = next_code_point(t, j);
+    if (!is_space(c) && !is_ascii_digit(c)) {
+      if (c < 0x80) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      else key.append(t.substr(i, j - i));
+    }
+    i = j;
+  }
+  return key;
+}
+
+void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& layout) {
+  auto pages = content_lines_by_page(layout);
+  if (pages.size() < 2) return;
+  struct Seen {
+    std::size_t pages = 0, top = 0, bottom = 0;
+    std::size_t last_page = static_cast<std::size_t>(-1);
+  };
+  std::map<std::string, Seen> seen;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::size_t k = 0; k < pages[p].size(); ++k) {
+      if (!in_zone(pages[p], k)) continue;
+      std::string key = repetition_key(line_text(text, table, layout, pages[p][k]));
+      if (count_code_points(key) < 2) continue;
+      Seen& s = seen[key];
+      if (s.last_page != p) ++s.pages;
+      s.last_page = p;
+      (k < kTopZone ? s.top : s.bottom)++;
+    }
+  }
+  std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::size_t k = 0; k < pages[p].size(); ++k) {
+      if (!in_zone(pages[p], k)) continue;
+      std::size_t i = pages[p][k];
+      if (layout.lines[i].role != LineRole::content) continue;
+      auto it = seen.find(repetition_key(line_text(text, table, layout, i)));
+      if (it == seen.end() || it->second.pages < needed) continue;
+      mark(layout, i, it->second.top >= it->second.bottom ? FurnitureKind::running_header : FurnitureKind::running_footer);
+    }
+  }
+}
+
+bool has_letter_or_digit(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = next_code_point(t, i);
+    if (is_letter(c) || is_ascii_digit(c)) return true;
+  }
+  return false;
+}
+
+// Furniture grows into its neighbourhood at the page's edges: a line held between two
+// furniture lines is a sidebar, and a bare rule ("-") next to furniture is decoration.
+void grow_furniture(std::string_view text, const LineTable& table, Layout& layout) {
+  std::vector<std::vector<std::size_t>> pages(layout.pages);
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (layout.lines[i].role != LineRole::blank) pages[layout.lines[i].page - 1].push_back(i);
+  for (const auto& all : pages) {
+    auto is_furniture = [&](std::size_t k) { return layout.lines[all[k]].role == LineRole::furniture; };
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      std::size_t i = all[k];
+      if (layout.lines[i].role != LineRole::content) continue;
+      if (k >= kTopZone + 2 && k + kBottomZone + 2 < all.size()) continue;  // not at an edge
+      bool before = k > 0 && is_furniture(k - 1);
+      bool after = k + 1 < all.size() && is_furniture(k + 1);
+      if (before && after) {
+        mark(layout, i, FurnitureKind::sidebar);
+      } else if ((before || after) && !has_letter_or_digit(line_text(text, table, layout, i))) {
+        FurnitureKind neighbour = layout.lines[all[before ? k - 1 : k + 1]].furniture;
+        mark(layout, i, neighbour == FurnitureKind::running_header ? FurnitureKind::running_header
+                                                                   : FurnitureKind::running_footer);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void mark_furniture(std::string_view text, const LineTable& table, Layout& layout) {
+  if (layout.shape == Shape::page_marked) mark_extractor_notes(text, table, layout);
+  mark_page_numbers(text, table, layout);
+  mark_repeated_lines(text, table, layout);
+  grow_furniture(text, table, layout);
+}
+
+}  // namespace kbrief::detail

@@ -1,0 +1,225 @@
+#include "join.h"
+
+#include <cmath>
+
+#include "unicode.h"
+
+namespace kbrief::detail {
+namespace {
+
+// Learning stops sampling every line past this much text: the evidence saturates long
+// before, and a huge input must not cost a huge model.
+constexpr std::size_t kLearnBudget = 1 << 20;
+
+// Characters as the boundary model sees them: Hangul syllables as themselves, digits and
+// ASCII letters by class, everything else as itself.
+char32_t symbol(char32_t c) {
+  if (is_ascii_digit(c)) return U'0';
+  if (is_ascii_alpha(c)) return U'a';
+  return c;
+}
+
+enum Context : std::uint64_t { kLeft1 = 1, kRight1, kPair, kLeft2, kRight2 };
+
+std::uint64_t key(Context ctx, char32_t a, char32_t b = 0) {
+  return (static_cast<std::uint64_t>(ctx) << 58) ^ (static_cast<std::uint64_t>(a) << 29) ^ b;
+}
+
+// Packs two symbols; 0 means "no such context".
+char32_t pair_symbol(char32_t a, char32_t b) { return a && b ? (a * 0x10001u) ^ (b << 7) : 0; }
+
+// A token without the punctuation around it: opening marks before, closing marks and
+// sentence punctuation and glued footnote markers ("다.1)") after.
+std::string_view core(std::string_view tok) {
+  std::size_t b = 0, e = tok.size();
+  while (b < e) {
+    std::size_t j = b;
+    char32_t c = next_code_point(tok, j);
+    if (!is_opening_mark(c) && c != '"' && c != '\'') break;
+    b = j;
+  }
+  bool changed = true;
+  while (changed && e > b) {
+    changed = false;
+    std::size_t j = e;
+    char32_t c = prev_code_point(tok, j);
+    if (is_closing_mark(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+        c == '"' || c == '\'' || c == 0xB7) {
+      // a glued footnote marker: digits before ')'
+      if (c == ')') {
+        std::size_t k = j;
+        while (k > b && tok[k - 1] >= '0' && tok[k - 1] <= '9') --k;
+        if (k < j && k > b) j = k;
+      }
+      e = j;
+      changed = true;
+    }
+  }
+  return tok.substr(b, e - b);
+}
+
+std::string_view first_token(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    if (is_space(next_code_point(s, j))) break;
+    i = j;
+  }
+  return s.substr(0, i);
+}
+
+std::string_view last_token(std::string_view s) {
+  std::size_t i = s.size();
+  while (i > 0) {
+    std::size_t j = i;
+    if (is_space(prev_code_point(s, j))) break;
+    i = j;
+  }
+  return s.substr(i);
+}
+
+bool is_url_tail(std::string_view token) {
+  return token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
+         token.starts_with("<htt") || token.starts_with("htt");
+}
+
+// One-syllable particles and endings: as the whole first word of a line, they end the
+// previous line's word.
+bool is_particle_syllable(char32_t c) {
+  static constexpr std::u32string_view kSet = U"은는이가을를의에와과로도만다며고서써자여면지라요께야";
+  return kSet.find(c) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+void WrapJoiner::learn(std::string_view line) {
+  offered_bytes_ += line.size();
+  if (learned_bytes_ > kLearnBudget && offered_bytes_ % 16 != 0) return;  // sample past the budget
+  learned_bytes_ += line.size();
+
+  // Character boundaries: adjacent (joined) or separated by exactly one space (spaced).
+  std::vector<char32_t> cps;
+  for (std::size_t i = 0; i < line.size();) cps.push_back(next_code_point(line, i));
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+    if (is_space(cps[i])) continue;
+    bool spaced = is_space(cps[i + 1]);
+    std::size_t j = spaced ? i + 2 : i + 1;
+    if (j >= cps.size() || is_space(cps[j])) continue;
+    char32_t l1 = symbol(cps[i]), r1 = symbol(cps[j]);
+    char32_t l2 = i > 0 && !is_space(cps[i - 1]) ? pair_symbol(symbol(cps[i - 1]), l1) : 0;
+    char32_t r2 = j + 1 < cps.size() && !is_space(cps[j + 1]) ? pair_symbol(r1, symbol(cps[j + 1])) : 0;
+    auto add = [&](std::uint64_t k) { (spaced ? boundary_[k].spaced : boundary_[k].joined)++; };
+    add(key(kLeft1, l1));
+    add(key(kRight1, r1));
+    add(key(kPair, l1, r1));
+    if (l2) add(key(kLeft2, l2));
+    if (r2) add(key(kRight2, r2));
+    (spaced ? spaced_total_ : joined_total_)++;
+  }
+
+  // Words away from the line's edges, whose ends are certain.
+  std::vector<std::string_view> tokens;
+  for (std::size_t i = 0; i < line.size();) {
+    while (i < line.size()) {
+      std::size_t j = i;
+      if (!is_space(next_code_point(line, j))) break;
+      i = j;
+    }
+    std::string_view tok = first_token(line.substr(i));
+    if (!tok.empty()) tokens.push_back(tok);
+    i += tok.size();
+    if (tok.empty()) break;
+  }
+  for (std::size_t t = 1; t + 1 < tokens.size(); ++t) {
+    std::string_view w = core(tokens[t]);
+    if (w.empty()) continue;
+    ++words_[std::string(w)];
+    for (std::size_t i = 0; i < w.size();) {
+      next_code_point(w, i);
+      if (i >= w.size()) break;
+      ++prefixes_[std::string(w.substr(0, i))];
+      ++suffixes_[std::string(w.substr(i))];
+    }
+  }
+}
+
+double WrapJoiner::log_ratio(std::uint64_t k) const {
+  auto it = boundary_.find(k);
+  double spaced = it == boundary_.end() ? 0 : it->second.spaced;
+  double joined = it == boundary_.end() ? 0 : it->second.joined;
+  double p_spaced = (spaced + 1.0) / (spaced_total_ + 2.0);
+  double p_joined = (joined + 1.0) / (joined_total_ + 2.0);
+  return std::log(p_spaced / p_joined);
+}
+
+double WrapJoiner::char_evidence(std::string_view before, std::string_view after) const {
+  std::size_t i = before.size();
+  char32_t a1 = symbol(prev_code_point(before, i));
+  char32_t a2 = i > 0 ? symbol(prev_code_point(before, i)) : 0;
+  if (a2 && is_space(a2)) a2 = 0;
+  std::size_t j = 0;
+  char32_t b1 = symbol(next_code_point(after, j));
+  char32_t b2 = j < after.size() ? symbol(next_code_point(after, j)) : 0;
+  if (b2 && is_space(b2)) b2 = 0;
+  double s = log_ratio(key(kLeft1, a1)) + log_ratio(key(kRight1, b1)) + 0.5 * log_ratio(key(kPair, a1, b1));
+  if (a2) s += 0.5 * log_ratio(key(kLeft2, pair_symbol(a2, a1)));
+  if (b2) s += 0.5 * log_ratio(key(kRight2, pair_symbol(b1, b2)));
+  return 0.5 * s;
+}
+
+double WrapJoiner::word_evidence(std::string_view before, std::string_view after) const {
+  std::string x(core(last_token(before)));
+  std::string y(core(first_token(after)));
+  if (x.empty() || y.empty()) return 0;
+  auto count = [](const std::unordered_map<std::string, std::uint32_t>& m, const std::string& k) {
+    auto it = m.find(k);
+    return it == m.end() ? 0u : it->second;
+  };
+  double ev = 0;
+  std::string joined = x + y;
+  if (count(words_, joined) + count(prefixes_, joined) > 0) ev -= 3;  // the joined form occurs
+  std::size_t y_len = count_code_points(y);
+  unsigned y_words = count(words_, y);
+  if (y_words == 0 && count(suffixes_, y) > 0) ev -= y_len == 1 ? 3 : 1.5;  // y only ends words
+  if (y_len == 1 && y_words == 0 && is_particle_syllable(code_point_at(y, 0))) ev -= 2;
+  unsigned x_words = count(words_, x);
+  if (x_words == 0 && count(prefixes_, x) > 0 && count(suffixes_, x) == 0) ev -= 1;  // x only starts words
+  if (x_words > 0 && y_words > 0) ev += 2;  // both halves are words of the document
+  return ev;
+}
+
+double WrapJoiner::score(std::string_view before, std::string_view after) const {
+  if (before.empty() || after.empty()) return 1;
+  std::size_t i = before.size();
+  char32_t a = prev_code_point(before, i);
+  char32_t b = code_point_at(after, 0);
+  std::string_view tail = last_token(before);
+  // A URL goes on without a break while the next line continues its characters.
+  if (is_url_tail(tail) && (is_ascii_alpha(b) || is_ascii_digit(b) || b == '/' || b == '.' || b == '_' || b == '-' ||
+                            b == '?' || b == '=' || b == '&' || b == '%' || b == '>'))
+    return -10;
+  // Two Latin words: English text breaks lines at spaces.
+  if (is_ascii_alpha(a) && is_ascii_alpha(b)) return 5;
+  return char_evidence(before, after) + word_evidence(before, after) + prior_log_odds_;
+}
+
+bool WrapJoiner::space_between(std::string_view before, std::string_view after) const {
+  return score(before, after) > 0;
+}
+
+void WrapJoiner::estimate_prior(const std::vector<std::pair<std::string_view, std::string_view>>& wraps) {
+  if (wraps.empty()) return;
+  double p = 0.5;
+  for (int round = 0; round < 5; ++round) {
+    prior_log_odds_ = std::log(p / (1 - p));
+    std::size_t spaced = 0;
+    for (auto& [before, after] : wraps) spaced += space_between(before, after);
+    double next = static_cast<double>(spaced) / static_cast<double>(wraps.size());
+    next = std::min(0.9, std::max(0.1, next));
+    if (std::abs(next - p) < 1e-3) break;
+    p = next;
+  }
+  prior_log_odds_ = std::log(p / (1 - p));
+}
+
+}  // namespace kbrief::detail

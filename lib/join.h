@@ -1,0 +1,53 @@
+// The wrap-join decision: when a brief's line wraps, does the break fall between two words
+// (join with a space) or inside one (join with nothing)?
+//
+// With wrap cues (Layout::wrap_cues) the extractor has told us. Without them, the decision
+// comes from evidence in the same document: how often the characters on either side of the
+// break end or start a word inside its lines, whether the joined form or both halves occur
+// elsewhere as words, and Korean morphology (a lone particle or ending cannot start a word).
+// The prior of a wrap falling between words is the typesetter's habit, estimated from the
+// document's own wraps.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace kbrief::detail {
+
+class WrapJoiner {
+ public:
+  // Learns spacing evidence from the inside of one line of the document (never across its
+  // wraps, whose spacing is what is unknown). Text beyond a budget is sampled, so learning
+  // costs the same for a brief and for a 100 MB file.
+  void learn(std::string_view line);
+  // Estimates how often this document's wraps fall between words, from the wraps
+  // themselves (pairs of line end, next line start), by expectation-maximisation.
+  void estimate_prior(const std::vector<std::pair<std::string_view, std::string_view>>& wraps);
+  // Whether the wrap between a line ending in `before` and one starting with `after`
+  // falls between words. Both are trimmed line texts.
+  bool space_between(std::string_view before, std::string_view after) const;
+  // The evidence as a log-odds score (positive: space), for tests and measurement.
+  double score(std::string_view before, std::string_view after) const;
+
+ private:
+  struct Counts {
+    std::uint32_t joined = 0, spaced = 0;
+  };
+  double log_ratio(std::uint64_t key) const;
+  double char_evidence(std::string_view before, std::string_view after) const;
+  double word_evidence(std::string_view before, std::string_view after) const;
+
+  std::unordered_map<std::uint64_t, Counts> boundary_;   // character contexts of boundaries
+  std::uint32_t joined_total_ = 0, spaced_total_ = 0;
+  std::unordered_map<std::string, std::uint32_t> words_;     // whole interior words
+  std::unordered_map<std::string, std::uint32_t> prefixes_;  // proper prefixes of words
+  std::unordered_map<std::string, std::uint32_t> suffixes_;  // proper suffixes of words
+  std::size_t learned_bytes_ = 0, offered_bytes_ = 0;
+  double prior_log_odds_ = 0;
+};
+
+}  // namespace kbrief::detail

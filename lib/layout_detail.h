@@ -1,0 +1,23 @@
+// Internal pieces of the layout stage, shared by layout.cc and furniture.cc.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "kbrief/layout.h"
+
+namespace kbrief::detail {
+
+// The trimmed text of line `i`, its tail excluded.
+std::string_view line_text(std::string_view text, const LineTable& table, const Layout& layout,
+                           std::size_t i);
+
+// Indices of the content lines of each page (index 0 is page 1).
+std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout);
+
+// Marks running headers and footers, page numbers, sidebars and extractor furniture.
+void mark_furniture(std::string_view text, const LineTable& table, Layout& layout);
+// Marks end marks and everything after them as back matter, and copyright tails.
+void mark_back_matter(std::string_view text, const LineTable& table, Layout& layout);
+
+}  // namespace kbrief::detail

@@ -1,0 +1,100 @@
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "inline.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+
+struct SentenceSplitter::Impl {
+  std::unique_ptr<icu::BreakIterator> iterator;
+};
+
+SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("ko"), status));
+  if (U_FAILURE(status)) impl_->iterator.reset();
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+
+namespace {
+
+// Quotation depth just before each byte offset where a break may fall.
+struct QuoteTracker {
+  int depth = 0;
+  void feed(char32_t c) {
+    if (c == 0x201C || c == 0x300C || c == 0x300E || c == 0xFF62) ++depth;
+    else if ((c == 0x201D || c == 0x300D || c == 0x300F || c == 0xFF63) && depth > 0) --depth;
+  }
+};
+
+// Whether a break between `before` and `after` falls inside a number, a date or an
+// abbreviation followed by a number: "2024. | 2. 14.", "No. | 227", "H. | W.".
+bool joins_across(std::string_view before, std::string_view after) {
+  before = trim_end(before);
+  after = trim_start(after);
+  if (before.size() < 2 || after.empty() || before.back() != '.') return false;
+  std::size_t i = before.size() - 1;
+  char32_t prev = prev_code_point(before, i);
+  char32_t next = code_point_at(after, 0);
+  if (is_ascii_digit(prev) && is_ascii_digit(next)) return true;
+  if (is_ascii_alpha(prev)) {
+    // a short Latin abbreviation or an initial
+    std::size_t letters = 0;
+    std::size_t j = before.size() - 1;
+    while (j > 0 && is_ascii_alpha(static_cast<unsigned char>(before[j - 1]))) {
+      --j;
+      ++letters;
+    }
+    std::size_t k = j;
+    bool word_start = j == 0 || !is_letter(prev_code_point(before, k));
+    if (letters <= 3 && word_start && (is_ascii_digit(next) || (letters == 1 && is_ascii_alpha(next)))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Span> SentenceSplitter::split(std::string_view text) {
+  std::vector<Span> out;
+  if (text.empty()) return out;
+  std::vector<std::uint32_t> breaks;
+  if (impl_->iterator) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_SUCCESS(status)) {
+      impl_->iterator->setText(ut, status);
+      for (int32_t b = impl_->iterator->next(); b != icu::BreakIterator::DONE; b = impl_->iterator->next())
+        if (static_cast<std::size_t>(b) < text.size()) breaks.push_back(static_cast<std::uint32_t>(b));
+      impl_->iterator->setText(icu::UnicodeString());  // drop the UText before closing it
+    }
+    utext_close(ut);
+  }
+  // Drop breaks inside quotations and inside numbers.
+  std::vector<std::uint32_t> kept;
+  QuoteTracker quotes;
+  std::size_t scanned = 0;
+  std::uint32_t start = 0;
+  for (std::uint32_t b : breaks) {
+    while (scanned < b) quotes.feed(next_code_point(text, scanned));
+    if (quotes.depth > 0) continue;
+    if (joins_across(text.substr(start, b - start), text.substr(b))) continue;
+    kept.push_back(b);
+    start = b;
+  }
+  kept.push_back(static_cast<std::uint32_t>(text.size()));
+  std::uint32_t from = 0;
+  for (std::uint32_t to : kept) {
+    std::string_view s = text.substr(from, to - from);
+    std::string_view t = trim(s);
+    if (!t.empty()) {
+      auto b = static_cast<std::uint32_t>(t.data() - text.data());
+      out.push_back({b, static_cast<std::uint32_t>(b + t.size())});
+    }
+    from = to;
+  }
+  return out;
+}
+
+}  // namespace kbrief::detail

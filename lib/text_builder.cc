@@ -1,0 +1,44 @@
+#include "text_builder.h"
+
+#include "layout_detail.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+
+LineRange trimmed_range(std::string_view text, const LineTable& table, const Layout& layout, std::uint32_t i) {
+  std::string_view t = line_text(text, table, layout, i);
+  if (t.empty()) return {table.lines[i].begin, table.lines[i].begin};
+  auto begin = static_cast<std::uint32_t>(t.data() - text.data());
+  return {begin, static_cast<std::uint32_t>(begin + t.size())};
+}
+
+void TextBuilder::append(std::uint32_t begin, std::uint32_t end, std::uint32_t line) {
+  if (begin >= end) return;
+  pieces_.push_back({size(), begin, end, line});
+  std::string_view s = source_.substr(begin, end - begin);
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    char32_t c = next_code_point(s, j);
+    if (is_space(c)) {
+      if (!text_.empty() && text_.back() != ' ') text_ += ' ';
+    } else {
+      text_.append(s.substr(i, j - i));
+    }
+    i = j;
+  }
+}
+
+void TextBuilder::space() {
+  if (!text_.empty() && text_.back() != ' ' && text_.back() != '\n') text_ += ' ';
+}
+
+void TextBuilder::separator(char c) {
+  trim_end();
+  text_ += c;
+}
+
+void TextBuilder::trim_end() {
+  while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+}
+
+}  // namespace kbrief::detail

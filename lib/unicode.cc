@@ -1,0 +1,132 @@
+#include "unicode.h"
+
+#include <unicode/uchar.h>
+
+namespace kbrief::detail {
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  int n = sequence_length(b0);
+  char32_t c = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (int k = 1; k < n && i + k < s.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += n;
+  return c;
+}
+
+char32_t prev_code_point(std::string_view s, std::size_t& i) {
+  do {
+    --i;
+  } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
+  std::size_t j = i;
+  return next_code_point(s, j);
+}
+
+char32_t code_point_at(std::string_view s, std::size_t i) { return next_code_point(s, i); }
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  return n;
+}
+
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
+  switch (c) {
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
+    case 0x3000: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200A;
+  }
+}
+
+std::string_view trim_start(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    if (!is_space(next_code_point(s, j))) break;
+    i = j;
+  }
+  return s.substr(i);
+}
+
+std::string_view trim_end(std::string_view s) {
+  std::size_t i = s.size();
+  while (i > 0) {
+    std::size_t j = i;
+    if (!is_space(prev_code_point(s, j))) break;
+    i = j;
+  }
+  return s.substr(0, i);
+}
+
+std::string_view trim(std::string_view s) { return trim_end(trim_start(s)); }
+
+int code_point_width(char32_t c) {
+  if (c < 0x1100) {
+    if (c < 0x300) return c < 0x20 ? 0 : 1;
+  } else if (is_hangul_syllable(c)) {
+    return 2;
+  }
+  int ea = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+  if (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) return 2;
+  int cat = u_charType(static_cast<UChar32>(c));
+  if (cat == U_NON_SPACING_MARK || cat == U_ENCLOSING_MARK || cat == U_FORMAT_CHAR) return 0;
+  return 1;
+}
+
+int display_width(std::string_view s) {
+  int w = 0;
+  for (std::size_t i = 0; i < s.size();) w += code_point_width(next_code_point(s, i));
+  return w;
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return is_ascii_alpha(c);
+  if (is_hangul_syllable(c)) return true;
+  return u_isalpha(static_cast<UChar32>(c));
+}
+
+bool is_opening_mark(char32_t c) {
+  switch (c) {
+    case '(': case '[': case '{': case '<': case 0x2018: case 0x201C: case 0x300C: case 0x300E:
+    case 0xFF62: case 0x300A: case 0x3008: case 0xFF08: case 0xFF3B: case 0x3010: case 0x3014:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_closing_mark(char32_t c) {
+  switch (c) {
+    case ')': case ']': case '}': case '>': case 0x2019: case 0x201D: case 0x300D: case 0x300F:
+    case 0xFF63: case 0x300B: case 0x3009: case 0xFF09: case 0xFF3D: case 0x3011: case 0x3015:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace kbrief::detail

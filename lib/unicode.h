@@ -1,0 +1,53 @@
+// Internal UTF-8 and character-class helpers shared by the stages.
+//
+// All functions take text that has already been validated as UTF-8 (decode() guarantees
+// this for everything downstream of it); they never check for malformed sequences.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kbrief::detail {
+
+// Decodes the code point starting at s[i] and advances i past it.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+// Decodes the code point ending just before s[i] and moves i back to its first byte.
+char32_t prev_code_point(std::string_view s, std::size_t& i);
+// Code point at s[i] without advancing.
+char32_t code_point_at(std::string_view s, std::size_t i);
+// Number of bytes of the UTF-8 sequence whose lead byte is `lead`.
+inline int sequence_length(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+void append_utf8(std::string& out, char32_t c);
+
+std::size_t count_code_points(std::string_view s);
+
+// Whitespace as the project defines it (CONVENTIONS §6): Unicode White_Space plus
+// U+200B..U+200D, U+2060 and U+FEFF.
+bool is_space(char32_t c);
+// Trims is_space() characters from both ends.
+std::string_view trim(std::string_view s);
+std::string_view trim_end(std::string_view s);
+std::string_view trim_start(std::string_view s);
+
+// Display columns by ICU East Asian Width: Wide and Fullwidth take two columns, combining
+// marks and format characters none, everything else one.
+int code_point_width(char32_t c);
+int display_width(std::string_view s);
+
+inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_circled_number(char32_t c) { return c >= 0x2460 && c <= 0x2473; }  // ①..⑳
+// Index of the final consonant (jongseong) of a Hangul syllable, 0 when it has none.
+inline int hangul_final(char32_t c) { return is_hangul_syllable(c) ? (c - 0xAC00) % 28 : -1; }
+// Letters of any script (ICU alphabetic), Hangul included.
+bool is_letter(char32_t c);
+// Opening and closing punctuation that wraps words: brackets and quotes.
+bool is_opening_mark(char32_t c);
+bool is_closing_mark(char32_t c);
+
+}  // namespace kbrief::detail

@@ -255,6 +255,18 @@ bool ends_sentence(std::string_view t) {
   return is_nominal_ending(c);
 }
 
+// A sentence's end other than a question or an exclamation, which a heading may have.
+bool ends_statement(std::string_view t) {
+  if (!ends_sentence(t)) return false;
+  std::string_view u = trim_end(t);
+  while (!u.empty() && (is_closing_mark(code_point_at(u, u.size() - 1)) || u.back() == ')')) {
+    std::size_t i = u.size();
+    prev_code_point(u, i);
+    u = u.substr(0, i);
+  }
+  return u.empty() || (u.back() != '?' && u.back() != '!');
+}
+
 }  // namespace detail
 
 Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout) {

@@ -47,6 +47,8 @@ int hangul_ordinal(char32_t c);
 // Whether `t` ends a sentence: "다." (or any ".", "?", "!"), possibly followed by closing
 // quotes or brackets and glued footnote markers, or a nominal ending ("함", "음", "됨").
 bool ends_sentence(std::string_view t);
+// ends_sentence() without questions and exclamations, which titles and headings may end in.
+bool ends_statement(std::string_view t);
 // Whether `t` ends with a sentence's punctuation ("." "?" "!"), as a footnote or citation does.
 bool ends_with_period(std::string_view t);
 

@@ -165,7 +165,7 @@ class Flow {
   // comma), and no wrap cue saying the line goes on.
   bool heading_candidate(std::uint32_t i, bool numbered = false) const {
     std::string_view t = text(i);
-    if (!ctx_.is_short(i) || ends_sentence(t) || ends_open(t) || !has_letter(t) || is_lone_number(t)) return false;
+    if (!ctx_.is_short(i) || ends_statement(t) || ends_open(t) || !has_letter(t) || is_lone_number(t)) return false;
     if (has_unclosed_bracket(t)) return false;
     if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
     // An unnumbered heading is clearly shorter than a full line.
@@ -243,10 +243,26 @@ class Flow {
     after_text_line(i);
   }
 
+  // Whether line i, the latest of the open block, is short of a full line: measured
+  // against the body's width, or against the block's own lines when they run wider (a
+  // summary box spanning two columns).
+  bool short_in_block(std::uint32_t i) {
+    const BlockLines& b = *open();
+    const std::vector<std::uint32_t>& lines = b.type == BlockType::list ? b.items.back().lines : b.lines;
+    std::vector<int> widths;
+    for (std::uint32_t l : lines)
+      if (l != i) widths.push_back(ctx_.width(l));
+    int full = ctx_.layout.body_width;
+    if (widths.size() >= 2) {
+      std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
+      full = std::max(full, widths[widths.size() / 2]);
+    }
+    return ctx_.width(i) < full - (full * 8 + 99) / 100;
+  }
+
   void after_text_line(std::uint32_t i) {
     bool list = open()->type == BlockType::list;
-    finished_ = ctx_.is_short(i) && (list || ends_sentence(text(i)));
-    if (list && ends_sentence(text(i)) && ctx_.is_short(i)) finished_ = true;
+    finished_ = short_in_block(i) && (list || ends_sentence(text(i)));
   }
 
   BlockLines& start(BlockType type, std::uint32_t i) {

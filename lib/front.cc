@@ -232,10 +232,16 @@ void find_front(Ctx& ctx, Blocks& out) {
 
   // The part of page 1 that can hold the masthead and byline: up to the first line as
   // wide as the body's prose.
+  // The part of page 1 that can hold the masthead and byline: up to where prose starts,
+  // two lines in a row as wide as the body's.
+  auto wide = [&](std::uint32_t i) {
+    return ctx.width(i) * 100 >= ctx.layout.body_width * 85 && !is_masthead_line(ctx.line(i));
+  };
   std::vector<std::uint32_t> scan;
-  for (std::uint32_t i : free) {
+  for (std::size_t k = 0; k < free.size(); ++k) {
+    std::uint32_t i = free[k];
     if (ctx.page(i) != first_page || scan.size() >= 30) break;
-    if (ctx.width(i) * 100 >= ctx.layout.body_width * 85 && !is_masthead_line(ctx.line(i))) break;
+    if (wide(i) && k + 1 < free.size() && wide(free[k + 1])) break;
     if (std::find(title.begin(), title.end(), i) != title.end()) break;
     scan.push_back(i);
   }
@@ -251,7 +257,7 @@ void find_front(Ctx& ctx, Blocks& out) {
       while (top > 0 && authors->first - top < 3) {
         std::uint32_t line = scan[top - 1];
         std::string_view t = ctx.line(line);
-        if (is_masthead_line(t) || ends_sentence(t)) break;
+        if (is_masthead_line(t) || ends_statement(t)) break;
         if (top < authors->first && !ctx.layout.double_spaced && ctx.blank_between(line, scan[top])) break;
         --top;
       }

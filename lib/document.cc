@@ -95,22 +95,7 @@ class Builder {
 
   // Spacing evidence from every content line; the prior from the wraps inside elements.
   void learn_spacing(const Blocks& blocks) {
-    if (layout_.wrap_cues) return;
-    for (std::uint32_t i = 0; i < table_.lines.size(); ++i)
-      if (layout_.lines[i].role == LineRole::content) joiner_.learn(line(i));
-    std::vector<std::pair<std::string_view, std::string_view>> wraps;
-    auto add = [&](const std::vector<std::uint32_t>& lines, std::size_t from) {
-      for (std::size_t k = from + 1; k < lines.size(); ++k) wraps.emplace_back(line(lines[k - 1]), line(lines[k]));
-    };
-    for (const auto& b : blocks.blocks) {
-      if (b.type == BlockType::list) {
-        for (const auto& item : b.items) add(item.lines, 0);
-      } else if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
-        add(b.lines, b.drop_cap ? 1 : 0);
-      }
-    }
-    for (const auto& n : blocks.footnotes) add(n.lines, 0);
-    joiner_.estimate_prior(wraps);
+    if (!layout_.wrap_cues) detail::train(joiner_, text_, table_, layout_, detail::wraps_of(blocks));
   }
 
   // Whether the wrap from line a to line b falls between words.
@@ -232,6 +217,8 @@ class Builder {
     out.text = b.take_text();
     out.pieces = b.take_pieces();
     set_lines_and_pages(owned, out.first_line, out.last_line, out.pages);
+    std::sort(owned.begin(), owned.end());
+    out.source_lines = std::move(owned);
     if (out.type == BlockType::paragraph || out.type == BlockType::summary) {
       out.sentences = splitter_.split(out.text);
       out.lists = detail::find_inline_lists(out.text);
@@ -249,6 +236,8 @@ class Builder {
     out.text = b.take_text();
     out.pieces = b.take_pieces();
     set_lines_and_pages(in.lines, out.first_line, out.last_line, out.pages);
+    out.source_lines = in.lines;
+    std::sort(out.source_lines.begin(), out.source_lines.end());
     return out;
   }
 

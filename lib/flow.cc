@@ -202,7 +202,9 @@ class Flow {
         b->drop_cap = true;
         return;
       }
-      if (next_line()) {
+      // Before a paragraph's first line: only when a full line follows and no other
+      // drop cap is waiting.
+      if (!pending_drop_cap_ && next_line() && !ctx_.is_short(*next_line())) {
         pending_drop_cap_ = i;
         return;
       }

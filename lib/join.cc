@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "layout_detail.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -19,7 +20,10 @@ char32_t symbol(char32_t c) {
   return c;
 }
 
-enum Context : std::uint64_t { kLeft1 = 1, kRight1, kPair, kLeft2, kRight2 };
+// Coarser still: all Hangul syllables as one class.
+char32_t char_class(char32_t s) { return is_hangul_syllable(s) ? U'가' : s; }
+
+enum Context : std::uint64_t { kLeft1 = 1, kRight1, kPair, kLeft2, kRight2, kClassPair };
 
 std::uint64_t key(Context ctx, char32_t a, char32_t b = 0) {
   return (static_cast<std::uint64_t>(ctx) << 58) ^ (static_cast<std::uint64_t>(a) << 29) ^ b;
@@ -83,11 +87,16 @@ bool is_url_tail(std::string_view token) {
          token.starts_with("<htt") || token.starts_with("htt");
 }
 
-// One-syllable particles and endings: as the whole first word of a line, they end the
-// previous line's word.
-bool is_particle_syllable(char32_t c) {
-  static constexpr std::u32string_view kSet = U"은는이가을를의에와과로도만다며고서써자여면지라요께야";
-  return kSet.find(c) != std::u32string_view::npos;
+// Particles and endings: as the whole first word of a line, they end the previous line's
+// word ("협의" + "와", "했다”" + "라고").
+bool is_particle_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "다", "며", "고", "서", "써",
+      "자", "여", "면", "지", "라", "요", "께", "야", "라고", "라는", "이라고", "이라는", "이라", "으로", "에서",
+      "에게", "까지", "부터", "처럼", "보다", "이며", "이고", "이다", "이나", "에는", "에도", "으로서", "으로써"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
 }
 
 }  // namespace
@@ -112,6 +121,7 @@ void WrapJoiner::learn(std::string_view line) {
     add(key(kLeft1, l1));
     add(key(kRight1, r1));
     add(key(kPair, l1, r1));
+    add(key(kClassPair, char_class(l1), char_class(r1)));
     if (l2) add(key(kLeft2, l2));
     if (r2) add(key(kRight2, r2));
     (spaced ? spaced_total_ : joined_total_)++;
@@ -162,6 +172,9 @@ double WrapJoiner::char_evidence(std::string_view before, std::string_view after
   char32_t b2 = j < after.size() ? symbol(next_code_point(after, j)) : 0;
   if (b2 && is_space(b2)) b2 = 0;
   double s = log_ratio(key(kLeft1, a1)) + log_ratio(key(kRight1, b1)) + 0.5 * log_ratio(key(kPair, a1, b1));
+  // Between classes (a syllable and an opening bracket, a digit and a syllable) the
+  // document's habit is clear even where the exact characters are rare.
+  if (char_class(a1) != char_class(b1) || !is_hangul_syllable(a1)) s += log_ratio(key(kClassPair, char_class(a1), char_class(b1)));
   if (a2) s += 0.5 * log_ratio(key(kLeft2, pair_symbol(a2, a1)));
   if (b2) s += 0.5 * log_ratio(key(kRight2, pair_symbol(b1, b2)));
   return 0.5 * s;
@@ -171,20 +184,29 @@ double WrapJoiner::word_evidence(std::string_view before, std::string_view after
   std::string x(core(last_token(before)));
   std::string y(core(first_token(after)));
   if (x.empty() || y.empty()) return 0;
-  auto count = [](const std::unordered_map<std::string, std::uint32_t>& m, const std::string& k) {
+  auto count = [](const std::unordered_map<std::string, std::uint32_t>& m, const std::string& k) -> double {
     auto it = m.find(k);
-    return it == m.end() ? 0u : it->second;
+    return it == m.end() ? 0.0 : it->second;
   };
+  auto clip = [](double v) { return std::max(-3.0, std::min(3.0, v)); };
   double ev = 0;
+  // The joined form occurs as a word (or a word's start) elsewhere.
   std::string joined = x + y;
-  if (count(words_, joined) + count(prefixes_, joined) > 0) ev -= 3;  // the joined form occurs
-  std::size_t y_len = count_code_points(y);
-  unsigned y_words = count(words_, y);
-  if (y_words == 0 && count(suffixes_, y) > 0) ev -= y_len == 1 ? 3 : 1.5;  // y only ends words
-  if (y_len == 1 && y_words == 0 && is_particle_syllable(code_point_at(y, 0))) ev -= 2;
-  unsigned x_words = count(words_, x);
-  if (x_words == 0 && count(prefixes_, x) > 0 && count(suffixes_, x) == 0) ev -= 1;  // x only starts words
-  if (x_words > 0 && y_words > 0) ev += 2;  // both halves are words of the document
+  if (count(words_, joined) + count(prefixes_, joined) > 0) {
+    ev -= 3;
+  } else {
+    std::size_t first = 0;
+    next_code_point(y, first);
+    std::string partial = x + y.substr(0, first);
+    if (is_hangul_syllable(code_point_at(y, 0)) && count(words_, partial) + count(prefixes_, partial) > 0) ev -= 1.5;
+  }
+  // Is y a word of its own, or mostly the end of longer words (a particle, an ending)?
+  double y_words = count(words_, y);
+  double y_ratio = clip(std::log((y_words + 0.5) / (count(suffixes_, y) + 0.5)));
+  ev += 0.75 * y_ratio;
+  if (y_words == 0 && is_particle_word(y)) ev -= 2;
+  // x a word of its own, and y one too.
+  if (count(words_, x) > 0 && y_ratio > 0) ev += 1.5;
   return ev;
 }
 
@@ -220,6 +242,39 @@ void WrapJoiner::estimate_prior(const std::vector<std::pair<std::string_view, st
     p = next;
   }
   prior_log_odds_ = std::log(p / (1 - p));
+}
+
+void WrapJoiner::set_prior(double p) { prior_log_odds_ = std::log(p / (1 - p)); }
+
+double WrapJoiner::learned_space_rate() const {
+  double total = static_cast<double>(spaced_total_) + joined_total_;
+  return total > 0 ? spaced_total_ / total : 0.5;
+}
+
+std::vector<Wrap> wraps_of(const Blocks& blocks) {
+  std::vector<Wrap> wraps;
+  auto add = [&](const std::vector<std::uint32_t>& lines, std::size_t from) {
+    for (std::size_t k = from + 1; k < lines.size(); ++k) wraps.emplace_back(lines[k - 1], lines[k]);
+  };
+  for (const auto& b : blocks.blocks) {
+    if (b.type == BlockType::list) {
+      for (const auto& item : b.items) add(item.lines, 0);
+    } else if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
+      add(b.lines, b.drop_cap ? 1 : 0);
+    }
+  }
+  for (const auto& n : blocks.footnotes) add(n.lines, 0);
+  return wraps;
+}
+
+void train(WrapJoiner& joiner, std::string_view text, const LineTable& table, const Layout& layout,
+           const std::vector<Wrap>& wraps) {
+  for (std::uint32_t i = 0; i < table.lines.size(); ++i)
+    if (layout.lines[i].role == LineRole::content) joiner.learn(line_text(text, table, layout, i));
+  std::vector<std::pair<std::string_view, std::string_view>> pairs;
+  pairs.reserve(wraps.size());
+  for (auto [a, b] : wraps) pairs.emplace_back(line_text(text, table, layout, a), line_text(text, table, layout, b));
+  joiner.estimate_prior(pairs);
 }
 
 }  // namespace kbrief::detail

@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include "kbrief/blocks.h"
+
 namespace kbrief::detail {
 
 class WrapJoiner {
@@ -32,6 +34,10 @@ class WrapJoiner {
   bool space_between(std::string_view before, std::string_view after) const;
   // The evidence as a log-odds score (positive: space), for tests and measurement.
   double score(std::string_view before, std::string_view after) const;
+  // Sets the prior directly (for measurements at positions other than wraps).
+  void set_prior(double space_probability);
+  // Share of the learned boundaries that carry a space.
+  double learned_space_rate() const;
 
  private:
   struct Counts {
@@ -49,5 +55,16 @@ class WrapJoiner {
   std::size_t learned_bytes_ = 0, offered_bytes_ = 0;
   double prior_log_odds_ = 0;
 };
+
+using Wrap = std::pair<std::uint32_t, std::uint32_t>;  // line indices: a line and the next
+
+// The wraps inside the document's elements whose spacing must be decided: consecutive
+// lines of paragraphs, summaries, list items and footnotes (not after a drop cap).
+std::vector<Wrap> wraps_of(const Blocks& blocks);
+
+// Trains `joiner` as the document stage does: spacing evidence from every content line,
+// the prior from the given wraps.
+void train(WrapJoiner& joiner, std::string_view text, const LineTable& table, const Layout& layout,
+           const std::vector<Wrap>& wraps);
 
 }  // namespace kbrief::detail

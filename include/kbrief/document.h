@@ -82,6 +82,7 @@ struct Block {
   std::vector<ListItem> items;                   // list blocks; text holds items on lines
   std::string caption;                           // tables
   std::vector<std::string> stranded_markers;     // markers found alone on a line
+  std::vector<std::uint32_t> source_lines;       // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
 };
 
@@ -93,6 +94,7 @@ struct Footnote {
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
   std::vector<std::uint32_t> pages;
   std::vector<std::string> referenced_by;       // ids of blocks that refer to it, in order
+  std::vector<std::uint32_t> source_lines;       // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
 };
 

@@ -2252,6 +2252,13 @@ lib/CMakeFiles/kbrief_core.dir/join.cc.o: /work/main/lib/join.cc \
   /usr/include/c++/12/bits/stl_vector.h \
   /usr/include/c++/12/bits/stl_bvector.h \
   /usr/include/c++/12/bits/vector.tcc \
+  /work/main/include/kbrief/blocks.h \
+  /work/main/include/kbrief/layout.h \
+  /work/main/include/kbrief/lines.h \
+  /usr/include/c++/12/cstddef \
+  /work/main/include/kbrief/decode.h \
+  /usr/include/c++/12/variant \
+  /usr/include/c++/12/bits/parse_numbers.h \
   /usr/include/c++/12/cmath \
   /usr/include/math.h \
   /usr/include/x86_64-linux-gnu/bits/math-vector.h \
@@ -2277,8 +2284,8 @@ lib/CMakeFiles/kbrief_core.dir/join.cc.o: /work/main/lib/join.cc \
   /usr/include/c++/12/tr1/poly_hermite.tcc \
   /usr/include/c++/12/tr1/poly_laguerre.tcc \
   /usr/include/c++/12/tr1/riemann_zeta.tcc \
-  /work/main/lib/unicode.h \
-  /usr/include/c++/12/cstddef
+  /work/main/lib/layout_detail.h \
+  /work/main/lib/unicode.h
 
 lib/CMakeFiles/kbrief_core.dir/json.cc.o: /work/main/lib/json.cc \
   /usr/include/stdc-predef.h \

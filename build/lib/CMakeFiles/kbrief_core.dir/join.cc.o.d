@@ -131,8 +131,12 @@ lib/CMakeFiles/kbrief_core.dir/join.cc.o: /work/main/lib/join.cc \
  /usr/include/c++/12/bits/stl_uninitialized.h \
  /usr/include/c++/12/bits/stl_vector.h \
  /usr/include/c++/12/bits/stl_bvector.h \
- /usr/include/c++/12/bits/vector.tcc /usr/include/c++/12/cmath \
- /usr/include/math.h /usr/include/x86_64-linux-gnu/bits/math-vector.h \
+ /usr/include/c++/12/bits/vector.tcc /work/main/include/kbrief/blocks.h \
+ /work/main/include/kbrief/layout.h /work/main/include/kbrief/lines.h \
+ /usr/include/c++/12/cstddef /work/main/include/kbrief/decode.h \
+ /usr/include/c++/12/variant /usr/include/c++/12/bits/parse_numbers.h \
+ /usr/include/c++/12/cmath /usr/include/math.h \
+ /usr/include/x86_64-linux-gnu/bits/math-vector.h \
  /usr/include/x86_64-linux-gnu/bits/libm-simd-decl-stubs.h \
  /usr/include/x86_64-linux-gnu/bits/flt-eval-method.h \
  /usr/include/x86_64-linux-gnu/bits/fp-logb.h \
@@ -153,5 +157,5 @@ lib/CMakeFiles/kbrief_core.dir/join.cc.o: /work/main/lib/join.cc \
  /usr/include/c++/12/tr1/modified_bessel_func.tcc \
  /usr/include/c++/12/tr1/poly_hermite.tcc \
  /usr/include/c++/12/tr1/poly_laguerre.tcc \
- /usr/include/c++/12/tr1/riemann_zeta.tcc /work/main/lib/unicode.h \
- /usr/include/c++/12/cstddef
+ /usr/include/c++/12/tr1/riemann_zeta.tcc /work/main/lib/layout_detail.h \
+ /work/main/lib/unicode.h

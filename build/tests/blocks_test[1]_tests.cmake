@@ -1,0 +1,1 @@
+set(  blocks_test_TESTS)

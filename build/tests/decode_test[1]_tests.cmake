@@ -1,0 +1,1 @@
+set(  decode_test_TESTS)

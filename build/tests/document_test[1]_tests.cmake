@@ -1,0 +1,1 @@
+set(  document_test_TESTS)

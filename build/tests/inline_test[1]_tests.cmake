@@ -1,0 +1,1 @@
+set(  inline_test_TESTS)

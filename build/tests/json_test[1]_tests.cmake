@@ -1,0 +1,1 @@
+set(  json_test_TESTS)

@@ -1,0 +1,1 @@
+set(  layout_test_TESTS)

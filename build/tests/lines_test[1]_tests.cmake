@@ -1,0 +1,1 @@
+set(  lines_test_TESTS)

@@ -1,0 +1,1 @@
+set(  unicode_test_TESTS)

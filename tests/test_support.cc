@@ -1,0 +1,137 @@
+#include "test_support.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "unicode.h"
+
+namespace kbrief::test {
+
+namespace fs = std::filesystem;
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Document document_from(std::string text, std::string path) {
+  auto decoded = decode(std::move(text));
+  if (!decoded) {
+    ADD_FAILURE() << "test input does not decode: " << decoded.error().message;
+    return Document{};
+  }
+  return build_document(std::move(*decoded), std::move(path));
+}
+
+nlohmann::json json_of(const Document& doc) {
+  std::string out;
+  write_json(doc, out);
+  return nlohmann::json::parse(out);
+}
+
+std::string source_dir() { return KBRIEF_SOURCE_DIR; }
+
+static std::vector<std::string> txt_files(const std::string& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".txt") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> sample_files() { return txt_files(source_dir() + "/samples"); }
+
+std::string corpus_dir() {
+  std::error_code ec;
+  return fs::is_directory(KBRIEF_CORPUS_DIR, ec) ? std::string(KBRIEF_CORPUS_DIR) : std::string();
+}
+
+std::vector<std::string> corpus_files() {
+  std::string dir = corpus_dir();
+  return dir.empty() ? std::vector<std::string>{} : txt_files(dir);
+}
+
+namespace {
+
+void add_chars(std::map<char32_t, long>& counts, std::string_view s, long sign) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = detail::next_code_point(s, i);
+    if (!detail::is_space(c)) counts[c] += sign;
+  }
+}
+
+}  // namespace
+
+::testing::AssertionResult nothing_lost(const Document& doc) {
+  nlohmann::json j = json_of(doc);
+  std::map<char32_t, long> counts;
+  add_chars(counts, doc.decoded.text, +1);
+  auto take = [&](const nlohmann::json& v) {
+    if (v.is_string()) add_chars(counts, v.get<std::string>(), -1);
+  };
+  for (const auto& f : j["front_matter"]) take(f["text"]);
+  for (const auto& s : j["metadata"]["sources"]) take(s["text"]);
+  for (const auto& b : j["blocks"]) {
+    take(b["text"]);
+    if (b.contains("label")) take(b["label"]);
+    if (b.contains("caption")) take(b["caption"]);
+    if (b.contains("footnote_refs"))
+      for (const auto& r : b["footnote_refs"]) take(r["marker"]);
+    if (b.contains("items"))
+      for (const auto& it : b["items"]) take(it["label"]);
+    if (b.contains("stranded_markers"))
+      for (const auto& m : b["stranded_markers"]) take(m);
+  }
+  for (const auto& f : j["footnotes"]) {
+    take(f["label"]);
+    take(f["text"]);
+  }
+  for (const auto& f : j["page_furniture"]) take(f["text"]);
+
+  std::string problems;
+  for (auto [c, n] : counts) {
+    if (n == 0) continue;
+    std::string ch;
+    detail::append_utf8(ch, c);
+    problems += fmt::format(" '{}' (U+{:04X}) {} {}×;", ch, static_cast<std::uint32_t>(c), n > 0 ? "lost" : "extra", n > 0 ? n : -n);
+  }
+
+  // Line ownership.
+  std::map<std::uint32_t, int> owners;
+  for (const auto& f : doc.front_matter) ++owners[f.line];
+  for (const auto& s : doc.metadata.sources) ++owners[s.line];
+  for (const auto& b : doc.blocks)
+    for (std::uint32_t l : b.source_lines) ++owners[l];
+  for (const auto& f : doc.footnotes)
+    for (std::uint32_t l : f.source_lines) ++owners[l];
+  for (const auto& f : doc.page_furniture) ++owners[f.line];
+  for (std::uint32_t i = 0; i < doc.line_table.lines.size(); ++i) {
+    const LineInfo& info = doc.layout.lines[i];
+    if (info.role == LineRole::blank) continue;
+    int expected = info.tail != TailKind::none && info.tail_begin > doc.line_table.lines[i].begin ? 2 : 1;
+    // A line that is all tail (a copyright line) is owned by the metadata alone.
+    if (info.tail != TailKind::none && detail::trim(std::string_view(doc.decoded.text).substr(doc.line_table.lines[i].begin, info.tail_begin - doc.line_table.lines[i].begin)).empty())
+      expected = 1;
+    if (owners[i] != expected)
+      problems += fmt::format(" line {} owned by {} elements (expected {});", i + 1, owners[i], expected);
+  }
+  if (problems.empty()) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << doc.source.path << ":" << problems;
+}
+
+std::vector<const Block*> blocks_of(const Document& doc, BlockType type) {
+  std::vector<const Block*> out;
+  for (const auto& b : doc.blocks)
+    if (b.type == type) out.push_back(&b);
+  return out;
+}
+
+}  // namespace kbrief::test

@@ -1,0 +1,44 @@
+// Helpers shared by the tests: documents from literal text, the samples and the corpus,
+// the JSON of a document, and the nothing-lost property.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <kbrief/document.h>
+#include <kbrief/json.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace kbrief::test {
+
+std::string read_file(const std::string& path);
+// Decodes and segments `text` (which must be valid UTF-8).
+Document document_from(std::string text, std::string path = "test.txt");
+nlohmann::json json_of(const Document& doc);
+
+std::string source_dir();
+// *.txt files in samples/, sorted.
+std::vector<std::string> sample_files();
+// The corpus directory, or "" when it is absent.
+std::string corpus_dir();
+// *.txt files of the corpus, sorted (none when it is absent).
+std::vector<std::string> corpus_files();
+
+// Nothing lost (CONVENTIONS §6): the input's characters, NFC, without whitespace, equal
+// (as a multiset) the characters of every element in the JSON: front matter, metadata
+// sources, blocks' text and recorded markers and labels, footnotes, furniture. And every
+// non-blank line is owned by exactly one element (a line whose tail went to the metadata
+// or furniture by two).
+::testing::AssertionResult nothing_lost(const Document& doc);
+
+// Blocks of one type, in order.
+std::vector<const Block*> blocks_of(const Document& doc, BlockType type);
+
+}  // namespace kbrief::test
+
+#define KBRIEF_REQUIRE_CORPUS()                                                                  \
+  do {                                                                                           \
+    if (::kbrief::test::corpus_dir().empty())                                                    \
+      GTEST_SKIP() << "corpus directory " KBRIEF_CORPUS_DIR " is absent; corpus tests skipped"; \
+  } while (0)

@@ -80,8 +80,8 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
     if (at != std::string_view::npos) set_tail(layout, table, text, i, at, TailKind::copyright);
   }
 
-  // Only the last third of the body can hold its end mark.
-  std::size_t from = content.size() - content.size() / 3 - 1;
+  // Only the second half of the body can hold its end mark.
+  std::size_t from = content.size() / 2;
   for (std::size_t k = from; k < content.size(); ++k) {
     std::size_t i = content[k];
     std::string_view t = line_text(text, table, layout, i);

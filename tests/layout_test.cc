@@ -1,1 +1,160 @@
+// Stage 3: shape, pages, widths and page furniture, from the document's own evidence.
 #include "test_support.h"
+#include "unicode.h"
+
+namespace kbrief::test {
+namespace {
+
+struct Analysed {
+  std::string text;
+  LineTable table;
+  Layout layout;
+  std::string line(std::size_t i) const {
+    return text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin);
+  }
+  // Lines (1-based) marked as furniture of `kind`.
+  std::vector<std::size_t> furniture(FurnitureKind kind) const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      if (layout.lines[i].role == LineRole::furniture && layout.lines[i].furniture == kind) out.push_back(i + 1);
+    return out;
+  }
+};
+
+Analysed analyse(std::string text) {
+  Analysed a;
+  a.text = std::move(text);
+  a.table = split_lines(a.text);
+  a.layout = analyse_layout(a.text, a.table);
+  return a;
+}
+
+// pdftotext's shape: each page's lines, "\f" after every page.
+std::string pdftotext_pages(const std::vector<std::vector<std::string>>& pages) {
+  std::string out;
+  for (const auto& page : pages) {
+    for (const auto& l : page) out += l + "\n";
+    out += "\f";
+  }
+  return out;
+}
+
+const std::string kBody = "이 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이다";
+
+// Distinct body lines of kBody's width: real pages do not repeat their lines.
+std::string body(int k) {
+  static const char32_t kSyllables[] = U"가나다라마바사아자차카타파하";
+  std::string out;
+  detail::append_utf8(out, kSyllables[(k / 14) % 14]);
+  detail::append_utf8(out, kSyllables[k % 14]);
+  return out + kBody.substr(3);  // in place of the first syllable
+}
+
+TEST(LayoutTest, FormFeedsCountPages) {
+  Analysed a = analyse(pdftotext_pages({{kBody}, {kBody}, {kBody}}));
+  EXPECT_EQ(a.layout.shape, Shape::plain);
+  EXPECT_EQ(a.layout.pages, 3u);
+  EXPECT_EQ(a.layout.lines[0].page, 1u);
+  EXPECT_EQ(a.layout.lines[2].page, 3u);
+}
+
+TEST(LayoutTest, BlankPageCountsAndTrailingTextAddsOne) {
+  EXPECT_EQ(analyse("a\n\f\fb\n").layout.pages, 3u);
+  EXPECT_EQ(analyse("a\n\f").layout.pages, 1u);
+}
+
+TEST(LayoutTest, EmptyDocumentHasNoPages) {
+  EXPECT_EQ(analyse("").layout.pages, 0u);
+  EXPECT_EQ(analyse("  \n\n").layout.pages, 0u);
+}
+
+TEST(LayoutTest, WrapCuedShapeStartsPagesWithASingleSpace) {
+  std::string t;
+  for (int page = 0; page < 3; ++page)
+    for (int k = 0; k < 10; ++k) t += std::string(k == 0 ? " " : "") + body(page * 10 + k) + (k % 2 ? "" : " ") + "\n\n";
+  t += " ";
+  Analysed a = analyse(t);
+  EXPECT_EQ(a.layout.shape, Shape::wrap_cued);
+  EXPECT_TRUE(a.layout.wrap_cues);
+  EXPECT_TRUE(a.layout.double_spaced);
+  EXPECT_EQ(a.layout.pages, 3u);
+  EXPECT_EQ(a.layout.lines[18].page, 1u);
+  EXPECT_EQ(a.layout.lines[20].page, 2u);
+}
+
+TEST(LayoutTest, PageMarkersStartPages) {
+  Analysed a = analyse("=== PDF 1쪽 / 2 ===\n[왼쪽 단]\n" + kBody + "\n=== PDF 2쪽 / 2 ===\n" + kBody +
+                       "\n=== 끝 (PDF 1–2쪽 전체) ===\n");
+  EXPECT_EQ(a.layout.shape, Shape::page_marked);
+  EXPECT_EQ(a.layout.pages, 2u);
+  EXPECT_EQ(a.layout.lines[4].page, 2u);
+  EXPECT_EQ(a.furniture(FurnitureKind::page_marker), (std::vector<std::size_t>{1, 4, 6}));
+  EXPECT_EQ(a.furniture(FurnitureKind::extractor_note), (std::vector<std::size_t>{2}));
+  EXPECT_TRUE(a.layout.lines[2].column_start);
+}
+
+TEST(LayoutTest, FooterAfterItsExtractorNoteIsFurniture) {
+  Analysed a = analyse("=== PDF 1쪽 / 1 ===\n" + kBody + "\n[바닥글]\n발행처 I 가상연구처\n");
+  EXPECT_EQ(a.furniture(FurnitureKind::running_footer), (std::vector<std::size_t>{4}));
+}
+
+TEST(LayoutTest, RepeatedHeaderWithLetterSpacingAndNumbersIsFurniture) {
+  Analysed a = analyse(pdftotext_pages({{"P o l i c y  Review", body(1), body(2), "ABC Brief 1"},
+                                        {"Policy Review", body(3), body(4), "2 ABC Brief"},
+                                        {"Policy Review", body(5), body(6), "ABC Brief 3"}}));
+  EXPECT_EQ(a.furniture(FurnitureKind::running_header), (std::vector<std::size_t>{1, 5, 9}));
+  EXPECT_EQ(a.furniture(FurnitureKind::running_footer), (std::vector<std::size_t>{4, 8, 12}));
+}
+
+TEST(LayoutTest, PageNumbersCountThePagesEvenMidPage) {
+  Analysed a = analyse(pdftotext_pages({{body(1), body(2)},
+                                        {body(3), body(4), "-", "2"},
+                                        {body(5), "3", body(6), body(7), body(8), body(9), body(10), body(11), body(12)},
+                                        {body(13), body(14), "4"}}));
+  EXPECT_EQ(a.furniture(FurnitureKind::page_number), (std::vector<std::size_t>{6, 8, 18}));
+  // The rule beside a page number is footer decoration.
+  EXPECT_EQ(a.furniture(FurnitureKind::running_footer), (std::vector<std::size_t>{5}));
+}
+
+TEST(LayoutTest, NumbersThatDoNotCountPagesStayText) {
+  // Section numbers alone on a line, on one page's edge only.
+  Analysed a = analyse(pdftotext_pages({{body(1), "1", body(2), body(3), body(4), body(5), body(6)}, {"7", body(7), body(8), body(9)}}));
+  EXPECT_TRUE(a.furniture(FurnitureKind::page_number).empty());
+}
+
+TEST(LayoutTest, LineBetweenFurnitureIsASidebar) {
+  Analysed a = analyse(pdftotext_pages({{"No. 2022-1", body(1), body(2), "용어 사전", "※ 클릭하면 검색합니다", "Brief 1"},
+                                        {"No. 2022-1", body(3), body(4), "Brief 2", "용어 사전"}}));
+  EXPECT_EQ(a.furniture(FurnitureKind::sidebar), (std::vector<std::size_t>{5}));
+}
+
+TEST(LayoutTest, EndMarkAndEverythingAfterIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages({{body(1), body(2), body(3), body(4), body(5) + " // 끝 //", "※ 본지에 실린 내용은 개인 의견입니다."},
+                                        {"최근호 소개", "제1호 가상 제목"}}));
+  EXPECT_EQ(a.layout.lines[4].tail, TailKind::end_mark);
+  EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{6, 7, 8}));
+}
+
+TEST(LayoutTest, LogoEndMarkSplitAroundTheLastLine) {
+  Analysed a = analyse(pdftotext_pages({{"ABCD Brief", body(1), body(2), body(3), body(4), body(5), "AB", body(6) + ". CD", "※ 면책 문구"}}));
+  EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{7, 9}));
+  EXPECT_EQ(a.layout.lines[7].tail, TailKind::end_mark);
+}
+
+TEST(LayoutTest, CopyrightTailIsSetApart) {
+  Analysed a = analyse(kBody + "\n마지막 문장이다. ⓒKINU 2024\n");
+  EXPECT_EQ(a.layout.lines[1].tail, TailKind::copyright);
+  EXPECT_EQ(a.text.substr(a.layout.lines[1].tail_begin, a.table.lines[1].end - a.layout.lines[1].tail_begin), "ⓒKINU 2024");
+}
+
+TEST(LayoutTest, BodyWidthIsTheDensestClusterOfLineWidths) {
+  std::vector<std::string> page;
+  for (int k = 0; k < 10; ++k) page.push_back(body(k));
+  page.push_back("짧은 줄");
+  page.push_back("이 줄은 훨씬 더 길어서 본문 폭을 훌쩍 넘어서는 각주의 줄로서 글자가 작게 인쇄되어 한 줄에 많은 글자가 들어간다");
+  Analysed a = analyse(pdftotext_pages({page}));
+  EXPECT_EQ(a.layout.body_width, detail::display_width(body(0)));
+}
+
+}  // namespace
+}  // namespace kbrief::test

@@ -481,8 +481,11 @@ tests/CMakeFiles/layout_test.dir/layout_test.cc.o: /work/main/tests/layout_test.
   /usr/include/nlohmann/detail/conversions/to_chars.hpp \
   /usr/include/nlohmann/ordered_map.hpp \
   /usr/include/nlohmann/detail/macro_unscope.hpp \
-  /usr/include/nlohmann/thirdparty/hedley/hedley_undef.hpp
+  /usr/include/nlohmann/thirdparty/hedley/hedley_undef.hpp \
+  /work/main/lib/unicode.h
 
+
+/work/main/lib/unicode.h:
 
 /usr/include/nlohmann/detail/macro_unscope.hpp:
 

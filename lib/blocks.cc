@@ -267,6 +267,41 @@ bool ends_statement(std::string_view t) {
   return u.empty() || (u.back() != '?' && u.back() != '!');
 }
 
+// "<표 1> …", "[그림 2] …": a bracketed word and number opening a line.
+bool is_caption(std::string_view t) {
+  if (t.empty()) return false;
+  std::size_t i = 0;
+  char32_t open = next_code_point(t, i);
+  char32_t close;
+  switch (open) {
+    case '<': close = '>'; break;
+    case '[': close = ']'; break;
+    case 0xFF1C: close = 0xFF1E; break;
+    case 0x3008: close = 0x3009; break;
+    case 0xFF3B: close = 0xFF3D; break;
+    default: return false;
+  }
+  std::size_t letters = 0;
+  while (i < t.size()) {
+    std::size_t j = i;
+    char32_t c = next_code_point(t, j);
+    if (!is_letter(c)) break;
+    ++letters;
+    i = j;
+  }
+  if (letters == 0 || letters > 8) return false;
+  while (i < t.size() && t[i] == ' ') ++i;
+  std::size_t digits = 0;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (digits > 0 && (t[i] == '-' || t[i] == '.')))) {
+    ++i;
+    ++digits;
+  }
+  if (digits == 0 || i >= t.size()) return false;
+  std::size_t after = i;
+  if (next_code_point(t, after) != close) return false;
+  return after == t.size() || is_space(code_point_at(t, after));  // not "<표 2>에서 …"
+}
+
 }  // namespace detail
 
 Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout) {

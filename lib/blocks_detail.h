@@ -52,6 +52,9 @@ bool ends_statement(std::string_view t);
 // Whether `t` ends with a sentence's punctuation ("." "?" "!"), as a footnote or citation does.
 bool ends_with_period(std::string_view t);
 
+// A table or figure caption opening a line: "<표 1> …", "[그림 2] …".
+bool is_caption(std::string_view t);
+
 void find_footnotes(Ctx& ctx, Blocks& out);
 void find_front(Ctx& ctx, Blocks& out);
 void segment_flow(Ctx& ctx, Blocks& out);

@@ -205,11 +205,18 @@ std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::u
     // Further names, then affiliations and e-mail addresses, up to the first line that
     // is none of these.
     bool only_names = true;
+    // Co-authors are printed the way the first author is.
+    auto same_form = [&](std::string_view u) {
+      if (parenthesised_author(t)) return parenthesised_author(u);
+      if (is_letter_spaced_name(t)) return is_letter_spaced_name(u);
+      return is_compact_name(u);
+    };
     for (std::size_t m = k + 1; m < scan.size(); ++m) {
       std::string_view u = ctx.line(scan[m]);
       bool next_is_mail = m + 1 < scan.size() && is_email(ctx.line(scan[m + 1]));
-      bool previous_is_name = is_name(ctx.line(scan[m - 1])) || parenthesised_author(ctx.line(scan[m - 1]));
-      bool name = only_names && (is_name(u) || parenthesised_author(u));
+      // An affiliation line follows a bare name (a parenthesised byline carries its own).
+      bool previous_is_name = is_name(ctx.line(scan[m - 1]));
+      bool name = only_names && same_form(u);
       bool affiliation = !ends_sentence(u) && !is_masthead_line(u) && ctx.width(scan[m]) * 2 < ctx.layout.body_width &&
                          (next_is_mail || previous_is_name);
       if (!(name || is_email(u) || (next_is_mail && name_with_affiliation(u)) || affiliation)) break;
@@ -240,8 +247,8 @@ void find_front(Ctx& ctx, Blocks& out) {
   std::vector<std::uint32_t> scan;
   for (std::size_t k = 0; k < free.size(); ++k) {
     std::uint32_t i = free[k];
-    if (ctx.page(i) != first_page || scan.size() >= 30) break;
-    if (wide(i) && k + 1 < free.size() && wide(free[k + 1])) break;
+    if (ctx.page(i) != first_page || scan.size() >= 30 || is_caption(ctx.line(i))) break;
+    if (wide(i) && k + 1 < free.size() && (wide(free[k + 1]) || ends_statement(ctx.line(free[k + 1])))) break;
     if (std::find(title.begin(), title.end(), i) != title.end()) break;
     scan.push_back(i);
   }

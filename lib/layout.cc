@@ -121,11 +121,14 @@ bool assign_pages_by_leading_space(std::string_view text, const LineTable& table
   return true;
 }
 
-// Median of the densest window of widths: the margin most body lines reach.
+// Median of the densest window of widths: the margin most body lines reach. Lines under
+// half the 90th percentile (headings, list items, cells) cannot be full lines.
 int typical_width(const std::vector<int>& widths) {
   if (widths.empty()) return 0;
   std::vector<int> w = widths;
   std::sort(w.begin(), w.end());
+  int p90 = w[w.size() * 9 / 10];
+  w.erase(w.begin(), std::lower_bound(w.begin(), w.end(), p90 / 2));
   std::size_t best_lo = 0, best_hi = 0, best_count = 0;
   for (std::size_t hi = 0, lo = 0; hi < w.size(); ++hi) {
     int span = std::max(4, w[hi] * 8 / 100);

@@ -1,1 +1,234 @@
+// Stage 4 and its results in the document: headings, paragraphs, lists, tables, footnotes,
+// front matter, each from small briefs in the extracted shapes.
+#include <fmt/format.h>
+
 #include "test_support.h"
+#include "unicode.h"
+
+namespace kbrief::test {
+namespace {
+
+// Full body lines of one width, each different (repeated lines would look like furniture).
+std::string full(int k) {
+  static const char32_t kSyllables[] = U"가나다라마바사아자차카타파하";
+  std::string out;
+  detail::append_utf8(out, kSyllables[(k / 14) % 14]);
+  detail::append_utf8(out, kSyllables[k % 14]);
+  return out + " 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이고";
+}
+
+std::string pages(const std::vector<std::vector<std::string>>& ps) {
+  std::string out;
+  for (const auto& p : ps) {
+    for (const auto& l : p) out += l + "\n";
+    out += "\f";
+  }
+  return out;
+}
+
+std::vector<std::string> types(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.emplace_back(to_string(b.type));
+  return out;
+}
+
+TEST(BlocksTest, ParagraphEndsAtAShortLineThatEndsASentence) {
+  Document doc = document_from(pages({{full(1), full(2), "짧게 끝나는 마지막 줄이다.", full(3), "두 번째 문단도 끝난다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "paragraph"}));
+  EXPECT_EQ(doc.blocks[0].first_line, 0u);
+  EXPECT_EQ(doc.blocks[0].last_line, 2u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, FullLineEndingASentenceDoesNotEndTheParagraph) {
+  std::string full_sentence = full(1).substr(0, full(1).size() - std::string("고").size()) + "다.";
+  Document doc = document_from(pages({{full_sentence, full(2), "끝나는 줄이다."}}));
+  EXPECT_EQ(doc.blocks.size(), 1u);
+}
+
+TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {
+  Document doc = document_from(pages({{"Review Series", full(1), full(2), "1"}, {"Review Series", full(3), "여기서 끝난다.", "2"}}));
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].pages, (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_EQ(doc.page_furniture.size(), 4u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, ShortLineWithoutSentenceEndAfterFinishedTextIsAHeading) {
+  Document doc = document_from(pages({{"정책적 고려사항", full(1), "문단이 끝난다.", "향후 과제", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"heading", "paragraph", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[0].text, "정책적 고려사항");
+  EXPECT_EQ(doc.blocks[0].level, 1);
+}
+
+TEST(BlocksTest, ShortLineOfAnUnfinishedSentenceIsNeitherHeadingNorParagraphEnd) {
+  Document doc = document_from(pages({{full(1), "문장의 나머지 부분", full(2), "끝이다."}}));
+  EXPECT_EQ(types(doc), (std::vector<std::string>{"paragraph"}));
+}
+
+TEST(BlocksTest, NumberedHeadingsTakeLevelsFromTheirNumbering) {
+  Document doc = document_from(pages({{"Ⅰ. 서론", full(1), "끝이다.", "1. 배경", full(2), "끝이다.", "가. 세부", full(3),
+                                       "끝이다.", "2. 목적", full(4), "끝이다.", "Ⅱ. 본론", full(5), "끝이다."}}));
+  std::vector<std::pair<std::string, int>> headings;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) headings.emplace_back(b->label + " " + b->text, b->level);
+  EXPECT_EQ(headings, (std::vector<std::pair<std::string, int>>{
+                          {"Ⅰ. 서론", 1}, {"1. 배경", 2}, {"가. 세부", 3}, {"2. 목적", 2}, {"Ⅱ. 본론", 1}}));
+}
+
+TEST(BlocksTest, RestartedNumberingGoesDeeperAndAnOuterCountReturns) {
+  // Sections 1 and 2, then 1 to 3 under section 2: the next "3." can only be section 3.
+  Document doc = document_from(pages({{"1. 첫째 장", full(1), "끝이다.", "2. 둘째 장", "1. 첫 절", full(2), "끝이다.",
+                                       "2. 둘째 절", full(3), "끝이다.", "3. 셋째 절", full(4), "끝이다.", "3. 셋째 장",
+                                       full(5), "끝이다.", "1. 다시 첫 절", full(6), "끝이다."}}));
+  std::vector<int> levels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
+  EXPECT_EQ(levels, (std::vector<int>{1, 1, 2, 2, 2, 1, 2}));
+}
+
+TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
+  Document doc = document_from(pages({{full(1), "문단이 끝난다.", "◎ " + full(2), "둘째 줄로 끝남", "◎ 짧은 항목",
+                                       "- 세부 항목이다", full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
+  const Block& list = doc.blocks[1];
+  ASSERT_EQ(list.items.size(), 3u);
+  EXPECT_EQ(list.items[0].label, "◎");
+  EXPECT_EQ(list.items[1].level, 1);
+  EXPECT_EQ(list.items[2].label, "-");
+  EXPECT_EQ(list.items[2].level, 2);
+  auto item = [&](int k) { return list.text.substr(list.items[k].span.begin, list.items[k].span.end - list.items[k].span.begin); };
+  EXPECT_TRUE(item(0).ends_with("만든 줄이고 둘째 줄로 끝남")) << item(0);
+  EXPECT_EQ(item(1), "짧은 항목");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, WrappedLineStartingWithDaIsNotAListItem) {
+  Document doc = document_from(pages({{full(1) + " 미흡하", "다. 그러나 문장은 이어지고 여기서 끝이 난다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph"}));
+  EXPECT_NE(doc.blocks[0].text.find("미흡하다. 그러나"), std::string::npos) << doc.blocks[0].text;
+}
+
+TEST(BlocksTest, OrderedListNeedsItsFirstItem) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "1. 첫 항목이다.", "2. 둘째 항목이다.", "3. 셋째 항목이다.", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].style, ListStyle::decimal);
+  EXPECT_EQ(doc.blocks[1].items.size(), 3u);
+}
+
+TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023", "2024", "* 출처: 가상 기관",
+                                       full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "<표 1> 가상 통계");
+  EXPECT_EQ(doc.blocks[1].text, "구분\n2023\n2024\n* 출처: 가상 기관");
+}
+
+TEST(BlocksTest, CaptionMentionedInTextIsNotATable) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "<표 2>에서 보듯이 이 문장은 표를 언급하는 본문의 한 줄을 채우는 문장이고", "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::table).empty());
+}
+
+TEST(BlocksTest, DropCapStartsTheParagraphsFirstWord) {
+  Document doc = document_from(pages({{"정은체제의 " + full(1), "김", full(2), "끝이다."}}));
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_TRUE(doc.blocks[0].text.starts_with("김정은체제의 ")) << doc.blocks[0].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, FootnoteDefinitionsAreTakenOutOfTheFlow) {
+  Document doc = document_from(pages({{full(1), "강조했다.1) " + full(2), "끝난다.2)", "1) 가상 보도자료, 2024.2.14.",
+                                       "2) 가상 기관, “가상 보고서 제목,” 2023.12.16."},
+                                      {full(3), "끝이다."}}));
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[0].id, "fn1");
+  EXPECT_EQ(doc.footnotes[0].label, "1)");
+  EXPECT_EQ(doc.footnotes[0].text, "가상 보도자료, 2024.2.14.");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  ASSERT_EQ(doc.blocks[0].footnote_refs.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].footnote_refs[0].id, "fn1");
+  EXPECT_EQ(doc.footnotes[1].referenced_by, (std::vector<std::string>{"p1"}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, UnfinishedFootnoteContinuesInTheNextFootnoteBlock) {
+  Document doc = document_from(pages({{full(1), "끝난다.1) " + full(2), "이어진다.2) " + full(3),
+                                       "1) 가상 보도자료, 2024.2.14.",
+                                       "2) 가상 기관, “가상 보고서의 긴 제목이 다음 쪽으로 넘어가는"},
+                                      {full(4), "끝이다.3)", "경우,” 2023.12.16.", "3) 가상 신문, 2024.1.5."}}));
+  ASSERT_EQ(doc.footnotes.size(), 3u);
+  EXPECT_EQ(doc.footnotes[1].text, "가상 기관, “가상 보고서의 긴 제목이 다음 쪽으로 넘어가는 경우,” 2023.12.16.");
+  EXPECT_EQ(doc.footnotes[1].pages, (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, SpacedEnumerationAndParenthesesAreNotFootnotes) {
+  Document doc = document_from(pages({{"핵심 과제는 1) 인력 양성, 2) 예산 확보로 요약되며 12/15(금) 회의와 (NCG) 논의에서", "확인되었다."}}));
+  EXPECT_TRUE(doc.footnotes.empty());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_TRUE(doc.blocks[0].footnote_refs.empty());
+  ASSERT_EQ(doc.blocks[0].lists.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].lists[0].style, ListStyle::decimal_rparen);
+}
+
+TEST(BlocksTest, MarkerWithoutDefinitionStaysTextWithADiagnostic) {
+  Document doc = document_from(pages({{full(1), "강조했다.7)"}}));
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_TRUE(doc.blocks[0].text.ends_with("강조했다.7)"));
+  ASSERT_FALSE(doc.diagnostics.empty());
+  auto it = std::find_if(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& d) { return d.rule == "footnote-undefined"; });
+  ASSERT_NE(it, doc.diagnostics.end());
+  EXPECT_EQ(it->line, 2u);
+  EXPECT_EQ(it->column, 6u);
+  EXPECT_EQ(it->message, "footnote marker 7) has no definition");
+}
+
+TEST(BlocksTest, TitleAuthorAndMastheadBeforeTheBody) {
+  Document doc = document_from(pages({{"제123호(24-5) 2024년 5월 10일", "발행처 가상정책연구원", "", "가상 정책의 현황과",
+                                       "향후 과제", "홍길동 가상정책연구원 안보연구센터", "hong@example.org", "", full(1),
+                                       full(2), "요약이 끝난다."},
+                                      {full(3), "본문이 끝난다."}}));
+  EXPECT_EQ(doc.metadata.title, "가상 정책의 현황과 향후 과제");
+  EXPECT_EQ(doc.metadata.issue, "제123호(24-5)");
+  EXPECT_EQ(doc.metadata.publication_date, "2024-05-10");
+  EXPECT_EQ(doc.metadata.organization, "가상정책연구원");
+  ASSERT_EQ(doc.metadata.authors.size(), 1u);
+  EXPECT_EQ(doc.metadata.authors[0].name, "홍길동");
+  EXPECT_EQ(doc.metadata.authors[0].affiliation, "가상정책연구원 안보연구센터");
+  EXPECT_EQ(doc.metadata.authors[0].email, "hong@example.org");
+  EXPECT_EQ(types(doc), (std::vector<std::string>{"summary", "paragraph"}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, LetterSpacedAuthorWithAffiliationAndPosition) {
+  Document doc = document_from(pages({{"가상 연구원 표어", "홍 길 동(가상정책연구실 연구위원)", "서론", full(1), "끝이다."},
+                                      {full(2), "끝이다."}}));
+  ASSERT_EQ(doc.metadata.authors.size(), 1u);
+  EXPECT_EQ(doc.metadata.authors[0].name, "홍길동");
+  EXPECT_EQ(doc.metadata.authors[0].affiliation, "가상정책연구실");
+  EXPECT_EQ(doc.metadata.authors[0].position, "연구위원");
+  // With no other title on the page, the line above the byline is the title.
+  EXPECT_EQ(doc.metadata.title, "가상 연구원 표어");
+}
+
+TEST(BlocksTest, TitlePrintedAfterPageOneFootnotes) {
+  Document doc = document_from(pages({{"가상 연구원 표어이다.", "홍 길 동(가상정책연구실 연구위원)", "서론", full(1),
+                                       "강조했다.1) " + full(2), "1) 가상 보도자료, 2024.2.14.", "가상정책의", "현황과과제"},
+                                      {full(3), "끝이다."}}));
+  EXPECT_EQ(doc.metadata.title, "가상정책의 현황과과제");
+  ASSERT_EQ(doc.front_matter.size(), 1u);
+  EXPECT_EQ(doc.front_matter[0].text, "가상 연구원 표어이다.");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[1].pages, (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, CopyrightTailGoesToTheMetadata) {
+  Document doc = document_from(pages({{full(1), "마지막 문장이다. ⓒABCD 2024"}}));
+  EXPECT_EQ(doc.metadata.copyright, "ⓒABCD 2024");
+  EXPECT_EQ(doc.metadata.organization, "ABCD");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_TRUE(doc.blocks[0].text.ends_with("마지막 문장이다."));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+}  // namespace
+}  // namespace kbrief::test

@@ -250,6 +250,11 @@ bool ends_sentence(std::string_view t) {
     // "2024.2.14." and "No." end citations, not sentences; a sentence ends in a word.
     if (i == 0) return false;
     char32_t b = prev_code_point(t, i);
+    if (is_ascii_alpha(b)) {  // an English word, not an abbreviation ("No.", "p.")
+      std::size_t letters = 1;
+      while (i > 0 && is_ascii_alpha(static_cast<unsigned char>(t[i - 1]))) --i, ++letters;
+      return letters >= 3;
+    }
     return is_hangul_syllable(b) || is_closing_mark(b) || b == 0x201D || b == 0x2019 || is_letter(b);
   }
   return is_nominal_ending(c);

@@ -29,27 +29,36 @@ struct QuoteTracker {
   }
 };
 
-// Whether a break between `before` and `after` falls inside a number, a date or an
-// abbreviation followed by a number: "2024. | 2. 14.", "No. | 227", "H. | W.".
+// Whether a break between `before` and `after` is false for a Korean brief:
+//  - after a number or date ("2024. | 2. 14.", "2024.2.14. | 문서에"): a sentence ends in a
+//    word, never in a bare number;
+//  - after an initial or a short abbreviation ("H. | W.", "No. | 227");
+//  - after a closing quote or bracket glued to what follows ("…했다.” | 라고").
 bool joins_across(std::string_view before, std::string_view after) {
-  before = trim_end(before);
-  after = trim_start(after);
-  if (before.size() < 2 || after.empty() || before.back() != '.') return false;
-  std::size_t i = before.size() - 1;
-  char32_t prev = prev_code_point(before, i);
+  std::string_view b = trim_end(before);
+  if (b.empty() || after.empty()) return false;
+  std::size_t i = b.size();
+  char32_t last = prev_code_point(b, i);
   char32_t next = code_point_at(after, 0);
-  if (is_ascii_digit(prev) && is_ascii_digit(next)) return true;
+  if (b.size() == before.size() && is_hangul_syllable(next) && (is_closing_mark(last) || last == 0x201D || last == 0x2019))
+    return true;
+  if (last != '.' || i == 0) return false;
+  char32_t prev = prev_code_point(b, i);
+  if (is_ascii_digit(prev)) return true;
   if (is_ascii_alpha(prev)) {
-    // a short Latin abbreviation or an initial
-    std::size_t letters = 0;
-    std::size_t j = before.size() - 1;
-    while (j > 0 && is_ascii_alpha(static_cast<unsigned char>(before[j - 1]))) {
-      --j;
+    std::size_t letters = 1;
+    std::size_t j = i;
+    while (j > 0) {
+      std::size_t k = j;
+      char32_t c = prev_code_point(b, k);
+      if (!is_ascii_alpha(c)) break;
       ++letters;
+      j = k;
     }
-    std::size_t k = j;
-    bool word_start = j == 0 || !is_letter(prev_code_point(before, k));
-    if (letters <= 3 && word_start && (is_ascii_digit(next) || (letters == 1 && is_ascii_alpha(next)))) return true;
+    bool uppercase_initial = letters == 1 && prev >= 'A' && prev <= 'Z';
+    after = trim_start(after);
+    bool number_follows = !after.empty() && is_ascii_digit(code_point_at(after, 0));
+    return uppercase_initial || (letters <= 3 && number_follows);
   }
   return false;
 }

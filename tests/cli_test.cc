@@ -1,1 +1,191 @@
+// kbrief as a command: exit codes, messages, standard input, outputs, pipes (CONVENTIONS §4).
+#include <filesystem>
+#include <fstream>
+
 #include "test_support.h"
+
+namespace kbrief::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kBrief = "가상 정책의 현황\n이 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이고\n끝이다.\n";
+
+void write(const std::string& path, const std::string& data) {
+  std::ofstream f(path, std::ios::binary);
+  f << data;
+}
+
+TEST(CliTest, JsonOfOneFileIsOneLineOfJson) {
+  std::string dir = temp_dir();
+  write(dir + "/a.txt", kBrief);
+  RunResult r = run_kbrief({"json", dir + "/a.txt"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+  ASSERT_FALSE(r.out.empty());
+  EXPECT_EQ(r.out.back(), '\n');
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["schema"], "kbrief/1");
+  EXPECT_EQ(j["source"]["path"], dir + "/a.txt");
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, DashReadsStandardInput) {
+  RunResult r = run_kbrief({"json", "-"}, kBrief);
+  EXPECT_EQ(r.exit_code, 0);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["source"]["path"], "-");
+  EXPECT_EQ(j["blocks"].size(), 2u);
+}
+
+TEST(CliTest, PrettyIndents) {
+  RunResult r = run_kbrief({"json", "--pretty", "-"}, kBrief);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(r.out.starts_with("{\n  \"schema\": \"kbrief/1\",\n"));
+  EXPECT_NO_THROW(nlohmann::json::parse(r.out));
+}
+
+TEST(CliTest, EmptyInputIsADocumentWithoutBlocks) {
+  RunResult r = run_kbrief({"json", "-"}, "");
+  EXPECT_EQ(r.exit_code, 0);
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(j["blocks"].empty());
+  EXPECT_EQ(j["source"]["pages"], 0);
+  EXPECT_EQ(j["source"]["lines"], 0);
+}
+
+// Error paths: messages asserted whole, exit codes as documented.
+TEST(CliTest, MissingFileIsReportedAndTheOthersGoThrough) {
+  std::string dir = temp_dir();
+  write(dir + "/a.txt", kBrief);
+  RunResult r = run_kbrief({"json", dir + "/x.txt", dir + "/a.txt"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "kbrief: error: cannot open '" + dir + "/x.txt': No such file or directory\n");
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, InvalidUtf8NamesFileLineColumnAndByteAndWritesNothingForIt) {
+  std::string dir = temp_dir();
+  write(dir + "/bad.txt", "첫 줄\n둘째 \xFF 줄\n");
+  RunResult r = run_kbrief({"json", dir + "/bad.txt"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.err, "kbrief: error: " + dir + "/bad.txt:2:4: invalid UTF-8 byte 0xFF\n");
+  EXPECT_EQ(r.out, "");
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, BatchExitCodeIsTheHighestAnyFileEarned) {
+  std::string dir = temp_dir();
+  write(dir + "/bad.txt", "\xFF");
+  write(dir + "/good.txt", kBrief);
+  RunResult r = run_kbrief({"json", dir + "/missing.txt", dir + "/bad.txt", dir + "/good.txt"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2);
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, DirectoryWithoutRecursionIsAnInputError) {
+  std::string dir = temp_dir();
+  RunResult r = run_kbrief({"json", dir});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "kbrief: error: cannot open '" + dir + "': Is a directory\n");
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, BinaryInputIsRefused) {
+  RunResult r = run_kbrief({"json", "-"}, std::string("ab\0cd", 5));
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.err, "kbrief: error: <stdin>:1:3: NUL byte: this looks like a binary file, not text\n");
+}
+
+TEST(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(run_kbrief({}).exit_code, 2);
+  EXPECT_EQ(run_kbrief({"json"}).exit_code, 2);
+  EXPECT_EQ(run_kbrief({"json", "--no-such-option", "-"}).exit_code, 2);
+  EXPECT_EQ(run_kbrief({"frobnicate"}).exit_code, 2);
+}
+
+TEST(CliTest, HelpShowsExamplesAndExitsZero) {
+  RunResult r = run_kbrief({"json", "--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("Examples:"), std::string::npos);
+  EXPECT_NE(r.out.find("kbrief json brief.txt"), std::string::npos);
+  RunResult top = run_kbrief({"--help"});
+  EXPECT_EQ(top.exit_code, 0);
+  EXPECT_NE(top.out.find("json"), std::string::npos);
+}
+
+TEST(CliTest, VersionPrintsTheVersion) {
+  RunResult r = run_kbrief({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(r.out.starts_with("kbrief ")) << r.out;
+}
+
+TEST(CliTest, OutputFileIsWrittenWhole) {
+  std::string dir = temp_dir();
+  write(dir + "/a.txt", kBrief);
+  RunResult r = run_kbrief({"json", dir + "/a.txt", "-o", dir + "/a.jsonl"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "");
+  auto j = nlohmann::json::parse(read_file(dir + "/a.jsonl"));
+  EXPECT_EQ(j["schema"], "kbrief/1");
+  // No temporary file is left beside it.
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+  EXPECT_EQ(files, 2);
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, OutputDirectoryGetsOneFilePerInput) {
+  std::string dir = temp_dir();
+  write(dir + "/a.txt", kBrief);
+  write(dir + "/b.txt", kBrief);
+  RunResult r = run_kbrief({"json", dir + "/a.txt", dir + "/b.txt", "-o", dir + "/out"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(fs::exists(dir + "/out/a.jsonl"));
+  EXPECT_TRUE(fs::exists(dir + "/out/b.jsonl"));
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, ClashingOutputNamesAreAUsageErrorBeforeAnythingIsWritten) {
+  std::string dir = temp_dir();
+  fs::create_directories(dir + "/x");
+  fs::create_directories(dir + "/y");
+  write(dir + "/x/a.txt", kBrief);
+  write(dir + "/y/a.txt", kBrief);
+  RunResult r = run_kbrief({"json", dir + "/x/a.txt", dir + "/y/a.txt", "-o", dir + "/out"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("two inputs would both be written to"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir + "/out"));
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, NeverWritesOverItsOwnInput) {
+  std::string dir = temp_dir();
+  write(dir + "/a.txt", kBrief);
+  RunResult r = run_kbrief({"json", dir + "/a.txt", "-o", dir + "/a.txt"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "kbrief: error: output '" + dir + "/a.txt' is one of the inputs; refusing to overwrite it\n");
+  EXPECT_EQ(read_file(dir + "/a.txt"), kBrief);
+  fs::remove_all(dir);
+}
+
+TEST(CliTest, ClosedPipeEndsQuietly) {
+  std::string dir = temp_dir();
+  std::vector<std::string> args{"json"};
+  for (int k = 0; k < 200; ++k) {
+    write(dir + "/f" + std::to_string(k) + ".txt", kBrief);
+    args.push_back(dir + "/f" + std::to_string(k) + ".txt");
+  }
+  RunResult r = run_kbrief(args, "", "| head -c 10");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.out.size(), 10u);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace kbrief::test

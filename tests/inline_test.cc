@@ -1,1 +1,97 @@
+// What lies inside a line or a block's text: glued footnote markers, sentence ends,
+// sentences, inline enumerations. Table-driven, in the manner of a sentence boundary test.
+#include "blocks_detail.h"
+#include "inline.h"
 #include "test_support.h"
+
+namespace kbrief::test {
+namespace {
+
+std::vector<int> marker_numbers(std::string_view t) {
+  std::vector<int> out;
+  for (const auto& m : detail::glued_markers(t)) out.push_back(m.number);
+  return out;
+}
+
+TEST(InlineTest, GluedMarkersAreFootnoteReferences) {
+  EXPECT_EQ(marker_numbers("강조했다.1) 이번"), (std::vector<int>{1}));
+  EXPECT_EQ(marker_numbers("포함하여2) 업무체계"), (std::vector<int>{2}));
+  EXPECT_EQ(marker_numbers("강조했는데,5) 북한의"), (std::vector<int>{5}));
+  EXPECT_EQ(marker_numbers("선언”이라고 했다.”12)"), (std::vector<int>{12}));
+  EXPECT_EQ(marker_numbers("6. 9.)1)로 재차"), (std::vector<int>{1}));  // "(2024." opened on the line before
+  EXPECT_EQ(marker_numbers("각 목4)에 규정된"), (std::vector<int>{4}));
+}
+
+TEST(InlineTest, WhatLooksLikeAMarkerButIsNot) {
+  EXPECT_TRUE(marker_numbers("핵미사일을 1) 발사 이전에 2) 발사된").empty());  // a space before: enumeration
+  EXPECT_TRUE(marker_numbers("12/15(금) NCG (NCG)").empty());
+  EXPECT_TRUE(marker_numbers("재정 (2024) 및 (2019~2022)").empty());
+  EXPECT_TRUE(marker_numbers("사거리 1,500~2,000km (추정 2)").empty());
+  EXPECT_TRUE(marker_numbers("1) 각주의 정의").empty());
+  EXPECT_TRUE(marker_numbers("연도 2023)").empty());  // four digits: a year, not a marker
+}
+
+TEST(InlineTest, SentenceEnds) {
+  for (std::string_view t : {"강조했다.", "강조했다.1)", "재확인했다.”", "있다. ", "발전됨", "시사함", "필요가 있음", "정말인가?"})
+    EXPECT_TRUE(detail::ends_sentence(t)) << t;
+  for (std::string_view t : {"재확인했다”", "지난 2020.", "2024.2.14.", "이루어졌으", "No.", "확장억제의", "방안,"})
+    EXPECT_FALSE(detail::ends_sentence(t)) << t;
+}
+
+std::vector<std::string> sentences(std::string_view text) {
+  detail::SentenceSplitter splitter;
+  std::vector<std::string> out;
+  for (const Span& s : splitter.split(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+TEST(InlineTest, SentencesSplitAfterSentenceEnds) {
+  EXPECT_EQ(sentences("한미는 합의했다. 이번 합의는 중요하다."),
+            (std::vector<std::string>{"한미는 합의했다.", "이번 합의는 중요하다."}));
+  EXPECT_EQ(sentences("정말 그런가? 그렇다."), (std::vector<std::string>{"정말 그런가?", "그렇다."}));
+  EXPECT_EQ(sentences("띄어쓰기가 없다.그러나 나뉜다."), (std::vector<std::string>{"띄어쓰기가 없다.", "그러나 나뉜다."}));
+}
+
+TEST(InlineTest, SentencesStayWholeAcrossDatesNumbersAndQuotes) {
+  for (std::string_view whole : {
+           "국방부는 2024.2.14. 문서에 서명했다.",
+           "발표는 2024. 2. 14. 오전에 있었다.",
+           "성장률은 3.5%에 그쳤다.",
+           "그는 “협력은 중요하다. 계속하겠다.”라고 말했다.",
+           "보고서(No. 227)가 나왔다.",
+           "French, H. W. (2023)의 글을 참조했다.",
+       })
+    EXPECT_EQ(sentences(whole), (std::vector<std::string>{std::string(whole)})) << whole;
+}
+
+TEST(InlineTest, CircledEnumerationInRunningText) {
+  std::string t = "양국은 ① 지침, ② 보안 및 정보공유 절차, ③ 위험감소(risk reduction) 훈련을 포함하여 업무체계를 구축했다.";
+  auto lists = detail::find_inline_lists(t);
+  ASSERT_EQ(lists.size(), 1u);
+  std::vector<std::string> items;
+  for (const ListItem& it : lists[0].items) items.push_back(it.label + t.substr(it.span.begin, it.span.end - it.span.begin));
+  EXPECT_EQ(items, (std::vector<std::string>{"①지침", "②보안 및 정보공유 절차", "③위험감소(risk reduction) 훈련"}));
+}
+
+TEST(InlineTest, LastItemEndsBeforeItsParticle) {
+  std::string t = "앞서 언급한 ① 최소현상변경, ② 제한된 현상변경, ③ 강력한 현상변경이라는 최종상태를 달성한다.";
+  auto lists = detail::find_inline_lists(t);
+  ASSERT_EQ(lists.size(), 1u);
+  const Span& last = lists[0].items.back().span;
+  EXPECT_EQ(t.substr(last.begin, last.end - last.begin), "강력한 현상변경");
+}
+
+TEST(InlineTest, ParenthesisedAndSpacedEnumerations) {
+  EXPECT_EQ(detail::find_inline_lists("과제는 (1) 인력, (2) 예산이다.")[0].style, ListStyle::decimal_paren);
+  EXPECT_EQ(detail::find_inline_lists("과제는 (가) 인력, (나) 예산이다.")[0].style, ListStyle::hangul_paren);
+  EXPECT_EQ(detail::find_inline_lists("과제는 1) 인력, 2) 예산이다.")[0].style, ListStyle::decimal_rparen);
+}
+
+TEST(InlineTest, ALoneLabelOrOneNotStartingAtOneIsNoList) {
+  EXPECT_TRUE(detail::find_inline_lists("조항 ② 만 언급했다.").empty());
+  EXPECT_TRUE(detail::find_inline_lists("② 둘째, ③ 셋째.").empty());
+  EXPECT_TRUE(detail::find_inline_lists("번호①과 ②가 붙어 있다.").empty());
+}
+
+}  // namespace
+}  // namespace kbrief::test

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unistd.h>
+#include <cstdlib>
 
 #include "unicode.h"
 
@@ -132,6 +134,51 @@ std::vector<const Block*> blocks_of(const Document& doc, BlockType type) {
   for (const auto& b : doc.blocks)
     if (b.type == type) out.push_back(&b);
   return out;
+}
+
+}  // namespace kbrief::test
+
+namespace kbrief::test {
+
+namespace {
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+std::string temp_dir() {
+  std::string tmpl = (fs::temp_directory_path() / "kbrief-test-XXXXXX").string();
+  if (!::mkdtemp(tmpl.data())) ADD_FAILURE() << "mkdtemp failed";
+  return tmpl;
+}
+
+RunResult run_kbrief(const std::vector<std::string>& args, const std::string& input, const std::string& shell_suffix) {
+  std::string dir = temp_dir();
+  std::string in = dir + "/stdin", out = dir + "/stdout", err = dir + "/stderr";
+  {
+    std::ofstream f(in, std::ios::binary);
+    f << input;
+  }
+  std::string cmd = shell_quote(KBRIEF_BINARY);
+  for (const auto& a : args) cmd += " " + shell_quote(a);
+  cmd += " < " + shell_quote(in) + " 2> " + shell_quote(err);
+  cmd += shell_suffix.empty() ? " > " + shell_quote(out) : " " + shell_suffix + " > " + shell_quote(out);
+  // With a pipe after kbrief, the shell's status is the pipe's last command; ask for kbrief's.
+  std::string script = "set -o pipefail 2>/dev/null; " + cmd + "; echo $? > " + shell_quote(dir + "/status");
+  std::string full = "/bin/bash -c " + shell_quote(script);
+  int rc = std::system(full.c_str());
+  RunResult r;
+  (void)rc;
+  r.out = read_file(out);
+  r.err = read_file(err);
+  std::string status = read_file(dir + "/status");
+  r.exit_code = status.empty() ? -1 : std::stoi(status);
+  fs::remove_all(dir);
+  return r;
 }
 
 }  // namespace kbrief::test

@@ -42,3 +42,18 @@ std::vector<const Block*> blocks_of(const Document& doc, BlockType type);
     if (::kbrief::test::corpus_dir().empty())                                                    \
       GTEST_SKIP() << "corpus directory " KBRIEF_CORPUS_DIR " is absent; corpus tests skipped"; \
   } while (0)
+
+namespace kbrief::test {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+// Runs the kbrief binary with `args` (each passed as one argument), feeding `input` on
+// standard input; `shell_suffix` is appended to the command line (e.g. "| head -c 1").
+RunResult run_kbrief(const std::vector<std::string>& args, const std::string& input = "",
+                     const std::string& shell_suffix = "");
+// A fresh empty directory under the system's temporary directory.
+std::string temp_dir();
+
+}  // namespace kbrief::test

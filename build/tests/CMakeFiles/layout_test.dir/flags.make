@@ -6,5 +6,5 @@ CXX_DEFINES = -DFMT_SHARED -DKBRIEF_BINARY=\"/work/main/build/cmd/kbrief\" -DKBR
 
 CXX_INCLUDES = -I/work/main/lib -I/work/main/include
 
-CXX_FLAGS = -O3 -DNDEBUG -DGTEST_HAS_PTHREAD=1 -Wall -Wextra -Werror -std=c++20
+CXX_FLAGS = -O3 -DNDEBUG -Wno-restrict -DGTEST_HAS_PTHREAD=1 -Wall -Wextra -Werror -std=c++20
 

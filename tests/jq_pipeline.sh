@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# A real consumer: the pipelines users write with jq must work on kbrief's output.
+set -euo pipefail
+kbrief=$1 samples=$2
+files=("$samples"/*.txt)
+out=$("$kbrief" json "${files[@]}")
+# One JSON document per line, one per input.
+[ "$(printf '%s\n' "$out" | jq -c . | wc -l)" -eq "${#files[@]}" ]
+# Every document has the schema tag and a block list.
+printf '%s\n' "$out" | jq -e -s 'all(.[]; .schema == "kbrief/1" and (.blocks | type == "array"))' > /dev/null
+# Paragraph sentences' offsets cut their text out of the paragraph (code points).
+printf '%s\n' "$out" | jq -e -s '
+  all(.[].blocks[] | select(.type == "paragraph") as $p | $p.sentences[];
+      . as $s | ($p.text | explode | .[$s.start:$s.end] | implode) == $s.text)' > /dev/null
+# Footnote references point at footnotes that name the block back.
+printf '%s\n' "$out" | jq -e -s '
+  all(.[] | . as $d | .blocks[] | . as $b | .footnote_refs[]?;
+      . as $r | any($d.footnotes[]; .id == $r.id and (.referenced_by | index($b.id) != null)))' > /dev/null
+echo "jq pipeline: ${#files[@]} documents checked"

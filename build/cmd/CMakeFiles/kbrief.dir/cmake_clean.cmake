@@ -1,12 +1,12 @@
 file(REMOVE_RECURSE
+  "../kbrief"
+  "../kbrief.pdb"
   "CMakeFiles/kbrief.dir/cli_io.cc.o"
   "CMakeFiles/kbrief.dir/cli_io.cc.o.d"
   "CMakeFiles/kbrief.dir/json_command.cc.o"
   "CMakeFiles/kbrief.dir/json_command.cc.o.d"
   "CMakeFiles/kbrief.dir/main.cc.o"
   "CMakeFiles/kbrief.dir/main.cc.o.d"
-  "kbrief"
-  "kbrief.pdb"
 )
 
 # Per-language clean rules from dependency scanning.

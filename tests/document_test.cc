@@ -1,1 +1,63 @@
+// The document model: positions back into the input, metadata parsing, ids.
+#include "front_detail.h"
 #include "test_support.h"
+
+namespace kbrief::test {
+namespace {
+
+TEST(DocumentTest, PositionsInATextMapBackToLineAndColumn) {
+  Document doc = document_from("머리말\n첫째 줄의   긴 공백과\n둘째 줄이다.\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  const Block& p = doc.blocks[1];
+  std::size_t at = p.text.find("긴");
+  ASSERT_NE(at, std::string::npos);
+  Position pos = doc.position_in(p.pieces, static_cast<std::uint32_t>(at));
+  EXPECT_EQ(pos.line, 2u);
+  EXPECT_EQ(pos.column, 9u);  // after "첫째 줄의" and three spaces
+  Position second = doc.position_in(p.pieces, static_cast<std::uint32_t>(p.text.find("둘째")));
+  EXPECT_EQ(second.line, 3u);
+  EXPECT_EQ(second.column, 1u);
+}
+
+TEST(DocumentTest, IdsAreNumberedPerTypeInReadingOrder) {
+  Document doc = document_from("첫 제목\n첫 문단의 끝이다.\n둘째 제목\n둘째 문단의 끝이다.\n");
+  std::vector<std::string> ids;
+  for (const Block& b : doc.blocks) ids.push_back(b.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"h1", "p1", "h2", "p2"}));
+}
+
+TEST(DocumentTest, MastheadDatesAndIssues) {
+  EXPECT_EQ(detail::find_full_date("제1996호(24-23) 2024년 6월 21일"), "2024-06-21");
+  EXPECT_EQ(detail::find_full_date("국회입법조사처ㅣ2026. 08. 20.ㅣ"), "2026-08-20");
+  EXPECT_EQ(detail::find_full_date("발행일 2020년 4월 2일"), "2020-04-02");
+  EXPECT_FALSE(detail::find_full_date("2024년 하반기"));
+  EXPECT_FALSE(detail::find_full_date("2024년 13월 1일"));
+  EXPECT_EQ(detail::find_issue("제1996호(24-23) 2024년 6월 21일"), "제1996호(24-23)");
+  EXPECT_EQ(detail::find_issue("제1695호"), "제1695호");
+  EXPECT_EQ(detail::find_issue("22-4호"), "22-4호");
+  EXPECT_FALSE(detail::find_issue("제8기 제9차 전원회의"));
+}
+
+TEST(DocumentTest, NamesAsPrinted) {
+  EXPECT_TRUE(detail::is_letter_spaced_name("김 민 성"));
+  EXPECT_TRUE(detail::is_compact_name("이호령"));
+  EXPECT_TRUE(detail::is_name("김 창 호*"));
+  EXPECT_FALSE(detail::is_name("김민성 연구위원"));
+  EXPECT_FALSE(detail::is_name("대한민국의 영토"));
+  EXPECT_TRUE(detail::is_email("jlee72@kida.re.kr"));
+  EXPECT_FALSE(detail::is_email("@ 없음"));
+}
+
+TEST(DocumentTest, DiagnosticsCarryTheConventionsShape) {
+  Document doc = document_from("가상 문장이 여기서 끝난다.3)\n");
+  ASSERT_EQ(doc.diagnostics.size(), 2u);  // the undefined marker, and no title
+  auto j = json_of(doc);
+  for (const auto& d : j["diagnostics"]) {
+    EXPECT_EQ(d["file"], "test.txt");
+    EXPECT_TRUE(d.contains("line") && d.contains("column") && d.contains("severity") && d.contains("rule") &&
+                d.contains("message"));
+  }
+}
+
+}  // namespace
+}  // namespace kbrief::test

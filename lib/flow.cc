@@ -160,9 +160,15 @@ class Flow {
       return;
     }
     if (is_drop_cap(t)) {
+      // The extractor sets a drop cap after the first line of its paragraph: that line
+      // starts a paragraph, even where its width made it look like a continuation.
       BlockLines* b = open();
-      if (b && b->type == BlockType::paragraph && b->lines.size() == 1 && !b->drop_cap && pos_ > 0 &&
-          lines_[pos_ - 1] == b->lines.front()) {
+      if (b && b->type == BlockType::paragraph && !b->drop_cap && pos_ > 0 && lines_[pos_ - 1] == b->lines.back()) {
+        if (b->lines.size() > 1) {
+          std::uint32_t first = b->lines.back();
+          b->lines.pop_back();
+          b = &start(BlockType::paragraph, first);
+        }
         b->lines.insert(b->lines.begin(), i);
         b->drop_cap = true;
         return;
@@ -201,7 +207,10 @@ class Flow {
     // Prose: continue what is open and unfinished, or start a paragraph.
     if (!settled()) {
       BlockLines* b = open();
-      if (b->type == BlockType::list) b->items.back().lines.push_back(i);
+      if (b->type == BlockType::list) {
+        list_wrap_widths_.push_back(ctx_.width(b->items.back().lines.back()));
+        b->items.back().lines.push_back(i);
+      }
       b->lines.push_back(i);
       after_text_line(i);
       return;
@@ -213,23 +222,34 @@ class Flow {
   // Whether line i, the latest of the open block, is short of a full line: measured
   // against the body's width, or against the block's own lines when they run wider (a
   // summary box spanning two columns).
+  // A list's items are indented, so once items have wrapped in the document, a full item
+  // line is as wide as those wrapped lines, not as the body's.
   bool short_in_block(std::uint32_t i) {
     const BlockLines& b = *open();
-    const std::vector<std::uint32_t>& lines = b.type == BlockType::list ? b.items.back().lines : b.lines;
     std::vector<int> widths;
-    for (std::uint32_t l : lines)
-      if (l != i) widths.push_back(ctx_.width(l));
+    if (b.type == BlockType::list) {
+      widths = list_wrap_widths_;  // wrapped item lines of this and earlier lists
+    } else {
+      for (std::uint32_t l : b.lines)
+        if (l != i) widths.push_back(ctx_.width(l));
+    }
     int full = ctx_.layout.body_width;
-    if (widths.size() >= 2) {
+    if (b.type == BlockType::list && !widths.empty()) {
+      std::sort(widths.begin(), widths.end());
+      full = widths[widths.size() / 2];
+    } else if (widths.size() >= 2) {
       std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
       full = std::max(full, widths[widths.size() / 2]);
     }
     return ctx_.width(i) < full - (full * 8 + 99) / 100;
   }
 
+  // A block is finished by a short line that ends a sentence (a list item by any short
+  // line: items often end in a noun), never by one that leaves a bracket open.
   void after_text_line(std::uint32_t i) {
     bool list = open()->type == BlockType::list;
-    finished_ = short_in_block(i) && (list || ends_sentence(text(i)));
+    std::string_view t = text(i);
+    finished_ = short_in_block(i) && (list || ends_sentence(t)) && !has_unclosed_bracket(t);
   }
 
   BlockLines& start(BlockType type, std::uint32_t i) {
@@ -278,8 +298,11 @@ class Flow {
         return true;
       }
     }
-    if (!sentence_closed()) return false;  // a wrapped line that happens to start like a marker
     bool ordered = m.style != ListStyle::bullet;
+    // A wrapped line may happen to start like a marker ("다. ", "- "), but never with a
+    // bullet symbol such as ◎ or •: those start a list even after unfinished text.
+    bool symbol_bullet = !ordered && m.end - m.begin > 1;
+    if (!sentence_closed() && !symbol_bullet) return false;
     if (ordered && heading_candidate(i, true) && !sibling_follows(m)) {
       BlockLines& h = start(BlockType::heading, i);
       h.label = m;
@@ -288,7 +311,8 @@ class Flow {
       return true;
     }
     if (ordered && m.ordinal != 1) return false;
-    if (!settled()) return false;
+    if (!settled() && !symbol_bullet) return false;
+    promote_lead_in_to_heading();
     BlockLines& list = start(BlockType::list, i);
     ListItemLines item;
     item.marker = m;
@@ -297,6 +321,19 @@ class Flow {
     list_stack_.assign(1, {m.style, m.ordinal, std::string(label)});
     after_text_line(i);
     return true;
+  }
+
+  // A single unpunctuated line between a heading and a list is the list's sub-heading (a
+  // summary box's bold lead-in), whatever its width.
+  void promote_lead_in_to_heading() {
+    BlockLines* b = open();
+    if (!b || b->type != BlockType::paragraph || b->lines.size() != 1 || b->drop_cap || out_.blocks.size() < 2) return;
+    const BlockLines& before = out_.blocks[out_.blocks.size() - 2];
+    std::string_view t = text(b->lines.front());
+    if (before.type != BlockType::heading || ends_sentence(t) || ends_open(t)) return;
+    b->type = BlockType::heading;
+    b->level = before.level + 1;
+    previous_heading_level_ = b->level;
   }
 
   bool sibling_follows(const Marker& m) const {
@@ -352,7 +389,7 @@ class Flow {
     if (!ctx_.is_short(i) && table.lines.size() > 1) {
       // A heading set apart from the cells above it belongs to the text that follows.
       std::uint32_t last = table.lines.back();
-      bool gap = !ctx_.layout.double_spaced && table.lines.size() > 2 &&
+      bool gap = !ctx_.layout.double_spaced && table.lines.size() >= 2 &&
                  ctx_.blank_between(table.lines[table.lines.size() - 2], last);
       close_table();
       if (gap && heading_candidate(last)) {
@@ -438,6 +475,7 @@ class Flow {
     std::string label;
   };
   std::vector<ListLevel> list_stack_;
+  std::vector<int> list_wrap_widths_;
 };
 
 }  // namespace

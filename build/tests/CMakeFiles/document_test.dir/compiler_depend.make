@@ -3,9 +3,9 @@
 
 tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document_test.cc \
   /usr/include/stdc-predef.h \
-  /work/main/tests/test_support.h \
-  /usr/include/gtest/gtest.h \
-  /usr/include/c++/12/cstddef \
+  /work/main/lib/front_detail.h \
+  /usr/include/c++/12/optional \
+  /usr/include/c++/12/type_traits \
   /usr/include/x86_64-linux-gnu/c++/12/bits/c++config.h \
   /usr/include/x86_64-linux-gnu/c++/12/bits/os_defines.h \
   /usr/include/features.h \
@@ -18,72 +18,44 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
   /usr/include/x86_64-linux-gnu/gnu/stubs-64.h \
   /usr/include/x86_64-linux-gnu/c++/12/bits/cpu_defines.h \
   /usr/include/c++/12/pstl/pstl_config.h \
-  /usr/lib/gcc/x86_64-linux-gnu/12/include/stddef.h \
-  /usr/include/c++/12/limits \
-  /usr/include/c++/12/memory \
-  /usr/include/c++/12/bits/stl_algobase.h \
-  /usr/include/c++/12/bits/functexcept.h \
+  /usr/include/c++/12/exception \
+  /usr/include/c++/12/bits/exception.h \
+  /usr/include/c++/12/bits/exception_ptr.h \
   /usr/include/c++/12/bits/exception_defines.h \
-  /usr/include/c++/12/bits/cpp_type_traits.h \
-  /usr/include/c++/12/ext/type_traits.h \
-  /usr/include/c++/12/ext/numeric_traits.h \
-  /usr/include/c++/12/bits/stl_pair.h \
-  /usr/include/c++/12/type_traits \
+  /usr/include/c++/12/bits/cxxabi_init_exception.h \
+  /usr/lib/gcc/x86_64-linux-gnu/12/include/stddef.h \
+  /usr/include/c++/12/typeinfo \
+  /usr/include/c++/12/bits/hash_bytes.h \
+  /usr/include/c++/12/new \
   /usr/include/c++/12/bits/move.h \
-  /usr/include/c++/12/bits/utility.h \
-  /usr/include/c++/12/compare \
-  /usr/include/c++/12/concepts \
+  /usr/include/c++/12/bits/nested_exception.h \
+  /usr/include/c++/12/initializer_list \
+  /usr/include/c++/12/bits/enable_special_members.h \
+  /usr/include/c++/12/bits/functional_hash.h \
+  /usr/include/c++/12/bits/stl_construct.h \
   /usr/include/c++/12/bits/stl_iterator_base_types.h \
   /usr/include/c++/12/bits/iterator_concepts.h \
+  /usr/include/c++/12/concepts \
   /usr/include/c++/12/bits/ptr_traits.h \
   /usr/include/c++/12/bits/ranges_cmp.h \
   /usr/include/c++/12/bits/stl_iterator_base_funcs.h \
   /usr/include/c++/12/bits/concept_check.h \
   /usr/include/c++/12/debug/assertions.h \
-  /usr/include/c++/12/bits/stl_iterator.h \
-  /usr/include/c++/12/new \
-  /usr/include/c++/12/bits/exception.h \
-  /usr/include/c++/12/bits/stl_construct.h \
-  /usr/include/c++/12/debug/debug.h \
-  /usr/include/c++/12/bits/predefined_ops.h \
-  /usr/include/c++/12/bits/allocator.h \
-  /usr/include/x86_64-linux-gnu/c++/12/bits/c++allocator.h \
-  /usr/include/c++/12/bits/new_allocator.h \
-  /usr/include/c++/12/bits/memoryfwd.h \
-  /usr/include/c++/12/bits/stl_uninitialized.h \
-  /usr/include/c++/12/ext/alloc_traits.h \
-  /usr/include/c++/12/bits/alloc_traits.h \
-  /usr/include/c++/12/bits/stl_tempbuf.h \
-  /usr/include/c++/12/bits/stl_raw_storage_iter.h \
-  /usr/include/c++/12/bits/align.h \
-  /usr/include/c++/12/bit \
-  /usr/lib/gcc/x86_64-linux-gnu/12/include/stdint.h \
-  /usr/include/stdint.h \
-  /usr/include/x86_64-linux-gnu/bits/libc-header-start.h \
-  /usr/include/x86_64-linux-gnu/bits/types.h \
-  /usr/include/x86_64-linux-gnu/bits/typesizes.h \
-  /usr/include/x86_64-linux-gnu/bits/time64.h \
-  /usr/include/x86_64-linux-gnu/bits/wchar.h \
-  /usr/include/x86_64-linux-gnu/bits/stdint-intn.h \
-  /usr/include/x86_64-linux-gnu/bits/stdint-uintn.h \
-  /usr/include/c++/12/bits/uses_allocator.h \
-  /usr/include/c++/12/bits/unique_ptr.h \
-  /usr/include/c++/12/tuple \
+  /usr/include/c++/12/bits/utility.h \
+  /usr/include/c++/12/compare \
   /usr/include/c++/12/bits/invoke.h \
-  /usr/include/c++/12/bits/stl_function.h \
-  /usr/include/c++/12/backward/binders.h \
-  /usr/include/c++/12/bits/functional_hash.h \
-  /usr/include/c++/12/bits/hash_bytes.h \
-  /usr/include/c++/12/ostream \
-  /usr/include/c++/12/ios \
-  /usr/include/c++/12/iosfwd \
+  /usr/include/c++/12/string \
   /usr/include/c++/12/bits/stringfwd.h \
+  /usr/include/c++/12/bits/memoryfwd.h \
+  /usr/include/c++/12/bits/char_traits.h \
   /usr/include/c++/12/bits/postypes.h \
   /usr/include/c++/12/cwchar \
   /usr/include/wchar.h \
+  /usr/include/x86_64-linux-gnu/bits/libc-header-start.h \
   /usr/include/x86_64-linux-gnu/bits/floatn.h \
   /usr/include/x86_64-linux-gnu/bits/floatn-common.h \
   /usr/lib/gcc/x86_64-linux-gnu/12/include/stdarg.h \
+  /usr/include/x86_64-linux-gnu/bits/wchar.h \
   /usr/include/x86_64-linux-gnu/bits/types/wint_t.h \
   /usr/include/x86_64-linux-gnu/bits/types/mbstate_t.h \
   /usr/include/x86_64-linux-gnu/bits/types/__mbstate_t.h \
@@ -91,62 +63,45 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
   /usr/include/x86_64-linux-gnu/bits/types/FILE.h \
   /usr/include/x86_64-linux-gnu/bits/types/locale_t.h \
   /usr/include/x86_64-linux-gnu/bits/types/__locale_t.h \
-  /usr/include/c++/12/exception \
-  /usr/include/c++/12/bits/exception_ptr.h \
-  /usr/include/c++/12/bits/cxxabi_init_exception.h \
-  /usr/include/c++/12/typeinfo \
-  /usr/include/c++/12/bits/nested_exception.h \
-  /usr/include/c++/12/bits/char_traits.h \
   /usr/include/c++/12/cstdint \
+  /usr/lib/gcc/x86_64-linux-gnu/12/include/stdint.h \
+  /usr/include/stdint.h \
+  /usr/include/x86_64-linux-gnu/bits/types.h \
+  /usr/include/x86_64-linux-gnu/bits/typesizes.h \
+  /usr/include/x86_64-linux-gnu/bits/time64.h \
+  /usr/include/x86_64-linux-gnu/bits/stdint-intn.h \
+  /usr/include/x86_64-linux-gnu/bits/stdint-uintn.h \
+  /usr/include/c++/12/bits/allocator.h \
+  /usr/include/x86_64-linux-gnu/c++/12/bits/c++allocator.h \
+  /usr/include/c++/12/bits/new_allocator.h \
+  /usr/include/c++/12/bits/functexcept.h \
+  /usr/include/c++/12/bits/cpp_type_traits.h \
   /usr/include/c++/12/bits/localefwd.h \
   /usr/include/x86_64-linux-gnu/c++/12/bits/c++locale.h \
   /usr/include/c++/12/clocale \
   /usr/include/locale.h \
   /usr/include/x86_64-linux-gnu/bits/locale.h \
+  /usr/include/c++/12/iosfwd \
   /usr/include/c++/12/cctype \
   /usr/include/ctype.h \
   /usr/include/x86_64-linux-gnu/bits/endian.h \
   /usr/include/x86_64-linux-gnu/bits/endianness.h \
-  /usr/include/c++/12/bits/ios_base.h \
-  /usr/include/c++/12/ext/atomicity.h \
-  /usr/include/x86_64-linux-gnu/c++/12/bits/gthr.h \
-  /usr/include/x86_64-linux-gnu/c++/12/bits/gthr-default.h \
-  /usr/include/pthread.h \
-  /usr/include/sched.h \
-  /usr/include/x86_64-linux-gnu/bits/types/time_t.h \
-  /usr/include/x86_64-linux-gnu/bits/types/struct_timespec.h \
-  /usr/include/x86_64-linux-gnu/bits/sched.h \
-  /usr/include/x86_64-linux-gnu/bits/types/struct_sched_param.h \
-  /usr/include/x86_64-linux-gnu/bits/cpu-set.h \
-  /usr/include/time.h \
-  /usr/include/x86_64-linux-gnu/bits/time.h \
-  /usr/include/x86_64-linux-gnu/bits/timex.h \
-  /usr/include/x86_64-linux-gnu/bits/types/struct_timeval.h \
-  /usr/include/x86_64-linux-gnu/bits/types/clock_t.h \
-  /usr/include/x86_64-linux-gnu/bits/types/struct_tm.h \
-  /usr/include/x86_64-linux-gnu/bits/types/clockid_t.h \
-  /usr/include/x86_64-linux-gnu/bits/types/timer_t.h \
-  /usr/include/x86_64-linux-gnu/bits/types/struct_itimerspec.h \
-  /usr/include/x86_64-linux-gnu/bits/pthreadtypes.h \
-  /usr/include/x86_64-linux-gnu/bits/thread-shared-types.h \
-  /usr/include/x86_64-linux-gnu/bits/pthreadtypes-arch.h \
-  /usr/include/x86_64-linux-gnu/bits/atomic_wide_counter.h \
-  /usr/include/x86_64-linux-gnu/bits/struct_mutex.h \
-  /usr/include/x86_64-linux-gnu/bits/struct_rwlock.h \
-  /usr/include/x86_64-linux-gnu/bits/setjmp.h \
-  /usr/include/x86_64-linux-gnu/bits/types/__sigset_t.h \
-  /usr/include/x86_64-linux-gnu/bits/types/struct___jmp_buf_tag.h \
-  /usr/include/x86_64-linux-gnu/bits/pthread_stack_min-dynamic.h \
-  /usr/include/x86_64-linux-gnu/c++/12/bits/atomic_word.h \
-  /usr/include/x86_64-linux-gnu/sys/single_threaded.h \
-  /usr/include/c++/12/bits/locale_classes.h \
-  /usr/include/c++/12/string \
   /usr/include/c++/12/bits/ostream_insert.h \
   /usr/include/c++/12/bits/cxxabi_forced.h \
+  /usr/include/c++/12/bits/stl_iterator.h \
+  /usr/include/c++/12/ext/type_traits.h \
+  /usr/include/c++/12/bits/stl_function.h \
+  /usr/include/c++/12/backward/binders.h \
+  /usr/include/c++/12/ext/numeric_traits.h \
+  /usr/include/c++/12/bits/stl_algobase.h \
+  /usr/include/c++/12/bits/stl_pair.h \
+  /usr/include/c++/12/debug/debug.h \
+  /usr/include/c++/12/bits/predefined_ops.h \
   /usr/include/c++/12/bits/refwrap.h \
   /usr/include/c++/12/bits/range_access.h \
-  /usr/include/c++/12/initializer_list \
   /usr/include/c++/12/bits/basic_string.h \
+  /usr/include/c++/12/ext/alloc_traits.h \
+  /usr/include/c++/12/bits/alloc_traits.h \
   /usr/include/c++/12/string_view \
   /usr/include/c++/12/bits/ranges_base.h \
   /usr/include/c++/12/bits/max_size_type.h \
@@ -158,12 +113,25 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
   /usr/include/x86_64-linux-gnu/bits/waitflags.h \
   /usr/include/x86_64-linux-gnu/bits/waitstatus.h \
   /usr/include/x86_64-linux-gnu/sys/types.h \
+  /usr/include/x86_64-linux-gnu/bits/types/clock_t.h \
+  /usr/include/x86_64-linux-gnu/bits/types/clockid_t.h \
+  /usr/include/x86_64-linux-gnu/bits/types/time_t.h \
+  /usr/include/x86_64-linux-gnu/bits/types/timer_t.h \
   /usr/include/endian.h \
   /usr/include/x86_64-linux-gnu/bits/byteswap.h \
   /usr/include/x86_64-linux-gnu/bits/uintn-identity.h \
   /usr/include/x86_64-linux-gnu/sys/select.h \
   /usr/include/x86_64-linux-gnu/bits/select.h \
   /usr/include/x86_64-linux-gnu/bits/types/sigset_t.h \
+  /usr/include/x86_64-linux-gnu/bits/types/__sigset_t.h \
+  /usr/include/x86_64-linux-gnu/bits/types/struct_timeval.h \
+  /usr/include/x86_64-linux-gnu/bits/types/struct_timespec.h \
+  /usr/include/x86_64-linux-gnu/bits/pthreadtypes.h \
+  /usr/include/x86_64-linux-gnu/bits/thread-shared-types.h \
+  /usr/include/x86_64-linux-gnu/bits/pthreadtypes-arch.h \
+  /usr/include/x86_64-linux-gnu/bits/atomic_wide_counter.h \
+  /usr/include/x86_64-linux-gnu/bits/struct_mutex.h \
+  /usr/include/x86_64-linux-gnu/bits/struct_rwlock.h \
   /usr/include/alloca.h \
   /usr/include/x86_64-linux-gnu/bits/stdlib-bsearch.h \
   /usr/include/x86_64-linux-gnu/bits/stdlib-float.h \
@@ -186,6 +154,41 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
   /usr/include/x86_64-linux-gnu/bits/types/error_t.h \
   /usr/include/c++/12/bits/charconv.h \
   /usr/include/c++/12/bits/basic_string.tcc \
+  /work/main/tests/test_support.h \
+  /usr/include/gtest/gtest.h \
+  /usr/include/c++/12/cstddef \
+  /usr/include/c++/12/limits \
+  /usr/include/c++/12/memory \
+  /usr/include/c++/12/bits/stl_uninitialized.h \
+  /usr/include/c++/12/bits/stl_tempbuf.h \
+  /usr/include/c++/12/bits/stl_raw_storage_iter.h \
+  /usr/include/c++/12/bits/align.h \
+  /usr/include/c++/12/bit \
+  /usr/include/c++/12/bits/uses_allocator.h \
+  /usr/include/c++/12/bits/unique_ptr.h \
+  /usr/include/c++/12/tuple \
+  /usr/include/c++/12/ostream \
+  /usr/include/c++/12/ios \
+  /usr/include/c++/12/bits/ios_base.h \
+  /usr/include/c++/12/ext/atomicity.h \
+  /usr/include/x86_64-linux-gnu/c++/12/bits/gthr.h \
+  /usr/include/x86_64-linux-gnu/c++/12/bits/gthr-default.h \
+  /usr/include/pthread.h \
+  /usr/include/sched.h \
+  /usr/include/x86_64-linux-gnu/bits/sched.h \
+  /usr/include/x86_64-linux-gnu/bits/types/struct_sched_param.h \
+  /usr/include/x86_64-linux-gnu/bits/cpu-set.h \
+  /usr/include/time.h \
+  /usr/include/x86_64-linux-gnu/bits/time.h \
+  /usr/include/x86_64-linux-gnu/bits/timex.h \
+  /usr/include/x86_64-linux-gnu/bits/types/struct_tm.h \
+  /usr/include/x86_64-linux-gnu/bits/types/struct_itimerspec.h \
+  /usr/include/x86_64-linux-gnu/bits/setjmp.h \
+  /usr/include/x86_64-linux-gnu/bits/types/struct___jmp_buf_tag.h \
+  /usr/include/x86_64-linux-gnu/bits/pthread_stack_min-dynamic.h \
+  /usr/include/x86_64-linux-gnu/c++/12/bits/atomic_word.h \
+  /usr/include/x86_64-linux-gnu/sys/single_threaded.h \
+  /usr/include/c++/12/bits/locale_classes.h \
   /usr/include/c++/12/bits/locale_classes.tcc \
   /usr/include/c++/12/system_error \
   /usr/include/x86_64-linux-gnu/c++/12/bits/error_constants.h \
@@ -305,8 +308,6 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
   /usr/include/x86_64-linux-gnu/bits/semaphore.h \
   /usr/include/c++/12/mutex \
   /usr/include/c++/12/any \
-  /usr/include/c++/12/optional \
-  /usr/include/c++/12/bits/enable_special_members.h \
   /usr/include/c++/12/variant \
   /usr/include/gtest/gtest-death-test.h \
   /usr/include/gtest/internal/gtest-death-test-internal.h \
@@ -686,10 +687,6 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/c++/12/variant:
 
-/usr/include/c++/12/bits/enable_special_members.h:
-
-/usr/include/c++/12/optional:
-
 /usr/include/c++/12/mutex:
 
 /usr/include/x86_64-linux-gnu/bits/semaphore.h:
@@ -768,37 +765,31 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/c++/12/ctime:
 
+/usr/include/c++/12/locale:
+
+/usr/include/c++/12/bits/forward_list.tcc:
+
+/usr/include/signal.h:
+
+/usr/include/strings.h:
+
+/usr/include/c++/12/functional:
+
+/usr/include/x86_64-linux-gnu/bits/thread-shared-types.h:
+
 /usr/include/x86_64-linux-gnu/bits/pthreadtypes.h:
 
-/usr/include/x86_64-linux-gnu/bits/types/struct_itimerspec.h:
-
-/usr/include/x86_64-linux-gnu/bits/floatn.h:
+/usr/include/c++/12/ext/concurrence.h:
 
 /usr/include/x86_64-linux-gnu/bits/types/timer_t.h:
 
-/usr/include/c++/12/bits/range_access.h:
+/usr/include/x86_64-linux-gnu/sys/types.h:
 
-/usr/include/x86_64-linux-gnu/asm/posix_types_64.h:
+/usr/include/x86_64-linux-gnu/bits/waitflags.h:
 
-/usr/include/x86_64-linux-gnu/bits/cpu-set.h:
+/usr/include/c++/12/tr1/modified_bessel_func.tcc:
 
-/usr/include/c++/12/bits/postypes.h:
-
-/usr/include/x86_64-linux-gnu/bits/sched.h:
-
-/usr/include/c++/12/bits/ranges_cmp.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/stack_t.h:
-
-/usr/include/c++/12/bits/locale_facets.tcc:
-
-/usr/include/nlohmann/detail/conversions/to_json.hpp:
-
-/usr/include/c++/12/backward/auto_ptr.h:
-
-/usr/include/c++/12/bits/forward_list.h:
-
-/usr/include/x86_64-linux-gnu/bits/endianness.h:
+/usr/include/stdlib.h:
 
 /usr/include/c++/12/cctype:
 
@@ -806,153 +797,39 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/c++/12/istream:
 
-/usr/include/x86_64-linux-gnu/c++/12/bits/c++locale.h:
+/usr/include/c++/12/bits/basic_string.h:
 
-/usr/include/x86_64-linux-gnu/bits/types/FILE.h:
-
-/usr/include/x86_64-linux-gnu/bits/timex.h:
-
-/usr/include/c++/12/iostream:
-
-/usr/include/x86_64-linux-gnu/bits/stdio_lim.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/wint_t.h:
-
-/usr/include/nlohmann/detail/string_concat.hpp:
-
-/usr/include/c++/12/bits/algorithmfwd.h:
-
-/usr/include/x86_64-linux-gnu/bits/floatn-common.h:
-
-/usr/include/nlohmann/detail/macro_scope.hpp:
-
-/usr/include/c++/12/bits/atomic_wait.h:
-
-/usr/include/nlohmann/adl_serializer.hpp:
-
-/usr/include/c++/12/cstdint:
-
-/usr/lib/gcc/x86_64-linux-gnu/12/include/stdarg.h:
-
-/usr/include/c++/12/bits/chrono.h:
-
-/usr/include/c++/12/clocale:
-
-/usr/include/x86_64-linux-gnu/bits/libc-header-start.h:
-
-/usr/include/c++/12/tr1/bessel_function.tcc:
-
-/usr/include/c++/12/cwchar:
-
-/usr/include/c++/12/set:
-
-/usr/include/c++/12/bits/ios_base.h:
-
-/usr/include/c++/12/bits/stream_iterator.h:
-
-/usr/include/gtest/internal/gtest-death-test-internal.h:
-
-/usr/include/c++/12/ios:
-
-/usr/include/c++/12/ostream:
-
-/usr/include/linux/stddef.h:
-
-/usr/include/c++/12/bits/cxxabi_init_exception.h:
-
-/usr/include/c++/12/backward/binders.h:
-
-/usr/include/nlohmann/thirdparty/hedley/hedley_undef.hpp:
-
-/usr/include/c++/12/bits/stl_function.h:
-
-/usr/include/c++/12/string_view:
-
-/usr/include/c++/12/bits/locale_facets.h:
-
-/usr/include/c++/12/bits/ostream.tcc:
-
-/usr/include/c++/12/iterator:
-
-/usr/include/c++/12/bits/unique_ptr.h:
-
-/usr/include/c++/12/tr1/hypergeometric.tcc:
-
-/usr/include/c++/12/cwctype:
-
-/usr/include/x86_64-linux-gnu/bits/types/struct_timespec.h:
-
-/usr/include/x86_64-linux-gnu/bits/stdint-uintn.h:
+/usr/include/c++/12/bits/iterator_concepts.h:
 
 /usr/include/x86_64-linux-gnu/bits/statx.h:
 
 /usr/include/unistd.h:
 
-/usr/include/c++/12/bits/gslice.h:
-
-/usr/include/c++/12/pstl/glue_algorithm_defs.h:
-
-/usr/include/c++/12/bits/localefwd.h:
-
-/usr/include/x86_64-linux-gnu/bits/locale.h:
-
-/usr/include/x86_64-linux-gnu/bits/stdint-intn.h:
-
-/usr/include/x86_64-linux-gnu/bits/types.h:
-
-/usr/include/c++/12/bits/hash_bytes.h:
-
-/usr/include/gtest/internal/gtest-port.h:
-
-/usr/include/x86_64-linux-gnu/bits/time64.h:
-
-/usr/include/c++/12/bits/gslice_array.h:
-
-/usr/include/c++/12/bits/atomic_lockfree_defines.h:
-
-/usr/include/c++/12/iosfwd:
-
-/usr/include/x86_64-linux-gnu/bits/types/struct_tm.h:
-
-/usr/include/gtest/gtest.h:
-
-/usr/include/c++/12/bits/exception_ptr.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/struct_sigstack.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/__locale_t.h:
-
-/usr/include/c++/12/ext/numeric_traits.h:
+/usr/include/c++/12/bits/range_access.h:
 
 /usr/include/c++/12/pstl/pstl_config.h:
 
-/usr/include/x86_64-linux-gnu/bits/endian.h:
+/usr/include/nlohmann/thirdparty/hedley/hedley_undef.hpp:
+
+/usr/include/c++/12/bits/stl_function.h:
 
 /usr/include/c++/12/bits/ostream_insert.h:
 
-/usr/include/x86_64-linux-gnu/c++/12/bits/gthr.h:
+/usr/include/x86_64-linux-gnu/bits/endian.h:
 
-/usr/include/x86_64-linux-gnu/bits/types/cookie_io_functions_t.h:
+/usr/include/c++/12/bits/forward_list.h:
 
-/usr/include/gtest/internal/gtest-type-util.h:
+/usr/include/x86_64-linux-gnu/bits/endianness.h:
 
-/usr/include/x86_64-linux-gnu/bits/local_lim.h:
+/usr/include/x86_64-linux-gnu/bits/uintn-identity.h:
 
-/usr/include/c++/12/type_traits:
+/usr/include/x86_64-linux-gnu/c++/12/bits/cxxabi_tweaks.h:
 
-/usr/include/stdc-predef.h:
+/usr/include/x86_64-linux-gnu/bits/stdlib-float.h:
 
-/usr/include/c++/12/bits/move.h:
+/usr/include/nlohmann/detail/input/input_adapters.hpp:
 
-/usr/include/c++/12/bits/utility.h:
-
-/usr/include/c++/12/bits/invoke.h:
-
-/usr/include/c++/12/bits/stl_set.h:
-
-/usr/include/c++/12/bits/functexcept.h:
-
-/usr/include/c++/12/bits/uses_allocator.h:
+/usr/include/c++/12/bits/stl_algobase.h:
 
 /usr/include/c++/12/cstring:
 
@@ -960,11 +837,19 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/ctype.h:
 
-/usr/include/nlohmann/detail/input/input_adapters.hpp:
+/usr/include/c++/12/bits/refwrap.h:
 
-/usr/include/c++/12/bits/stl_algobase.h:
+/usr/include/x86_64-linux-gnu/sys/syscall.h:
 
-/usr/include/c++/12/bits/exception_defines.h:
+/usr/include/c++/12/stdlib.h:
+
+/usr/include/x86_64-linux-gnu/bits/locale.h:
+
+/usr/include/c++/12/bits/gslice.h:
+
+/usr/include/c++/12/pstl/glue_algorithm_defs.h:
+
+/usr/include/c++/12/bits/localefwd.h:
 
 /usr/include/c++/12/bits/fs_path.h:
 
@@ -972,51 +857,65 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/x86_64-linux-gnu/bits/pthreadtypes-arch.h:
 
-/usr/include/c++/12/codecvt:
+/usr/include/x86_64-linux-gnu/c++/12/bits/c++locale.h:
 
-/usr/include/linux/close_range.h:
+/usr/include/x86_64-linux-gnu/bits/types/FILE.h:
 
-/usr/include/nlohmann/detail/iterators/json_reverse_iterator.hpp:
+/usr/include/c++/12/bits/stl_set.h:
 
-/usr/include/x86_64-linux-gnu/bits/types/struct_statx.h:
+/usr/include/c++/12/bits/functexcept.h:
 
-/usr/include/c++/12/bits/stringfwd.h:
+/usr/include/x86_64-linux-gnu/bits/waitstatus.h:
 
-/usr/include/c++/12/tuple:
+/usr/include/x86_64-linux-gnu/bits/confname.h:
 
-/usr/include/c++/12/bits/functional_hash.h:
+/usr/include/c++/12/bits/codecvt.h:
 
-/usr/include/stdio.h:
+/usr/include/c++/12/bits/cpp_type_traits.h:
 
-/usr/include/x86_64-linux-gnu/gnu/stubs-64.h:
+/usr/include/x86_64-linux-gnu/c++/12/bits/messages_members.h:
 
-/usr/include/c++/12/functional:
+/usr/include/x86_64-linux-gnu/bits/wordsize.h:
 
-/usr/include/x86_64-linux-gnu/bits/thread-shared-types.h:
+/usr/include/c++/12/bits/allocator.h:
 
-/usr/include/nlohmann/detail/value_t.hpp:
+/usr/include/c++/12/optional:
 
-/usr/include/linux/types.h:
+/usr/include/x86_64-linux-gnu/sys/select.h:
 
-/usr/include/x86_64-linux-gnu/c++/12/bits/gthr-default.h:
+/usr/include/c++/12/bits/max_size_type.h:
 
-/usr/include/c++/12/cstdio:
+/usr/include/x86_64-linux-gnu/bits/stdint-intn.h:
 
-/usr/include/c++/12/bits/stl_iterator_base_funcs.h:
+/usr/include/x86_64-linux-gnu/bits/types.h:
 
-/usr/include/pthread.h:
+/usr/include/c++/12/ratio:
 
-/usr/include/nlohmann/json_fwd.hpp:
+/usr/lib/gcc/x86_64-linux-gnu/12/include/stdint.h:
 
-/usr/lib/gcc/x86_64-linux-gnu/12/include/syslimits.h:
+/usr/include/x86_64-linux-gnu/bits/types/struct_sigstack.h:
 
-/usr/include/nlohmann/detail/iterators/primitive_iterator.hpp:
+/usr/include/c++/12/ext/numeric_traits.h:
 
-/usr/include/x86_64-linux-gnu/bits/types/__mbstate_t.h:
+/usr/include/x86_64-linux-gnu/bits/types/__locale_t.h:
 
-/usr/include/x86_64-linux-gnu/bits/types/__sigval_t.h:
+/usr/include/asm-generic/bitsperlong.h:
 
-/usr/include/c++/12/limits:
+/usr/include/asm-generic/types.h:
+
+/usr/include/c++/12/ext/type_traits.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/sigset_t.h:
+
+/usr/include/x86_64-linux-gnu/bits/time64.h:
+
+/usr/include/c++/12/bits/gslice_array.h:
+
+/usr/include/c++/12/bits/atomic_lockfree_defines.h:
+
+/usr/include/c++/12/bits/hash_bytes.h:
+
+/usr/include/gtest/internal/gtest-port.h:
 
 /usr/include/c++/12/bits/indirect_array.h:
 
@@ -1025,6 +924,64 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 /usr/include/math.h:
 
 /usr/include/x86_64-linux-gnu/bits/types/__FILE.h:
+
+/usr/include/c++/12/backward/binders.h:
+
+/usr/include/c++/12/bits/chrono.h:
+
+/usr/include/c++/12/clocale:
+
+/usr/include/x86_64-linux-gnu/bits/libc-header-start.h:
+
+/usr/lib/gcc/x86_64-linux-gnu/12/include/stdarg.h:
+
+/usr/include/linux/stddef.h:
+
+/usr/include/c++/12/bits/cxxabi_init_exception.h:
+
+/usr/include/x86_64-linux-gnu/bits/sigaction.h:
+
+/usr/include/c++/12/bits/locale_facets_nonio.h:
+
+/usr/include/c++/12/bits/exception.h:
+
+/usr/include/nlohmann/detail/input/position_t.hpp:
+
+/usr/include/c++/12/bits/std_thread.h:
+
+/usr/lib/gcc/x86_64-linux-gnu/12/include/limits.h:
+
+/usr/include/x86_64-linux-gnu/bits/atomic_wide_counter.h:
+
+/usr/include/c++/12/bits/locale_classes.tcc:
+
+/usr/include/x86_64-linux-gnu/asm/unistd_64.h:
+
+/usr/include/c++/12/bits/exception_defines.h:
+
+/usr/include/c++/12/ext/alloc_traits.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/locale_t.h:
+
+/usr/lib/gcc/x86_64-linux-gnu/12/include/stddef.h:
+
+/usr/include/x86_64-linux-gnu/sys/wait.h:
+
+/usr/include/asm-generic/errno-base.h:
+
+/usr/include/nlohmann/detail/iterators/primitive_iterator.hpp:
+
+/usr/include/x86_64-linux-gnu/bits/types/__mbstate_t.h:
+
+/usr/include/c++/12/bits/move.h:
+
+/usr/include/stdc-predef.h:
+
+/usr/include/x86_64-linux-gnu/c++/12/bits/c++allocator.h:
+
+/usr/include/x86_64-linux-gnu/bits/getopt_core.h:
+
+/work/main/tests/document_test.cc:
 
 /usr/include/x86_64-linux-gnu/bits/types/struct_timeval.h:
 
@@ -1036,31 +993,11 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/c++/12/bits/std_abs.h:
 
-/usr/include/c++/12/bits/node_handle.h:
-
-/usr/include/c++/12/ext/atomicity.h:
-
-/usr/include/c++/12/string:
-
-/usr/include/c++/12/bits/forward_list.tcc:
-
-/usr/include/signal.h:
-
-/usr/include/strings.h:
-
-/usr/include/nlohmann/detail/conversions/to_chars.hpp:
-
-/usr/include/x86_64-linux-gnu/c++/12/bits/os_defines.h:
-
-/usr/include/c++/12/new:
-
-/usr/include/features.h:
-
-/usr/include/x86_64-linux-gnu/bits/long-double.h:
-
 /usr/include/nlohmann/detail/iterators/iteration_proxy.hpp:
 
 /usr/include/c++/12/bits/unique_lock.h:
+
+/usr/include/c++/12/concepts:
 
 /usr/include/x86_64-linux-gnu/bits/typesizes.h:
 
@@ -1068,49 +1005,81 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/c++/12/bits/memoryfwd.h:
 
-/usr/include/c++/12/concepts:
+/usr/include/nlohmann/detail/conversions/to_chars.hpp:
 
-/usr/include/x86_64-linux-gnu/bits/confname.h:
+/usr/include/x86_64-linux-gnu/c++/12/bits/os_defines.h:
+
+/usr/include/c++/12/bits/exception_ptr.h:
+
+/usr/include/c++/12/new:
+
+/usr/include/features.h:
 
 /usr/include/x86_64-linux-gnu/c++/12/bits/c++config.h:
 
 /usr/include/c++/12/bits/concept_check.h:
 
-/usr/include/x86_64-linux-gnu/c++/12/bits/messages_members.h:
+/usr/include/c++/12/bits/vector.tcc:
 
-/usr/include/x86_64-linux-gnu/bits/wordsize.h:
+/usr/include/c++/12/ext/string_conversions.h:
 
-/usr/include/c++/12/bits/codecvt.h:
+/usr/include/x86_64-linux-gnu/bits/types/cookie_io_functions_t.h:
 
-/usr/include/c++/12/bits/cpp_type_traits.h:
+/usr/include/gtest/internal/gtest-type-util.h:
 
-/usr/include/x86_64-linux-gnu/bits/sigaction.h:
+/usr/include/x86_64-linux-gnu/bits/local_lim.h:
 
-/usr/include/c++/12/bits/locale_facets_nonio.h:
+/usr/include/c++/12/type_traits:
 
-/usr/include/c++/12/bits/exception.h:
+/usr/include/c++/12/bits/uses_allocator.h:
 
-/usr/include/c++/12/bits/locale_classes.tcc:
+/usr/include/nlohmann/detail/json_ref.hpp:
 
-/usr/include/x86_64-linux-gnu/asm/unistd_64.h:
+/usr/include/c++/12/cmath:
 
-/usr/include/c++/12/bits/uniform_int_dist.h:
+/usr/include/c++/12/stop_token:
 
-/usr/include/c++/12/bits/ptr_traits.h:
+/usr/include/x86_64-linux-gnu/bits/types/__sigset_t.h:
 
-/usr/include/c++/12/bits/char_traits.h:
+/usr/include/x86_64-linux-gnu/bits/byteswap.h:
+
+/usr/include/x86_64-linux-gnu/bits/wchar.h:
+
+/usr/include/c++/12/cstdlib:
+
+/usr/include/libintl.h:
+
+/usr/include/c++/12/bits/sstream.tcc:
+
+/usr/include/x86_64-linux-gnu/bits/long-double.h:
+
+/usr/include/endian.h:
+
+/usr/include/c++/12/bits/string_view.tcc:
+
+/usr/include/c++/12/bits/predefined_ops.h:
+
+/usr/include/stdint.h:
 
 /usr/include/linux/limits.h:
 
 /usr/include/x86_64-linux-gnu/bits/posix2_lim.h:
 
-/usr/include/nlohmann/detail/input/binary_reader.hpp:
+/usr/include/c++/12/bits/char_traits.h:
 
-/usr/include/x86_64-linux-gnu/bits/types/time_t.h:
+/usr/include/c++/12/bits/uniform_int_dist.h:
 
-/usr/include/c++/12/bits/stl_iterator.h:
+/usr/include/c++/12/bits/ptr_traits.h:
 
-/usr/include/c++/12/compare:
+/usr/include/c++/12/bits/ranges_base.h:
+
+/usr/include/c++/12/bits/enable_special_members.h:
+
+/usr/include/c++/12/bits/stl_construct.h:
+
+/usr/include/c++/12/pstl/glue_memory_defs.h:
+
+/usr/include/c++/12/bits/cxxabi_forced.h:
 
 /usr/include/c++/12/bits/valarray_before.h:
 
@@ -1124,25 +1093,79 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/x86_64-linux-gnu/bits/uio_lim.h:
 
-/usr/include/c++/12/bits/allocator.h:
-
 /usr/include/x86_64-linux-gnu/bits/timesize.h:
 
 /usr/include/c++/12/numbers:
 
-/usr/include/c++/12/bits/iterator_concepts.h:
+/usr/include/x86_64-linux-gnu/bits/stdint-uintn.h:
 
-/usr/include/c++/12/bits/basic_string.h:
+/usr/include/x86_64-linux-gnu/bits/types/struct_timespec.h:
 
-/usr/include/c++/12/bits/stl_construct.h:
+/usr/include/c++/12/bits/postypes.h:
 
-/usr/include/c++/12/pstl/glue_memory_defs.h:
+/usr/include/x86_64-linux-gnu/asm/posix_types_64.h:
 
-/usr/include/c++/12/bits/stl_raw_storage_iter.h:
+/usr/include/x86_64-linux-gnu/bits/cpu-set.h:
+
+/usr/include/c++/12/bits/ranges_cmp.h:
+
+/usr/include/x86_64-linux-gnu/bits/sched.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/stack_t.h:
+
+/usr/include/c++/12/bits/locale_facets.tcc:
 
 /usr/include/c++/12/iomanip:
 
 /usr/include/c++/12/debug/debug.h:
+
+/usr/include/c++/12/compare:
+
+/usr/include/nlohmann/detail/input/binary_reader.hpp:
+
+/usr/include/x86_64-linux-gnu/bits/types/time_t.h:
+
+/usr/include/c++/12/bits/stl_iterator.h:
+
+/usr/include/c++/12/bits/invoke.h:
+
+/usr/include/c++/12/bits/utility.h:
+
+/usr/include/gtest/gtest.h:
+
+/usr/include/c++/12/iosfwd:
+
+/usr/include/x86_64-linux-gnu/bits/types/struct_tm.h:
+
+/usr/include/c++/12/initializer_list:
+
+/usr/include/c++/12/bits/shared_ptr.h:
+
+/usr/include/x86_64-linux-gnu/bits/xopen_lim.h:
+
+/usr/include/c++/12/string:
+
+/usr/include/c++/12/bits/node_handle.h:
+
+/usr/include/c++/12/ext/atomicity.h:
+
+/usr/include/x86_64-linux-gnu/gnu/stubs-64.h:
+
+/usr/include/stdio.h:
+
+/usr/include/nlohmann/detail/iterators/json_reverse_iterator.hpp:
+
+/usr/include/x86_64-linux-gnu/bits/types/struct_statx.h:
+
+/usr/include/c++/12/bits/stringfwd.h:
+
+/usr/include/c++/12/tr1/bessel_function.tcc:
+
+/usr/include/c++/12/cwchar:
+
+/usr/include/limits.h:
+
+/usr/include/c++/12/bits/alloc_traits.h:
 
 /usr/include/wchar.h:
 
@@ -1154,167 +1177,37 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/x86_64-linux-gnu/c++/12/bits/ctype_inline.h:
 
+/usr/include/nlohmann/adl_serializer.hpp:
+
+/usr/include/c++/12/cstdint:
+
+/usr/include/x86_64-linux-gnu/bits/floatn.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/struct_itimerspec.h:
+
+/usr/include/nlohmann/detail/string_concat.hpp:
+
+/usr/include/c++/12/bits/algorithmfwd.h:
+
+/usr/include/x86_64-linux-gnu/bits/floatn-common.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/wint_t.h:
+
+/usr/include/nlohmann/detail/macro_scope.hpp:
+
+/usr/include/c++/12/bits/atomic_wait.h:
+
 /usr/include/x86_64-linux-gnu/bits/types/mbstate_t.h:
 
-/usr/include/c++/12/bits/locale_conv.h:
-
-/usr/include/c++/12/bits/stl_uninitialized.h:
-
-/usr/include/gtest/gtest-death-test.h:
-
-/usr/include/x86_64-linux-gnu/bits/stdio.h:
-
-/usr/include/string.h:
-
-/usr/include/x86_64-linux-gnu/bits/struct_rwlock.h:
-
-/usr/include/c++/12/bit:
-
-/usr/include/x86_64-linux-gnu/bits/types/locale_t.h:
-
-/usr/include/c++/12/bits/align.h:
-
-/usr/include/x86_64-linux-gnu/bits/wctype-wchar.h:
-
-/usr/lib/gcc/x86_64-linux-gnu/12/include/stddef.h:
-
-/usr/include/x86_64-linux-gnu/sys/wait.h:
-
-/usr/include/asm-generic/errno-base.h:
-
-/usr/include/c++/12/ext/alloc_traits.h:
-
-/work/main/tests/document_test.cc:
-
-/usr/include/x86_64-linux-gnu/c++/12/bits/c++allocator.h:
-
-/usr/include/x86_64-linux-gnu/bits/getopt_core.h:
-
-/usr/include/c++/12/bits/stl_tempbuf.h:
-
-/usr/include/c++/12/ratio:
-
-/usr/lib/gcc/x86_64-linux-gnu/12/include/stdint.h:
-
 /usr/include/x86_64-linux-gnu/bits/struct_mutex.h:
-
-/work/main/tests/test_support.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/__fpos64_t.h:
-
-/usr/include/nlohmann/detail/json_ref.hpp:
-
-/usr/include/c++/12/cmath:
-
-/usr/include/c++/12/stop_token:
-
-/usr/include/x86_64-linux-gnu/bits/types/__sigset_t.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/clockid_t.h:
-
-/usr/include/c++/12/memory:
-
-/usr/include/x86_64-linux-gnu/bits/stdlib-bsearch.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/struct___jmp_buf_tag.h:
-
-/usr/include/x86_64-linux-gnu/bits/pthread_stack_min-dynamic.h:
-
-/usr/include/linux/errno.h:
-
-/usr/include/x86_64-linux-gnu/sys/single_threaded.h:
-
-/usr/include/c++/12/bits/locale_classes.h:
-
-/usr/include/c++/12/bits/cxxabi_forced.h:
-
-/usr/include/c++/12/bits/refwrap.h:
-
-/usr/include/x86_64-linux-gnu/bits/time.h:
-
-/usr/include/x86_64-linux-gnu/bits/select.h:
-
-/usr/include/x86_64-linux-gnu/sys/syscall.h:
-
-/usr/include/c++/12/stdlib.h:
-
-/usr/include/c++/12/initializer_list:
-
-/usr/include/c++/12/bits/shared_ptr.h:
-
-/usr/include/x86_64-linux-gnu/bits/xopen_lim.h:
-
-/usr/include/c++/12/bits/ranges_base.h:
-
-/usr/include/x86_64-linux-gnu/sys/select.h:
-
-/usr/include/c++/12/bits/max_size_type.h:
-
-/usr/include/c++/12/tr1/modified_bessel_func.tcc:
-
-/usr/include/stdlib.h:
-
-/usr/include/c++/12/bits/vector.tcc:
-
-/usr/include/c++/12/ext/string_conversions.h:
-
-/usr/include/c++/12/bits/alloc_traits.h:
-
-/usr/include/limits.h:
-
-/usr/include/x86_64-linux-gnu/bits/wchar.h:
-
-/usr/include/c++/12/cstdlib:
-
-/usr/include/x86_64-linux-gnu/bits/byteswap.h:
-
-/usr/include/libintl.h:
-
-/usr/include/c++/12/bits/sstream.tcc:
-
-/usr/include/x86_64-linux-gnu/bits/waitflags.h:
-
-/usr/include/x86_64-linux-gnu/bits/waitstatus.h:
-
-/usr/include/x86_64-linux-gnu/sys/types.h:
-
-/usr/include/c++/12/bits/predefined_ops.h:
-
-/usr/include/stdint.h:
-
-/usr/include/c++/12/bits/string_view.tcc:
-
-/usr/include/endian.h:
-
-/usr/include/c++/12/ext/concurrence.h:
-
-/usr/include/nlohmann/detail/input/position_t.hpp:
-
-/usr/include/c++/12/bits/std_thread.h:
-
-/usr/include/x86_64-linux-gnu/bits/atomic_wide_counter.h:
-
-/usr/lib/gcc/x86_64-linux-gnu/12/include/limits.h:
-
-/usr/include/x86_64-linux-gnu/bits/uintn-identity.h:
-
-/usr/include/x86_64-linux-gnu/c++/12/bits/cxxabi_tweaks.h:
-
-/usr/include/x86_64-linux-gnu/bits/stdlib-float.h:
-
-/usr/include/c++/12/locale:
-
-/usr/include/asm-generic/bitsperlong.h:
-
-/usr/include/asm-generic/types.h:
-
-/usr/include/c++/12/ext/type_traits.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/sigset_t.h:
 
 /usr/include/alloca.h:
 
 /usr/include/x86_64-linux-gnu/bits/types/__fpos_t.h:
+
+/work/main/tests/test_support.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/__fpos64_t.h:
 
 /usr/include/x86_64-linux-gnu/bits/libm-simd-decl-stubs.h:
 
@@ -1324,23 +1217,29 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/x86_64-linux-gnu/bits/types/struct_FILE.h:
 
+/usr/include/gtest/gtest-death-test.h:
+
+/usr/include/x86_64-linux-gnu/bits/stdio.h:
+
+/usr/include/c++/12/bits/locale_conv.h:
+
+/usr/include/c++/12/bits/stl_uninitialized.h:
+
+/usr/include/string.h:
+
 /usr/include/errno.h:
 
 /usr/include/x86_64-linux-gnu/bits/signum-arch.h:
 
 /usr/include/x86_64-linux-gnu/bits/errno.h:
 
-/usr/include/sched.h:
+/usr/include/linux/errno.h:
 
-/usr/include/wctype.h:
-
-/usr/include/x86_64-linux-gnu/bits/types/struct_sched_param.h:
-
-/usr/include/c++/12/bits/istream.tcc:
-
-/usr/include/asm-generic/errno.h:
+/usr/include/x86_64-linux-gnu/bits/pthread_stack_min-dynamic.h:
 
 /usr/include/syscall.h:
+
+/work/main/lib/front_detail.h:
 
 /usr/include/x86_64-linux-gnu/bits/types/error_t.h:
 
@@ -1351,6 +1250,110 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 /usr/include/c++/12/bits/uses_allocator_args.h:
 
 /usr/include/c++/12/bits/basic_string.tcc:
+
+/usr/include/x86_64-linux-gnu/bits/types/__sigval_t.h:
+
+/usr/include/c++/12/limits:
+
+/usr/include/c++/12/codecvt:
+
+/usr/include/linux/close_range.h:
+
+/usr/include/c++/12/bits/stl_tempbuf.h:
+
+/usr/include/c++/12/bits/stl_raw_storage_iter.h:
+
+/usr/include/x86_64-linux-gnu/bits/wctype-wchar.h:
+
+/usr/include/c++/12/bits/align.h:
+
+/usr/include/x86_64-linux-gnu/bits/struct_rwlock.h:
+
+/usr/include/c++/12/bit:
+
+/usr/include/c++/12/iterator:
+
+/usr/include/c++/12/bits/unique_ptr.h:
+
+/usr/include/c++/12/tr1/hypergeometric.tcc:
+
+/usr/include/c++/12/cwctype:
+
+/usr/include/c++/12/bits/functional_hash.h:
+
+/usr/include/c++/12/tuple:
+
+/usr/include/c++/12/string_view:
+
+/usr/include/c++/12/bits/locale_facets.h:
+
+/usr/include/c++/12/bits/ostream.tcc:
+
+/usr/include/c++/12/ostream:
+
+/usr/include/c++/12/bits/stream_iterator.h:
+
+/usr/include/gtest/internal/gtest-death-test-internal.h:
+
+/usr/include/c++/12/ios:
+
+/usr/include/c++/12/set:
+
+/usr/include/c++/12/bits/ios_base.h:
+
+/usr/include/x86_64-linux-gnu/c++/12/bits/gthr.h:
+
+/usr/include/nlohmann/detail/value_t.hpp:
+
+/usr/include/linux/types.h:
+
+/usr/include/c++/12/cstdio:
+
+/usr/include/x86_64-linux-gnu/c++/12/bits/gthr-default.h:
+
+/usr/include/c++/12/bits/stl_iterator_base_funcs.h:
+
+/usr/include/pthread.h:
+
+/usr/include/nlohmann/json_fwd.hpp:
+
+/usr/lib/gcc/x86_64-linux-gnu/12/include/syslimits.h:
+
+/usr/include/wctype.h:
+
+/usr/include/sched.h:
+
+/usr/include/nlohmann/detail/conversions/to_json.hpp:
+
+/usr/include/c++/12/backward/auto_ptr.h:
+
+/usr/include/c++/12/bits/istream.tcc:
+
+/usr/include/asm-generic/errno.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/struct_sched_param.h:
+
+/usr/include/x86_64-linux-gnu/bits/select.h:
+
+/usr/include/x86_64-linux-gnu/bits/time.h:
+
+/usr/include/c++/12/iostream:
+
+/usr/include/x86_64-linux-gnu/bits/stdio_lim.h:
+
+/usr/include/x86_64-linux-gnu/bits/timex.h:
+
+/usr/include/x86_64-linux-gnu/bits/types/clockid_t.h:
+
+/usr/include/x86_64-linux-gnu/bits/stdlib-bsearch.h:
+
+/usr/include/c++/12/memory:
+
+/usr/include/x86_64-linux-gnu/bits/types/struct___jmp_buf_tag.h:
+
+/usr/include/x86_64-linux-gnu/sys/single_threaded.h:
+
+/usr/include/c++/12/bits/locale_classes.h:
 
 /usr/include/nlohmann/detail/meta/detected.hpp:
 
@@ -1414,9 +1417,9 @@ tests/CMakeFiles/document_test.dir/document_test.cc.o: /work/main/tests/document
 
 /usr/include/x86_64-linux-gnu/bits/unistd_ext.h:
 
-/usr/include/c++/12/cstddef:
-
 /usr/include/c++/12/cerrno:
+
+/usr/include/c++/12/cstddef:
 
 /usr/include/x86_64-linux-gnu/asm/unistd.h:
 

@@ -58,12 +58,27 @@ void set_tail(Layout& layout, const LineTable& table, std::string_view text, std
   layout.lines[i].tail_begin = static_cast<std::uint32_t>(line.begin + lead + at_in_trimmed);
 }
 
-void mark_rest_as_back_matter(Layout& layout, std::size_t from) {
-  for (std::size_t i = from; i < layout.lines.size(); ++i)
-    if (layout.lines[i].role == LineRole::content) {
-      layout.lines[i].role = LineRole::furniture;
-      layout.lines[i].furniture = FurnitureKind::back_matter;
+// "7) text": a footnote definition's start.
+bool starts_like_footnote(std::string_view t) {
+  std::size_t d = 0;
+  while (d < t.size() && d < 3 && t[d] >= '0' && t[d] <= '9') ++d;
+  return d > 0 && d + 1 < t.size() && t[d] == ')' && t[d + 1] == ' ';
+}
+
+// Everything after the end mark is back matter, except the footnotes printed at the
+// bottom of the end mark's own page.
+void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout, std::size_t from) {
+  std::uint32_t footnote_page = 0;
+  for (std::size_t i = from; i < layout.lines.size(); ++i) {
+    if (layout.lines[i].role != LineRole::content) continue;
+    if (from > 0 && layout.lines[i].page == layout.lines[from - 1].page &&
+        (footnote_page == layout.lines[i].page || starts_like_footnote(line_text(text, table, layout, i)))) {
+      footnote_page = layout.lines[i].page;
+      continue;
     }
+    layout.lines[i].role = LineRole::furniture;
+    layout.lines[i].furniture = FurnitureKind::back_matter;
+  }
 }
 
 }  // namespace
@@ -93,7 +108,7 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
       } else {
         set_tail(layout, table, text, i, at, TailKind::end_mark);
       }
-      mark_rest_as_back_matter(layout, i + 1);
+      mark_rest_as_back_matter(text, table, layout, i + 1);
       return;
     }
     // A logo end mark split around the last body line ("KI" … "필요하다. DA"): a lone
@@ -110,7 +125,7 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
       layout.lines[i].role = LineRole::furniture;
       layout.lines[i].furniture = FurnitureKind::back_matter;
       set_tail(layout, table, text, content[m], space + 1, TailKind::end_mark);
-      mark_rest_as_back_matter(layout, content[m] + 1);
+      mark_rest_as_back_matter(text, table, layout, content[m] + 1);
       return;
     }
   }

@@ -131,7 +131,7 @@ class Flow {
   bool heading_candidate(std::uint32_t i, bool numbered = false) const {
     std::string_view t = text(i);
     if (!ctx_.is_short(i) || ends_statement(t) || ends_open(t) || !has_letter(t) || is_lone_number(t)) return false;
-    if (has_unclosed_bracket(t)) return false;
+    if (has_unclosed_bracket(t) || t.find("://") != std::string_view::npos) return false;
     if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
     // An unnumbered heading is clearly shorter than a full line.
     return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;

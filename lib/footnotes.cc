@@ -49,6 +49,11 @@ bool is_stranded_marker(std::string_view t) {
   return d >= 1 && d <= 3 && d + 1 == t.size() && t[d] == ')';
 }
 
+bool starts_with_url(std::string_view t) {
+  if (!t.empty() && t.front() == '<') t.remove_prefix(1);
+  return t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.");
+}
+
 struct Assignment {
   std::vector<FootnoteLines> notes;
 };
@@ -117,7 +122,8 @@ class Assigner {
       FootnoteLines& note = out_.notes[open_];
       std::uint32_t last = note.lines.back();
       bool blank_gap = !ctx_.layout.double_spaced && ctx_.blank_between(last, i);
-      if (same_region(last, i) && !finished(last) && !blank_gap) {
+      // A web address on the next line goes on with the citation before it.
+      if (same_region(last, i) && !blank_gap && (!finished(last) || starts_with_url(ctx_.line(i)))) {
         note.lines.push_back(i);
         return;
       }

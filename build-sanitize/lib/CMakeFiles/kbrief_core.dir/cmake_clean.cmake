@@ -1,0 +1,41 @@
+file(REMOVE_RECURSE
+  "CMakeFiles/kbrief_core.dir/back_matter.cc.o"
+  "CMakeFiles/kbrief_core.dir/back_matter.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/blocks.cc.o"
+  "CMakeFiles/kbrief_core.dir/blocks.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/decode.cc.o"
+  "CMakeFiles/kbrief_core.dir/decode.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/document.cc.o"
+  "CMakeFiles/kbrief_core.dir/document.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/flow.cc.o"
+  "CMakeFiles/kbrief_core.dir/flow.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/footnotes.cc.o"
+  "CMakeFiles/kbrief_core.dir/footnotes.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/front.cc.o"
+  "CMakeFiles/kbrief_core.dir/front.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/furniture.cc.o"
+  "CMakeFiles/kbrief_core.dir/furniture.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/inline.cc.o"
+  "CMakeFiles/kbrief_core.dir/inline.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/join.cc.o"
+  "CMakeFiles/kbrief_core.dir/join.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/json.cc.o"
+  "CMakeFiles/kbrief_core.dir/json.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/layout.cc.o"
+  "CMakeFiles/kbrief_core.dir/layout.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/lines.cc.o"
+  "CMakeFiles/kbrief_core.dir/lines.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/sentences.cc.o"
+  "CMakeFiles/kbrief_core.dir/sentences.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/text_builder.cc.o"
+  "CMakeFiles/kbrief_core.dir/text_builder.cc.o.d"
+  "CMakeFiles/kbrief_core.dir/unicode.cc.o"
+  "CMakeFiles/kbrief_core.dir/unicode.cc.o.d"
+  "libkbrief_core.a"
+  "libkbrief_core.pdb"
+)
+
+# Per-language clean rules from dependency scanning.
+foreach(lang CXX)
+  include(CMakeFiles/kbrief_core.dir/cmake_clean_${lang}.cmake OPTIONAL)
+endforeach()

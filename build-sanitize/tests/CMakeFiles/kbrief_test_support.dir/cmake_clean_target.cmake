@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libkbrief_test_support.a"
+)

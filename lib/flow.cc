@@ -285,7 +285,11 @@ class Flow {
     std::string_view t = text(i);
     std::string_view label = t.substr(m.begin, m.end - m.begin);
     BlockLines* b = open();
-    if (b && b->type == BlockType::list) {
+    bool ordered = m.style != ListStyle::bullet;
+    // A numbered line of a new kind that reads as a heading and has no sibling after it
+    // ends the list rather than opening a one-item sub-list ("Ⅰ. 문제 제기" after bullets).
+    bool heading_like = ordered && !continues_list(m, label) && heading_candidate(i, true) && !sibling_follows(m);
+    if (b && b->type == BlockType::list && !heading_like) {
       int level = list_level(*b, m, label, finished_);
       if (level > 0) {
         ListItemLines item;
@@ -298,7 +302,6 @@ class Flow {
         return true;
       }
     }
-    bool ordered = m.style != ListStyle::bullet;
     // A wrapped line may happen to start like a marker ("다. ", "- "), but never with a
     // bullet symbol such as ◎ or •: those start a list even after unfinished text.
     bool symbol_bullet = !ordered && m.end - m.begin > 1;
@@ -341,6 +344,14 @@ class Flow {
     if (!next) return false;
     auto n = line_marker(text(*next));
     return n && n->style == m.style && n->ordinal == m.ordinal + 1;
+  }
+
+  // Whether the marker is the next item at some level of the open list.
+  bool continues_list(const Marker& m, std::string_view label) const {
+    return std::any_of(list_stack_.begin(), list_stack_.end(), [&](const auto& e) {
+      bool same = e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
+      return same && (m.style == ListStyle::bullet || m.ordinal == e.ordinal + 1);
+    });
   }
 
   // The nesting level the marker takes in the open list, or 0 when it cannot continue it.

@@ -274,8 +274,17 @@ void find_front(Ctx& ctx, Blocks& out) {
     for (std::uint32_t l : authors->lines) out.metadata.push_back({MetaField::author, l});
   }
 
-  for (std::size_t k = 0; k < front_end; ++k) {
-    std::uint32_t line = scan[k];
+  // Masthead lines may also follow the byline ("발행일 2024년 3월 8일" under the author).
+  std::vector<std::uint32_t> masthead(scan.begin(), scan.begin() + static_cast<std::ptrdiff_t>(front_end));
+  if (authors) {
+    auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) - scan.begin()) + 1;
+    for (; k < scan.size(); ++k) {
+      std::string_view t = ctx.line(scan[k]);
+      if (!find_issue(t) && !find_full_date(t) && !field_value(t, "발행처")) break;
+      masthead.push_back(scan[k]);
+    }
+  }
+  for (std::uint32_t line : masthead) {
     std::string_view t = ctx.line(line);
     if (find_issue(t)) out.metadata.push_back({MetaField::issue, line});
     else if (find_full_date(t)) out.metadata.push_back({MetaField::publication_date, line});

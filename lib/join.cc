@@ -99,6 +99,19 @@ bool is_particle_word(std::string_view w) {
   return false;
 }
 
+// The last syllable of a word that ends in a common particle or ending.
+bool ends_in_particle(std::string_view w) {
+  static constexpr std::string_view kFinals[] = {"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로",
+                                                 "도", "만", "다", "며", "고", "서", "써", "면", "지", "여", "해",
+                                                 "한", "된", "할", "될", "인", "던", "게", "히"};
+  std::size_t i = w.size();
+  prev_code_point(w, i);
+  std::string_view tail = w.substr(i);
+  for (std::string_view f : kFinals)
+    if (tail == f) return true;
+  return false;
+}
+
 }  // namespace
 
 void WrapJoiner::learn(std::string_view line) {
@@ -157,6 +170,8 @@ double WrapJoiner::log_ratio(std::uint64_t k) const {
   auto it = boundary_.find(k);
   double spaced = it == boundary_.end() ? 0 : it->second.spaced;
   double joined = it == boundary_.end() ? 0 : it->second.joined;
+  // Pseudo-counts in proportion to the totals, so that a context never seen says nothing
+  // either way rather than leaning towards the rarer outcome.
   double p_spaced = (spaced + 1.0) / (spaced_total_ + 2.0);
   double p_joined = (joined + 1.0) / (joined_total_ + 2.0);
   return std::log(p_spaced / p_joined);
@@ -205,6 +220,10 @@ double WrapJoiner::word_evidence(std::string_view before, std::string_view after
   double y_ratio = clip(std::log((y_words + 0.5) / (count(suffixes_, y) + 0.5)));
   ev += 0.75 * y_ratio;
   if (y_words == 0 && is_particle_word(y)) ev -= 2;
+  // A Korean word (eojeol) mostly ends in a particle or an ending; a line ending in a bare
+  // syllable that is neither leans towards a word cut in two, and one ending in a particle
+  // towards a whole word.
+  if (is_hangul_syllable(code_point_at(x, 0)) && count(words_, x) == 0) ev += ends_in_particle(x) ? 0.5 : -1.0;
   // x a word of its own, and y one too.
   if (count(words_, x) > 0 && y_ratio > 0) ev += 1.5;
   return ev;

@@ -446,8 +446,8 @@ class Flow {
     }
   }
 
-  // Prose set apart on the first page, after the byline and before any heading, and
-  // ending there, is the brief's summary.
+  // Prose set apart on the first page, after the byline and before any heading, ending
+  // there, and followed by a heading, is the brief's summary.
   void mark_summaries() {
     if (ctx_.layout.pages < 2 || out_.blocks.empty()) return;
     std::uint32_t first_page = ctx_.page(out_.blocks.front().lines.front());
@@ -462,7 +462,9 @@ class Flow {
     if (candidates.empty() || out_.metadata.empty()) return;
     if (k < out_.blocks.size()) {
       const BlockLines& next = out_.blocks[k];
-      if (next.type != BlockType::heading && ctx_.page(next.lines.front()) == first_page) return;
+      // The body after a summary opens with a heading; prose running straight on from
+      // page 1 to page 2 is the body itself.
+      if (next.type != BlockType::heading) return;
     }
     for (std::size_t c : candidates) out_.blocks[c].type = BlockType::summary;
   }

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-sanitize/tests/document_test[1]_tests.cmake")
-  include("/work/main/build-sanitize/tests/document_test[1]_tests.cmake")
-else()
-  add_test(document_test_NOT_BUILT document_test_NOT_BUILT)
-endif()

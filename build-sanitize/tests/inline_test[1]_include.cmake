@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-sanitize/tests/inline_test[1]_tests.cmake")
-  include("/work/main/build-sanitize/tests/inline_test[1]_tests.cmake")
-else()
-  add_test(inline_test_NOT_BUILT inline_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-sanitize/tests/join_test[1]_tests.cmake")
-  include("/work/main/build-sanitize/tests/join_test[1]_tests.cmake")
-else()
-  add_test(join_test_NOT_BUILT join_test_NOT_BUILT)
-endif()

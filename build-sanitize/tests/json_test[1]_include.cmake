@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-sanitize/tests/json_test[1]_tests.cmake")
-  include("/work/main/build-sanitize/tests/json_test[1]_tests.cmake")
-else()
-  add_test(json_test_NOT_BUILT json_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-sanitize/tests/unicode_test[1]_tests.cmake")
-  include("/work/main/build-sanitize/tests/unicode_test[1]_tests.cmake")
-else()
-  add_test(unicode_test_NOT_BUILT unicode_test_NOT_BUILT)
-endif()

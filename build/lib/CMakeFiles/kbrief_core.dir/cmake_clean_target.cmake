@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libkbrief_core.a"
-)

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build/tests/corpus_test[1]_tests.cmake")
-  include("/work/main/build/tests/corpus_test[1]_tests.cmake")
-else()
-  add_test(corpus_test_NOT_BUILT corpus_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build/tests/decode_test[1]_tests.cmake")
-  include("/work/main/build/tests/decode_test[1]_tests.cmake")
-else()
-  add_test(decode_test_NOT_BUILT decode_test_NOT_BUILT)
-endif()

@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build/tests/layout_test[1]_tests.cmake")
-  include("/work/main/build/tests/layout_test[1]_tests.cmake")
-else()
-  add_test(layout_test_NOT_BUILT layout_test_NOT_BUILT)
-endif()

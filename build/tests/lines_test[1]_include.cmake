@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build/tests/lines_test[1]_tests.cmake")
-  include("/work/main/build/tests/lines_test[1]_tests.cmake")
-else()
-  add_test(lines_test_NOT_BUILT lines_test_NOT_BUILT)
-endif()

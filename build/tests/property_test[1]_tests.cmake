@@ -1,7 +1,0 @@
-add_test([=[PropertyTest.SamplesLoseNothingAndKeepOffsetsInside]=]  /work/main/build/tests/property_test [==[--gtest_filter=PropertyTest.SamplesLoseNothingAndKeepOffsetsInside]==] --gtest_also_run_disabled_tests)
-set_tests_properties([=[PropertyTest.SamplesLoseNothingAndKeepOffsetsInside]=]  PROPERTIES WORKING_DIRECTORY /work/main/build/tests SKIP_REGULAR_EXPRESSION [==[\[  SKIPPED \]]==] ENVIRONMENT [==[LC_ALL=C.UTF-8]==])
-add_test([=[PropertyTest.CorpusLosesNothingAndKeepsOffsetsInside]=]  /work/main/build/tests/property_test [==[--gtest_filter=PropertyTest.CorpusLosesNothingAndKeepsOffsetsInside]==] --gtest_also_run_disabled_tests)
-set_tests_properties([=[PropertyTest.CorpusLosesNothingAndKeepsOffsetsInside]=]  PROPERTIES WORKING_DIRECTORY /work/main/build/tests SKIP_REGULAR_EXPRESSION [==[\[  SKIPPED \]]==] ENVIRONMENT [==[LC_ALL=C.UTF-8]==])
-add_test([=[PropertyTest.OddInputsLoseNothing]=]  /work/main/build/tests/property_test [==[--gtest_filter=PropertyTest.OddInputsLoseNothing]==] --gtest_also_run_disabled_tests)
-set_tests_properties([=[PropertyTest.OddInputsLoseNothing]=]  PROPERTIES WORKING_DIRECTORY /work/main/build/tests SKIP_REGULAR_EXPRESSION [==[\[  SKIPPED \]]==] ENVIRONMENT [==[LC_ALL=C.UTF-8]==])
-set(  property_test_TESTS PropertyTest.SamplesLoseNothingAndKeepOffsetsInside PropertyTest.CorpusLosesNothingAndKeepsOffsetsInside PropertyTest.OddInputsLoseNothing)

@@ -1,6 +1,7 @@
 #include "cli_io.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,21 +10,26 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fmt/format.h>
 #include <set>
 
 namespace kbrief::cli {
 
 namespace fs = std::filesystem;
 
-void print_error(std::string_view message) { fmt::print(stderr, "kbrief: error: {}\n", message); }
+void print_error(std::string_view message) {
+  fmt::print(stderr, "kbrief: error: {}\n", message);
+}
 
 void print_input_error(const std::string& path, const InputError& error) {
   std::string name = path == "-" ? "<stdin>" : path;
-  if (error.line > 0) print_error(fmt::format("{}:{}:{}: {}", name, error.line, error.column, error.message));
+  if (error.line > 0)
+    print_error(fmt::format("{}:{}:{}: {}", name, error.line, error.column, error.message));
   else if (error.kind == InputErrorKind::cannot_open || error.kind == InputErrorKind::cannot_read)
-    print_error(fmt::format("{} '{}': {}", error.kind == InputErrorKind::cannot_open ? "cannot open" : "cannot read", name, error.message));
-  else print_error(fmt::format("{}: {}", name, error.message));
+    print_error(fmt::format(
+        "{} '{}': {}", error.kind == InputErrorKind::cannot_open ? "cannot open" : "cannot read",
+        name, error.message));
+  else
+    print_error(fmt::format("{}: {}", name, error.message));
 }
 
 namespace {
@@ -55,7 +61,8 @@ Expected<std::string> read_input(const std::string& path) {
     ::close(fd);
     return InputError{InputErrorKind::cannot_open, std::strerror(EISDIR)};
   }
-  auto result = read_fd(fd, InputErrorKind::cannot_read, S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
+  auto result = read_fd(fd, InputErrorKind::cannot_read,
+                        S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
   ::close(fd);
   return result;
 }
@@ -115,7 +122,8 @@ bool same_file(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::optional<std::string> OutputPlan::make(const std::optional<std::string>& output, const std::vector<std::string>& inputs,
+std::optional<std::string> OutputPlan::make(const std::optional<std::string>& output,
+                                            const std::vector<std::string>& inputs,
                                             std::string_view extension, OutputPlan& plan) {
   if (!output) {
     plan.mode_ = Mode::stdout_stream;
@@ -136,8 +144,9 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
     std::string stem = in == "-" ? "stdin" : fs::path(in).stem().string();
     std::string name = stem + std::string(extension);
     if (!seen.insert(name).second)
-      return fmt::format("two inputs would both be written to '{}'; rename one or write them separately",
-                         (fs::path(*output) / name).string());
+      return fmt::format(
+          "two inputs would both be written to '{}'; rename one or write them separately",
+          (fs::path(*output) / name).string());
     std::string path = (fs::path(*output) / name).string();
     for (const auto& other : inputs)
       if (other != "-" && same_file(other, path))

@@ -14,9 +14,9 @@ namespace kbrief::cli {
 // Exit codes (CONVENTIONS §4; README "Exit codes").
 enum ExitCode : int {
   kSuccess = 0,
-  kFindings = 1,   // check: findings at or above --fail-on
-  kUsage = 2,      // usage error, unreadable input, unwritable output
-  kBadInput = 3,   // input read but unusable: invalid bytes, binary
+  kFindings = 1,  // check: findings at or above --fail-on
+  kUsage = 2,     // usage error, unreadable input, unwritable output
+  kBadInput = 3,  // input read but unusable: invalid bytes, binary
 };
 
 // The exit status of a batch: the highest code any file earned (3 over 2 over 1 over 0).
@@ -46,7 +46,8 @@ class OutputPlan {
  public:
   // Checks the plan before anything is read or written: clashing output names and outputs
   // that would overwrite an input are usage errors. Returns an error message or nothing.
-  static std::optional<std::string> make(const std::optional<std::string>& output, const std::vector<std::string>& inputs,
+  static std::optional<std::string> make(const std::optional<std::string>& output,
+                                         const std::vector<std::string>& inputs,
                                          std::string_view extension, OutputPlan& plan);
   // Delivers one document's output. Returns false when standard output is closed (the run
   // should end quietly) or when writing failed (already reported; exit code noted).

@@ -50,10 +50,12 @@ int run_json(const JsonCommand& cmd) {
 
 Runner register_json(CLI::App& app) {
   auto cmd = std::make_shared<JsonCommand>();
-  CLI::App* sub = app.add_subcommand("json", "Segment briefs and print their structure as JSON (one object per line)");
+  CLI::App* sub = app.add_subcommand(
+      "json", "Segment briefs and print their structure as JSON (one object per line)");
   sub->add_option("files", cmd->inputs, "Brief text files; - reads standard input")->required();
-  sub->add_option("-o,--output", cmd->output,
-                  "Write to FILE (one input) or into DIR, one NAME.jsonl per input (several inputs)");
+  sub->add_option(
+      "-o,--output", cmd->output,
+      "Write to FILE (one input) or into DIR, one NAME.jsonl per input (several inputs)");
   sub->add_flag("--pretty", cmd->pretty, "Indent the JSON over several lines");
   sub->footer(R"(Examples:
   kbrief json brief.txt                       one JSON object on one line

@@ -43,14 +43,15 @@ std::size_t find_copyright(std::string_view t) {
     if (at == std::string_view::npos) continue;
     if (at > 0 && !is_space(code_point_at(t, at - 1)) && t[at - 1] != '.') continue;
     std::string_view rest = t.substr(at);
-    if (count_code_points(rest) > 40 || rest.find_first_of(".!?") != std::string_view::npos) continue;
+    if (count_code_points(rest) > 40 || rest.find_first_of(".!?") != std::string_view::npos)
+      continue;
     return at;
   }
   return std::string_view::npos;
 }
 
-void set_tail(Layout& layout, const LineTable& table, std::string_view text, std::size_t i, std::size_t at_in_trimmed,
-              TailKind kind) {
+void set_tail(Layout& layout, const LineTable& table, std::string_view text, std::size_t i,
+              std::size_t at_in_trimmed, TailKind kind) {
   const Line& line = table.lines[i];
   std::string_view raw = text.substr(line.begin, line.end - line.begin);
   std::size_t lead = raw.size() - trim_start(raw).size();
@@ -67,12 +68,14 @@ bool starts_like_footnote(std::string_view t) {
 
 // Everything after the end mark is back matter, except the footnotes printed at the
 // bottom of the end mark's own page.
-void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout, std::size_t from) {
+void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout,
+                              std::size_t from) {
   std::uint32_t footnote_page = 0;
   for (std::size_t i = from; i < layout.lines.size(); ++i) {
     if (layout.lines[i].role != LineRole::content) continue;
     if (from > 0 && layout.lines[i].page == layout.lines[from - 1].page &&
-        (footnote_page == layout.lines[i].page || starts_like_footnote(line_text(text, table, layout, i)))) {
+        (footnote_page == layout.lines[i].page ||
+         starts_like_footnote(line_text(text, table, layout, i)))) {
       footnote_page = layout.lines[i].page;
       continue;
     }

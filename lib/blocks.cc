@@ -10,36 +10,54 @@ namespace kbrief {
 
 std::string_view to_string(BlockType type) {
   switch (type) {
-    case BlockType::heading: return "heading";
-    case BlockType::paragraph: return "paragraph";
-    case BlockType::list: return "list";
-    case BlockType::summary: return "summary";
-    case BlockType::table: return "table";
+    case BlockType::heading:
+      return "heading";
+    case BlockType::paragraph:
+      return "paragraph";
+    case BlockType::list:
+      return "list";
+    case BlockType::summary:
+      return "summary";
+    case BlockType::table:
+      return "table";
   }
   return "paragraph";
 }
 
 std::string_view to_string(ListStyle style) {
   switch (style) {
-    case ListStyle::decimal: return "decimal";
-    case ListStyle::decimal_paren: return "decimal-paren";
-    case ListStyle::decimal_rparen: return "decimal-rparen";
-    case ListStyle::hangul: return "hangul";
-    case ListStyle::hangul_paren: return "hangul-paren";
-    case ListStyle::circled: return "circled";
-    case ListStyle::roman: return "roman";
-    case ListStyle::bullet: return "bullet";
+    case ListStyle::decimal:
+      return "decimal";
+    case ListStyle::decimal_paren:
+      return "decimal-paren";
+    case ListStyle::decimal_rparen:
+      return "decimal-rparen";
+    case ListStyle::hangul:
+      return "hangul";
+    case ListStyle::hangul_paren:
+      return "hangul-paren";
+    case ListStyle::circled:
+      return "circled";
+    case ListStyle::roman:
+      return "roman";
+    case ListStyle::bullet:
+      return "bullet";
   }
   return "bullet";
 }
 
 std::string_view to_string(MetaField field) {
   switch (field) {
-    case MetaField::title: return "title";
-    case MetaField::author: return "author";
-    case MetaField::issue: return "issue";
-    case MetaField::publication_date: return "publication_date";
-    case MetaField::organization: return "organization";
+    case MetaField::title:
+      return "title";
+    case MetaField::author:
+      return "author";
+    case MetaField::issue:
+      return "issue";
+    case MetaField::publication_date:
+      return "publication_date";
+    case MetaField::organization:
+      return "organization";
   }
   return "title";
 }
@@ -52,7 +70,9 @@ Ctx::Ctx(std::string_view t, const LineTable& tb, const Layout& l) : text(t), ta
     if (layout.lines[i].role == LineRole::content && !line(i).empty()) content.push_back(i);
 }
 
-std::string_view Ctx::line(std::uint32_t i) const { return line_text(text, table, layout, i); }
+std::string_view Ctx::line(std::uint32_t i) const {
+  return line_text(text, table, layout, i);
+}
 
 bool Ctx::blank_between(std::uint32_t a, std::uint32_t b) const {
   for (std::uint32_t k = a + 1; k < b; ++k)
@@ -109,10 +129,32 @@ namespace {
 
 bool is_bullet_symbol(char32_t c) {
   switch (c) {
-    case 0x25CE: case 0x25A1: case 0x25CB: case 0x25A0: case 0x25CF: case 0x2022: case 0x203B:
-    case 0x25B6: case 0x25AA: case 0x25E6: case 0x2011: case 0x30FB: case 0x203A: case 0x0178:
-    case 0x25C6: case 0x25C7: case 0x25B7: case 0x25BA: case 0x27A2: case 0x2713: case 0x2023:
-    case 0x2043: case 0x3147: case 0x25B8: case 0x25B9: case 0x2219:
+    case 0x25CE:
+    case 0x25A1:
+    case 0x25CB:
+    case 0x25A0:
+    case 0x25CF:
+    case 0x2022:
+    case 0x203B:
+    case 0x25B6:
+    case 0x25AA:
+    case 0x25E6:
+    case 0x2011:
+    case 0x30FB:
+    case 0x203A:
+    case 0x0178:
+    case 0x25C6:
+    case 0x25C7:
+    case 0x25B7:
+    case 0x25BA:
+    case 0x27A2:
+    case 0x2713:
+    case 0x2023:
+    case 0x2043:
+    case 0x3147:
+    case 0x25B8:
+    case 0x25B9:
+    case 0x2219:
       return true;
     default:
       return false;
@@ -120,10 +162,13 @@ bool is_bullet_symbol(char32_t c) {
 }
 
 // Bullets that also occur in running text and so need a space after them to mark an item.
-bool is_spaced_bullet(char32_t c) { return c == '-' || c == '*' || c == 0xB7 || c == 0x2013 || c == 0x2014; }
+bool is_spaced_bullet(char32_t c) {
+  return c == '-' || c == '*' || c == 0xB7 || c == 0x2013 || c == 0x2014;
+}
 
 int roman_value(std::string_view r) {
-  static constexpr std::string_view kRomans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  static constexpr std::string_view kRomans[] = {"I",  "II",  "III",  "IV", "V",
+                                                 "VI", "VII", "VIII", "IX", "X"};
   for (int k = 0; k < 10; ++k)
     if (r == kRomans[k]) return k + 1;
   return 0;
@@ -135,7 +180,9 @@ std::optional<Marker> line_marker(std::string_view t) {
   if (t.empty()) return std::nullopt;
   std::size_t i = 0;
   char32_t c = next_code_point(t, i);
-  auto followed_by_space = [&](std::size_t at) { return at < t.size() && is_space(code_point_at(t, at)); };
+  auto followed_by_space = [&](std::size_t at) {
+    return at < t.size() && is_space(code_point_at(t, at));
+  };
   auto make = [&](std::size_t end, ListStyle style, int ordinal) {
     Marker m;
     m.begin = 0;
@@ -144,11 +191,13 @@ std::optional<Marker> line_marker(std::string_view t) {
     m.ordinal = ordinal;
     return m;
   };
-  if (is_circled_number(c) && i < t.size()) return make(i, ListStyle::circled, static_cast<int>(c - 0x2460) + 1);
+  if (is_circled_number(c) && i < t.size())
+    return make(i, ListStyle::circled, static_cast<int>(c - 0x2460) + 1);
   if (c >= 0x2160 && c <= 0x216B) {  // Ⅰ..Ⅻ
     std::size_t end = i;
     if (end < t.size() && t[end] == '.') ++end;
-    if (followed_by_space(end)) return make(end, ListStyle::roman, static_cast<int>(c - 0x2160) + 1);
+    if (followed_by_space(end))
+      return make(end, ListStyle::roman, static_cast<int>(c - 0x2160) + 1);
     return std::nullopt;
   }
   if (c == '(' && i < t.size()) {  // (1) or (가)
@@ -158,31 +207,36 @@ std::optional<Marker> line_marker(std::string_view t) {
     ListStyle style = ListStyle::decimal_paren;
     if (is_ascii_digit(d)) {
       ordinal = static_cast<int>(d - '0');
-      if (j < t.size() && is_ascii_digit(static_cast<unsigned char>(t[j]))) ordinal = ordinal * 10 + (t[j++] - '0');
+      if (j < t.size() && is_ascii_digit(static_cast<unsigned char>(t[j])))
+        ordinal = ordinal * 10 + (t[j++] - '0');
     } else if (int h = hangul_ordinal(d)) {
       ordinal = h;
       style = ListStyle::hangul_paren;
     }
-    if (ordinal > 0 && j < t.size() && t[j] == ')' && followed_by_space(j + 1)) return make(j + 1, style, ordinal);
+    if (ordinal > 0 && j < t.size() && t[j] == ')' && followed_by_space(j + 1))
+      return make(j + 1, style, ordinal);
     return std::nullopt;
   }
   if (is_ascii_digit(c)) {  // 1. or 1)
     std::size_t j = i;
     int ordinal = static_cast<int>(c - '0');
-    if (j < t.size() && is_ascii_digit(static_cast<unsigned char>(t[j]))) ordinal = ordinal * 10 + (t[j++] - '0');
+    if (j < t.size() && is_ascii_digit(static_cast<unsigned char>(t[j])))
+      ordinal = ordinal * 10 + (t[j++] - '0');
     if (j < t.size() && (t[j] == '.' || t[j] == ')') && followed_by_space(j + 1))
       return make(j + 1, t[j] == '.' ? ListStyle::decimal : ListStyle::decimal_rparen, ordinal);
     return std::nullopt;
   }
   if (int h = hangul_ordinal(c)) {  // 가.
-    if (i < t.size() && t[i] == '.' && followed_by_space(i + 1)) return make(i + 1, ListStyle::hangul, h);
+    if (i < t.size() && t[i] == '.' && followed_by_space(i + 1))
+      return make(i + 1, ListStyle::hangul, h);
     return std::nullopt;
   }
   if (c == 'I' || c == 'V' || c == 'X') {  // I. II. IV.
     std::size_t j = 0;
     while (j < t.size() && (t[j] == 'I' || t[j] == 'V' || t[j] == 'X')) ++j;
     int v = roman_value(t.substr(0, j));
-    if (v && j < t.size() && t[j] == '.' && followed_by_space(j + 1)) return make(j + 1, ListStyle::roman, v);
+    if (v && j < t.size() && t[j] == '.' && followed_by_space(j + 1))
+      return make(j + 1, ListStyle::roman, v);
     return std::nullopt;
   }
   if (is_spaced_bullet(c)) {
@@ -190,7 +244,8 @@ std::optional<Marker> line_marker(std::string_view t) {
     return std::nullopt;
   }
   if (is_bullet_symbol(c) && i < t.size()) {
-    if (c == 0x3147 && !(followed_by_space(i) || t[i] == '(')) return std::nullopt;  // ㅇ as a bullet
+    if (c == 0x3147 && !(followed_by_space(i) || t[i] == '('))
+      return std::nullopt;  // ㅇ as a bullet
     return make(i, ListStyle::bullet, 0);
   }
   return std::nullopt;
@@ -213,8 +268,8 @@ std::string_view strip_closers(std::string_view t) {
     }
     std::size_t i = t.size();
     char32_t c = prev_code_point(t, i);
-    if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0x300D || c == 0x300F || c == 0xFF63 ||
-        c == 0x300B || c == 0x3009) {
+    if (c == 0x201D || c == 0x2019 || c == '"' || c == '\'' || c == 0x300D || c == 0x300F ||
+        c == 0xFF63 || c == 0x300B || c == 0x3009) {
       t = trim_end(t.substr(0, i));
       changed = true;
     }
@@ -255,7 +310,8 @@ bool ends_sentence(std::string_view t) {
       while (i > 0 && is_ascii_alpha(static_cast<unsigned char>(t[i - 1]))) --i, ++letters;
       return letters >= 3;
     }
-    return is_hangul_syllable(b) || is_closing_mark(b) || b == 0x201D || b == 0x2019 || is_letter(b);
+    return is_hangul_syllable(b) || is_closing_mark(b) || b == 0x201D || b == 0x2019 ||
+           is_letter(b);
   }
   return is_nominal_ending(c);
 }
@@ -279,12 +335,23 @@ bool is_caption(std::string_view t) {
   char32_t open = next_code_point(t, i);
   char32_t close;
   switch (open) {
-    case '<': close = '>'; break;
-    case '[': close = ']'; break;
-    case 0xFF1C: close = 0xFF1E; break;
-    case 0x3008: close = 0x3009; break;
-    case 0xFF3B: close = 0xFF3D; break;
-    default: return false;
+    case '<':
+      close = '>';
+      break;
+    case '[':
+      close = ']';
+      break;
+    case 0xFF1C:
+      close = 0xFF1E;
+      break;
+    case 0x3008:
+      close = 0x3009;
+      break;
+    case 0xFF3B:
+      close = 0xFF3D;
+      break;
+    default:
+      return false;
   }
   std::size_t letters = 0;
   while (i < t.size()) {
@@ -297,7 +364,8 @@ bool is_caption(std::string_view t) {
   if (letters == 0 || letters > 8) return false;
   while (i < t.size() && t[i] == ' ') ++i;
   std::size_t digits = 0;
-  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (digits > 0 && (t[i] == '-' || t[i] == '.')))) {
+  while (i < t.size() &&
+         ((t[i] >= '0' && t[i] <= '9') || (digits > 0 && (t[i] == '-' || t[i] == '.')))) {
     ++i;
     ++digits;
   }
@@ -315,11 +383,12 @@ Blocks segment_blocks(std::string_view text, const LineTable& table, const Layou
   detail::find_footnotes(ctx, out);
   detail::find_front(ctx, out);
   detail::segment_flow(ctx, out);
-  std::sort(out.blocks.begin(), out.blocks.end(),
-            [](const BlockLines& a, const BlockLines& b) {
-              return *std::min_element(a.lines.begin(), a.lines.end()) < *std::min_element(b.lines.begin(), b.lines.end());
-            });
-  std::sort(out.metadata.begin(), out.metadata.end(), [](const MetaLine& a, const MetaLine& b) { return a.line < b.line; });
+  std::sort(out.blocks.begin(), out.blocks.end(), [](const BlockLines& a, const BlockLines& b) {
+    return *std::min_element(a.lines.begin(), a.lines.end()) <
+           *std::min_element(b.lines.begin(), b.lines.end());
+  });
+  std::sort(out.metadata.begin(), out.metadata.end(),
+            [](const MetaLine& a, const MetaLine& b) { return a.line < b.line; });
   std::sort(out.front_matter.begin(), out.front_matter.end());
   return out;
 }

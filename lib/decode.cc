@@ -47,11 +47,13 @@ std::pair<std::size_t, std::size_t> position_of(std::string_view s, std::size_t 
   }
   while (line_start < offset && s[line_start] == '\f') ++line_start;
   std::size_t column = 1;
-  for (std::size_t i = line_start; i < offset; ++i) column += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  for (std::size_t i = line_start; i < offset; ++i)
+    column += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return {line, column};
 }
 
-InputError error_at(InputErrorKind kind, std::string message, std::string_view s, std::size_t offset) {
+InputError error_at(InputErrorKind kind, std::string message, std::string_view s,
+                    std::size_t offset) {
   auto [line, column] = position_of(s, offset);
   return InputError{kind, std::move(message), line, column};
 }
@@ -77,7 +79,9 @@ std::string describe_invalid(std::string_view s, std::size_t i) {
 class EditCollector : public icu::ByteSink {
  public:
   explicit EditCollector(std::string& out) : out_(out) {}
-  void Append(const char* bytes, int32_t n) override { out_.append(bytes, static_cast<std::size_t>(n)); }
+  void Append(const char* bytes, int32_t n) override {
+    out_.append(bytes, static_cast<std::size_t>(n));
+  }
 
  private:
   std::string& out_;
@@ -87,8 +91,9 @@ class EditCollector : public icu::ByteSink {
 
 std::size_t DecodedText::source_offset(std::size_t text_offset) const {
   if (edits.empty()) return text_offset;
-  auto it = std::upper_bound(edits.begin(), edits.end(), text_offset,
-                             [](std::size_t off, const NormalizationEdit& e) { return off < e.text_begin; });
+  auto it = std::upper_bound(
+      edits.begin(), edits.end(), text_offset,
+      [](std::size_t off, const NormalizationEdit& e) { return off < e.text_begin; });
   if (it == edits.begin()) return text_offset;
   const NormalizationEdit& e = *std::prev(it);
   if (text_offset < e.text_begin + e.text_length) return e.source_begin;
@@ -115,9 +120,12 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
       continue;
     }
     if (c == 0)
-      return error_at(InputErrorKind::binary, "NUL byte: this looks like a binary file, not text", s.substr(start), i - start);
+      return error_at(InputErrorKind::binary, "NUL byte: this looks like a binary file, not text",
+                      s.substr(start), i - start);
     std::size_t n = valid_sequence_length(s, i);
-    if (n == 0) return error_at(InputErrorKind::invalid_bytes, describe_invalid(s, i), s.substr(start), i - start);
+    if (n == 0)
+      return error_at(InputErrorKind::invalid_bytes, describe_invalid(s, i), s.substr(start),
+                      i - start);
     i += n;
   }
   if (start) bytes.erase(0, start);

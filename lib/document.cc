@@ -18,20 +18,25 @@ namespace kbrief {
 
 std::string_view to_string(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "info";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "info";
   }
   return "warning";
 }
 
 Position Document::position_in(const std::vector<TextPiece>& pieces, std::uint32_t offset) const {
   if (pieces.empty()) return {};
-  auto it = std::upper_bound(pieces.begin(), pieces.end(), offset,
-                             [](std::uint32_t off, const TextPiece& p) { return off < p.text_begin; });
+  auto it =
+      std::upper_bound(pieces.begin(), pieces.end(), offset,
+                       [](std::uint32_t off, const TextPiece& p) { return off < p.text_begin; });
   const TextPiece& p = it == pieces.begin() ? pieces.front() : *std::prev(it);
   // Walk the piece's source and its text side by side: whitespace runs became one space.
-  std::string_view src = std::string_view(decoded.text).substr(p.source_begin, p.source_end - p.source_begin);
+  std::string_view src =
+      std::string_view(decoded.text).substr(p.source_begin, p.source_end - p.source_begin);
   std::uint32_t text_pos = p.text_begin;
   std::size_t i = 0;
   while (i < src.size() && text_pos < offset) {
@@ -61,7 +66,9 @@ using detail::TextBuilder;
 // marker, else the last one (a brief may repeat a number; CONVENTIONS §3).
 class NoteIndex {
  public:
-  void add(int number, std::uint32_t line, const std::string& id) { defs_[number].push_back({line, id}); }
+  void add(int number, std::uint32_t line, const std::string& id) {
+    defs_[number].push_back({line, id});
+  }
   const std::string* resolve(int number, std::uint32_t line) const {
     auto it = defs_.find(number);
     if (it == defs_.end()) return nullptr;
@@ -76,7 +83,8 @@ class NoteIndex {
 
 class Builder {
  public:
-  explicit Builder(Document& doc) : doc_(doc), text_(doc.decoded.text), table_(doc.line_table), layout_(doc.layout) {}
+  explicit Builder(Document& doc)
+      : doc_(doc), text_(doc.decoded.text), table_(doc.line_table), layout_(doc.layout) {}
 
   void run(const Blocks& blocks) {
     learn_spacing(blocks);
@@ -91,11 +99,14 @@ class Builder {
   }
 
  private:
-  std::string_view line(std::uint32_t i) const { return detail::line_text(text_, table_, layout_, i); }
+  std::string_view line(std::uint32_t i) const {
+    return detail::line_text(text_, table_, layout_, i);
+  }
 
   // Spacing evidence from every content line; the prior from the wraps inside elements.
   void learn_spacing(const Blocks& blocks) {
-    if (!layout_.wrap_cues) detail::train(joiner_, text_, table_, layout_, detail::wraps_of(blocks));
+    if (!layout_.wrap_cues)
+      detail::train(joiner_, text_, table_, layout_, detail::wraps_of(blocks));
   }
 
   // Whether the wrap from line a to line b falls between words.
@@ -106,8 +117,8 @@ class Builder {
 
   // Appends one line's text, leaving out glued footnote markers that refer to a defined
   // note (they become refs) and, when `skip` is set, a leading label.
-  void append_line(TextBuilder& b, std::uint32_t i, std::uint32_t skip, std::vector<FootnoteRef>* refs,
-                   bool* ended_with_marker) {
+  void append_line(TextBuilder& b, std::uint32_t i, std::uint32_t skip,
+                   std::vector<FootnoteRef>* refs, bool* ended_with_marker) {
     LineRange r = detail::trimmed_range(text_, table_, layout_, i);
     std::uint32_t begin = std::min(r.begin + skip, r.end);
     std::string_view t = std::string_view(text_).substr(begin, r.end - begin);
@@ -121,8 +132,9 @@ class Builder {
         const std::string* id = notes_.resolve(m.number, i);
         if (!id) {
           Position p = position_of(doc_.decoded, table_, i, begin + m.begin);
-          doc_.diagnostics.push_back({Severity::warning, "footnote-undefined",
-                                      fmt::format("footnote marker {}) has no definition", m.number), p.line, p.column});
+          doc_.diagnostics.push_back(
+              {Severity::warning, "footnote-undefined",
+               fmt::format("footnote marker {}) has no definition", m.number), p.line, p.column});
           continue;
         }
         b.append(cursor, begin + m.begin, i);
@@ -136,8 +148,9 @@ class Builder {
   }
 
   // Text of lines joined at their wraps.
-  void append_lines(TextBuilder& b, const std::vector<std::uint32_t>& lines, std::uint32_t label_bytes,
-                    std::vector<FootnoteRef>* refs, bool drop_cap = false) {
+  void append_lines(TextBuilder& b, const std::vector<std::uint32_t>& lines,
+                    std::uint32_t label_bytes, std::vector<FootnoteRef>* refs,
+                    bool drop_cap = false) {
     bool after_marker = false;
     for (std::size_t k = 0; k < lines.size(); ++k) {
       if (k > 0 && !(drop_cap && k == 1)) {
@@ -148,8 +161,8 @@ class Builder {
     b.trim_end();
   }
 
-  void set_lines_and_pages(std::vector<std::uint32_t> lines, std::uint32_t& first, std::uint32_t& last,
-                           std::vector<std::uint32_t>& pages) {
+  void set_lines_and_pages(std::vector<std::uint32_t> lines, std::uint32_t& first,
+                           std::uint32_t& last, std::vector<std::uint32_t>& pages) {
     if (lines.empty()) return;
     first = *std::min_element(lines.begin(), lines.end());
     last = *std::max_element(lines.begin(), lines.end());
@@ -166,7 +179,8 @@ class Builder {
     std::vector<std::uint32_t> owned = in.lines;
     switch (in.type) {
       case BlockType::heading: {
-        out.label = std::string(line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
+        out.label = std::string(
+            line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
         append_lines(b, in.lines, in.label.end, &out.footnote_refs);
         break;
       }
@@ -184,7 +198,9 @@ class Builder {
         for (const auto& item : in.items) {
           if (b.size() > 0) b.separator('\n');
           ListItem li;
-          li.label = std::string(line(item.lines.front()).substr(item.marker.begin, item.marker.end - item.marker.begin));
+          li.label =
+              std::string(line(item.lines.front())
+                              .substr(item.marker.begin, item.marker.end - item.marker.begin));
           li.level = item.level;
           li.first_line = *std::min_element(item.lines.begin(), item.lines.end());
           li.last_line = *std::max_element(item.lines.begin(), item.lines.end());
@@ -209,9 +225,11 @@ class Builder {
         out.stranded_markers.emplace_back(t);
       }
       Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
-      doc_.diagnostics.push_back({Severity::info, "footnote-stranded",
-                                  fmt::format("footnote marker {} stands alone on its line; attached to the text before it", t),
-                                  p.line, p.column});
+      doc_.diagnostics.push_back(
+          {Severity::info, "footnote-stranded",
+           fmt::format(
+               "footnote marker {} stands alone on its line; attached to the text before it", t),
+           p.line, p.column});
       owned.push_back(l);
     }
     out.text = b.take_text();
@@ -230,7 +248,8 @@ class Builder {
     Footnote out;
     out.id = in.id;
     out.number = in.number;
-    out.label = std::string(line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
+    out.label =
+        std::string(line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
     TextBuilder b(text_);
     append_lines(b, in.lines, in.label.end, nullptr);
     out.text = b.take_text();
@@ -242,7 +261,8 @@ class Builder {
   }
 
   void build_front(const Blocks& blocks) {
-    for (std::uint32_t l : blocks.front_matter) doc_.front_matter.push_back({std::string(line(l)), l});
+    for (std::uint32_t l : blocks.front_matter)
+      doc_.front_matter.push_back({std::string(line(l)), l});
     Metadata& meta = doc_.metadata;
     std::vector<std::string> title;
     std::vector<std::uint32_t> author_lines;
@@ -250,12 +270,17 @@ class Builder {
       std::string t(line(m.line));
       meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
       switch (m.field) {
-        case MetaField::title: title.push_back(t); break;
-        case MetaField::author: author_lines.push_back(m.line); break;
+        case MetaField::title:
+          title.push_back(t);
+          break;
+        case MetaField::author:
+          author_lines.push_back(m.line);
+          break;
         default:
           if (!meta.issue) meta.issue = detail::find_issue(t);
           if (!meta.publication_date) meta.publication_date = detail::find_full_date(t);
-          if (auto org = detail::field_value(t, "발행처"); org && !meta.organization) meta.organization = std::string(*org);
+          if (auto org = detail::field_value(t, "발행처"); org && !meta.organization)
+            meta.organization = std::string(*org);
           break;
       }
     }
@@ -279,7 +304,9 @@ class Builder {
     if (!meta.organization && meta.copyright) meta.organization = copyright_holder(*meta.copyright);
     std::sort(meta.sources.begin(), meta.sources.end(),
               [](const MetadataSource& a, const MetadataSource& b) { return a.line < b.line; });
-    if (!meta.title) doc_.diagnostics.push_back({Severity::info, "title-missing", "no title found on the first page", 1, 1});
+    if (!meta.title)
+      doc_.diagnostics.push_back(
+          {Severity::info, "title-missing", "no title found on the first page", 1, 1});
   }
 
   // "ⓒKINU 2024" -> "KINU".
@@ -293,7 +320,8 @@ class Builder {
       std::size_t j = c.find(' ', i);
       if (j == std::string_view::npos) j = c.size();
       std::string_view word = c.substr(i, j - i);
-      bool year = !word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      bool year = !word.empty() && std::all_of(word.begin(), word.end(),
+                                               [](char ch) { return ch >= '0' && ch <= '9'; });
       if (!word.empty() && !year) {
         if (!out.empty()) out += ' ';
         out.append(word);
@@ -320,7 +348,8 @@ class Builder {
     for (std::uint32_t l : lines) {
       std::string_view t = line(l);
       std::size_t open = t.find('(');
-      if (open != std::string_view::npos && t.back() == ')' && detail::is_name(detail::trim(t.substr(0, open)))) {
+      if (open != std::string_view::npos && t.back() == ')' &&
+          detail::is_name(detail::trim(t.substr(0, open)))) {
         Author a;
         a.name = strip_name(t.substr(0, open));
         std::string_view inner = detail::trim(t.substr(open + 1, t.size() - open - 2));
@@ -337,9 +366,12 @@ class Builder {
       } else if (detail::is_email(t)) {
         if (Author* a = next_without(&Author::email)) a->email = std::string(t);
       } else if (std::size_t space = t.find(' ');
-                 space != std::string_view::npos && detail::is_compact_name(t.substr(0, space)) && authors.size() < 8 &&
-                 (authors.empty() || authors.back().affiliation)) {
-        authors.push_back(Author{std::string(t.substr(0, space)), std::string(detail::trim(t.substr(space + 1))), {}, {}});
+                 space != std::string_view::npos && detail::is_compact_name(t.substr(0, space)) &&
+                 authors.size() < 8 && (authors.empty() || authors.back().affiliation)) {
+        authors.push_back(Author{std::string(t.substr(0, space)),
+                                 std::string(detail::trim(t.substr(space + 1))),
+                                 {},
+                                 {}});
       } else if (Author* a = next_without(&Author::affiliation)) {
         a->affiliation = std::string(t);
       }
@@ -350,10 +382,12 @@ class Builder {
     for (std::uint32_t i = 0; i < table_.lines.size(); ++i) {
       const LineInfo& info = layout_.lines[i];
       if (info.role == LineRole::furniture) {
-        std::string_view t = detail::trim(std::string_view(text_).substr(table_.lines[i].begin, table_.lines[i].end - table_.lines[i].begin));
+        std::string_view t = detail::trim(std::string_view(text_).substr(
+            table_.lines[i].begin, table_.lines[i].end - table_.lines[i].begin));
         doc_.page_furniture.push_back({info.furniture, std::string(t), i});
       } else if (info.tail == TailKind::end_mark) {
-        std::string_view t = detail::trim(std::string_view(text_).substr(info.tail_begin, table_.lines[i].end - info.tail_begin));
+        std::string_view t = detail::trim(
+            std::string_view(text_).substr(info.tail_begin, table_.lines[i].end - info.tail_begin));
         doc_.page_furniture.push_back({FurnitureKind::back_matter, std::string(t), i});
       }
     }
@@ -363,7 +397,11 @@ class Builder {
     std::map<BlockType, int> counts;
     for (Block& b : doc_.blocks) {
       int n = ++counts[b.type];
-      char prefix = b.type == BlockType::heading ? 'h' : b.type == BlockType::paragraph ? 'p' : b.type == BlockType::list ? 'l' : b.type == BlockType::summary ? 's' : 't';
+      char prefix = b.type == BlockType::heading     ? 'h'
+                    : b.type == BlockType::paragraph ? 'p'
+                    : b.type == BlockType::list      ? 'l'
+                    : b.type == BlockType::summary   ? 's'
+                                                     : 't';
       b.id = fmt::format("{}{}", prefix, n);
     }
   }
@@ -380,12 +418,16 @@ class Builder {
       }
     for (const Footnote& f : doc_.footnotes) {
       if (!f.referenced_by.empty() || f.number < 0) continue;
-      Position p = position_of(doc_.decoded, table_, f.first_line, table_.lines[f.first_line].begin);
+      Position p =
+          position_of(doc_.decoded, table_, f.first_line, table_.lines[f.first_line].begin);
       doc_.diagnostics.push_back({Severity::warning, "footnote-unused",
-                                  fmt::format("footnote {} is never referenced", f.label), p.line, p.column});
+                                  fmt::format("footnote {} is never referenced", f.label), p.line,
+                                  p.column});
     }
     std::stable_sort(doc_.diagnostics.begin(), doc_.diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
   }
 
   Document& doc_;

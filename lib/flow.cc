@@ -20,7 +20,8 @@ class HeadingLevels {
  public:
   int level_for(const Marker& m, std::string_view label) {
     for (std::size_t l = stack_.size(); l-- > 0;) {
-      if (same_kind(stack_[l], m, label) && (m.ordinal == stack_[l].ordinal + 1 || m.style == ListStyle::bullet)) {
+      if (same_kind(stack_[l], m, label) &&
+          (m.ordinal == stack_[l].ordinal + 1 || m.style == ListStyle::bullet)) {
         stack_.resize(l + 1);
         stack_[l].ordinal = m.ordinal;
         return static_cast<int>(l) + 1;
@@ -54,8 +55,10 @@ class HeadingLevels {
 // A table's source or note line: "* 출처: …", "※ 자료: …", "주: …".
 bool is_table_note(std::string_view t) {
   std::size_t i = 0;
-  if (t.starts_with("*")) i = 1;
-  else if (t.starts_with("\u203B")) i = 3;
+  if (t.starts_with("*"))
+    i = 1;
+  else if (t.starts_with("\u203B"))
+    i = 3;
   while (i < t.size() && t[i] == ' ') ++i;
   std::size_t letters = 0;
   while (i < t.size()) {
@@ -70,7 +73,8 @@ bool is_table_note(std::string_view t) {
 }
 
 bool is_lone_number(std::string_view t) {
-  return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !t.empty() && t.size() <= 2 &&
+         std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_stranded_marker(std::string_view t) {
@@ -97,8 +101,10 @@ bool has_unclosed_bracket(std::string_view t) {
   int depth = 0;
   for (std::size_t i = 0; i < t.size();) {
     char32_t c = next_code_point(t, i);
-    if (is_opening_mark(c)) ++depth;
-    else if (is_closing_mark(c) && depth > 0) --depth;
+    if (is_opening_mark(c))
+      ++depth;
+    else if (is_closing_mark(c) && depth > 0)
+      --depth;
   }
   return depth > 0;
 }
@@ -107,7 +113,8 @@ bool ends_open(std::string_view t) {
   std::size_t i = t.size();
   if (i == 0) return true;
   char32_t c = prev_code_point(t, i);
-  return c == ',' || c == ';' || c == ':' || is_opening_mark(c) || c == 0xB7 || c == '-' || c == '~';
+  return c == ',' || c == ';' || c == ':' || is_opening_mark(c) || c == 0xB7 || c == '-' ||
+         c == '~';
 }
 
 class Flow {
@@ -123,14 +130,20 @@ class Flow {
 
  private:
   std::string_view text(std::uint32_t i) const { return ctx_.line(i); }
-  BlockLines* open() { return open_ >= 0 ? &out_.blocks[static_cast<std::size_t>(open_)] : nullptr; }
-  std::uint32_t last_line() { return open()->items.empty() ? open()->lines.back() : open()->items.back().lines.back(); }
+  BlockLines* open() {
+    return open_ >= 0 ? &out_.blocks[static_cast<std::size_t>(open_)] : nullptr;
+  }
+  std::uint32_t last_line() {
+    return open()->items.empty() ? open()->lines.back() : open()->items.back().lines.back();
+  }
 
   // A short line that could stand alone: no sentence end, nothing left open (a bracket, a
   // comma), and no wrap cue saying the line goes on.
   bool heading_candidate(std::uint32_t i, bool numbered = false) const {
     std::string_view t = text(i);
-    if (!ctx_.is_short(i) || ends_statement(t) || ends_open(t) || !has_letter(t) || is_lone_number(t)) return false;
+    if (!ctx_.is_short(i) || ends_statement(t) || ends_open(t) || !has_letter(t) ||
+        is_lone_number(t))
+      return false;
     if (has_unclosed_bracket(t) || t.find("://") != std::string_view::npos) return false;
     if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
     // An unnumbered heading is clearly shorter than a full line.
@@ -155,15 +168,18 @@ class Flow {
     if (table_open_ && continue_table(i)) return;
 
     if (is_stranded_marker(t)) {
-      if (open() && open()->type != BlockType::heading) open()->stranded_markers.push_back(i);
-      else pending_markers_.push_back(i);
+      if (open() && open()->type != BlockType::heading)
+        open()->stranded_markers.push_back(i);
+      else
+        pending_markers_.push_back(i);
       return;
     }
     if (is_drop_cap(t)) {
       // The extractor sets a drop cap after the first line of its paragraph: that line
       // starts a paragraph, even where its width made it look like a continuation.
       BlockLines* b = open();
-      if (b && b->type == BlockType::paragraph && !b->drop_cap && pos_ > 0 && lines_[pos_ - 1] == b->lines.back()) {
+      if (b && b->type == BlockType::paragraph && !b->drop_cap && pos_ > 0 &&
+          lines_[pos_ - 1] == b->lines.back()) {
         if (b->lines.size() > 1) {
           std::uint32_t first = b->lines.back();
           b->lines.pop_back();
@@ -188,7 +204,8 @@ class Flow {
       if (list_item(i, *m)) return;
     }
     if (is_lone_number(t) && sentence_closed() && next_line() && heading_candidate(*next_line())) {
-      Marker label{0, static_cast<std::uint32_t>(t.size()), ListStyle::decimal, std::stoi(std::string(t))};
+      Marker label{0, static_cast<std::uint32_t>(t.size()), ListStyle::decimal,
+                   std::stoi(std::string(t))};
       BlockLines& h = start(BlockType::heading, i);
       h.lines.push_back(*next_line());
       h.label = label;
@@ -198,7 +215,9 @@ class Flow {
     }
     if (heading_candidate(i) && sentence_closed() && next_line()) {
       // A heading right under another is its sub-heading.
-      int level = last_was_heading_ && open() && open()->type == BlockType::heading ? previous_heading_level_ + 1 : 1;
+      int level = last_was_heading_ && open() && open()->type == BlockType::heading
+                      ? previous_heading_level_ + 1
+                      : 1;
       BlockLines& h = start(BlockType::heading, i);
       h.level = level;
       finish_heading(h);
@@ -238,7 +257,9 @@ class Flow {
       std::sort(widths.begin(), widths.end());
       full = widths[widths.size() / 2];
     } else if (widths.size() >= 2) {
-      std::nth_element(widths.begin(), widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2), widths.end());
+      std::nth_element(widths.begin(),
+                       widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2),
+                       widths.end());
       full = std::max(full, widths[widths.size() / 2]);
     }
     return ctx_.width(i) < full - (full * 8 + 99) / 100;
@@ -288,7 +309,8 @@ class Flow {
     bool ordered = m.style != ListStyle::bullet;
     // A numbered line of a new kind that reads as a heading and has no sibling after it
     // ends the list rather than opening a one-item sub-list ("Ⅰ. 문제 제기" after bullets).
-    bool heading_like = ordered && !continues_list(m, label) && heading_candidate(i, true) && !sibling_follows(m);
+    bool heading_like =
+        ordered && !continues_list(m, label) && heading_candidate(i, true) && !sibling_follows(m);
     if (b && b->type == BlockType::list && !heading_like) {
       int level = list_level(*b, m, label, finished_);
       if (level > 0) {
@@ -330,7 +352,9 @@ class Flow {
   // summary box's bold lead-in), whatever its width.
   void promote_lead_in_to_heading() {
     BlockLines* b = open();
-    if (!b || b->type != BlockType::paragraph || b->lines.size() != 1 || b->drop_cap || out_.blocks.size() < 2) return;
+    if (!b || b->type != BlockType::paragraph || b->lines.size() != 1 || b->drop_cap ||
+        out_.blocks.size() < 2)
+      return;
     const BlockLines& before = out_.blocks[out_.blocks.size() - 2];
     std::string_view t = text(b->lines.front());
     if (before.type != BlockType::heading || ends_sentence(t) || ends_open(t)) return;
@@ -368,7 +392,8 @@ class Flow {
     bool new_kind = std::none_of(list_stack_.begin(), list_stack_.end(), [&](const auto& e) {
       return e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
     });
-    if (new_kind && (m.style == ListStyle::bullet || m.ordinal == 1) && (item_finished || m.style == ListStyle::bullet)) {
+    if (new_kind && (m.style == ListStyle::bullet || m.ordinal == 1) &&
+        (item_finished || m.style == ListStyle::bullet)) {
       list_stack_.push_back({m.style, m.ordinal, std::string(label)});
       return static_cast<int>(list_stack_.size());
     }
@@ -441,13 +466,15 @@ class Flow {
     }
     BlockLines& last = out_.blocks.back();
     for (std::uint32_t l : left) {
-      if (is_stranded_marker(text(l))) last.stranded_markers.push_back(l);
-      else last.lines.push_back(l);
+      if (is_stranded_marker(text(l)))
+        last.stranded_markers.push_back(l);
+      else
+        last.lines.push_back(l);
     }
   }
 
   // Prose set apart on the first page, after the byline and before any heading, ending
-  // there, and followed by a heading, is the brief's summary.
+  // there, and citing no footnote, is the brief's summary.
   void mark_summaries() {
     if (ctx_.layout.pages < 2 || out_.blocks.empty()) return;
     std::uint32_t first_page = ctx_.page(out_.blocks.front().lines.front());
@@ -456,15 +483,22 @@ class Flow {
     for (; k < out_.blocks.size(); ++k) {
       const BlockLines& b = out_.blocks[k];
       std::uint32_t last = *std::max_element(b.lines.begin(), b.lines.end());
-      if (b.type != BlockType::paragraph || ctx_.page(b.lines.front()) != first_page || ctx_.page(last) != first_page) break;
+      if (b.type != BlockType::paragraph || ctx_.page(b.lines.front()) != first_page ||
+          ctx_.page(last) != first_page)
+        break;
       candidates.push_back(k);
     }
     if (candidates.empty() || out_.metadata.empty()) return;
+    // A summary box carries no footnote references: prose that cites a note is the body.
+    for (std::size_t c : candidates)
+      for (std::uint32_t l : out_.blocks[c].lines)
+        for (const GluedMarker& m : glued_markers(text(l)))
+          if (std::any_of(out_.footnotes.begin(), out_.footnotes.end(),
+                          [&](const auto& n) { return n.number == m.number; }))
+            return;
     if (k < out_.blocks.size()) {
       const BlockLines& next = out_.blocks[k];
-      // The body after a summary opens with a heading; prose running straight on from
-      // page 1 to page 2 is the body itself.
-      if (next.type != BlockType::heading) return;
+      if (next.type != BlockType::heading && ctx_.page(next.lines.front()) == first_page) return;
     }
     for (std::size_t c : candidates) out_.blocks[c].type = BlockType::summary;
   }

@@ -28,7 +28,8 @@ struct Candidate {
 std::optional<Candidate> definition_candidate(std::string_view t, bool star_referenced) {
   std::size_t d = 0;
   while (d < t.size() && d < 3 && t[d] >= '0' && t[d] <= '9') ++d;
-  if (d > 0 && d < t.size() && t[d] == ')' && d + 1 < t.size() && is_space(code_point_at(t, d + 1))) {
+  if (d > 0 && d < t.size() && t[d] == ')' && d + 1 < t.size() &&
+      is_space(code_point_at(t, d + 1))) {
     Candidate c;
     c.number = std::stoi(std::string(t.substr(0, d)));
     c.label = Marker{0, static_cast<std::uint32_t>(d + 1), ListStyle::decimal_rparen, c.number};
@@ -64,7 +65,8 @@ class Assigner {
 
   Assignment run() {
     collect_references();
-    for (std::uint32_t i : ctx_.content) candidates_[i] = definition_candidate(ctx_.line(i), star_referenced_);
+    for (std::uint32_t i : ctx_.content)
+      candidates_[i] = definition_candidate(ctx_.line(i), star_referenced_);
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) step(k);
     return std::move(out_);
   }
@@ -76,7 +78,8 @@ class Assigner {
       for (const GluedMarker& m : glued_markers(t)) ++references_[m.number];
       if (is_stranded_marker(t)) ++references_[std::stoi(std::string(t.substr(0, t.size() - 1)))];
       // "김 창 호*": a star glued to a word refers to an unnumbered note.
-      if (t.size() > 1 && t.back() == '*' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '*') star_referenced_ = true;
+      if (t.size() > 1 && t.back() == '*' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '*')
+        star_referenced_ = true;
     }
   }
 
@@ -92,7 +95,8 @@ class Assigner {
     if (c.number < 0) return true;
     int refs = references_.count(c.number) ? references_.at(c.number) : 0;
     if (c.number == last_ + 1) return refs > 0 || in_block;
-    if (c.number > last_ + 1 && c.number <= last_ + 5 && refs > 0) return !later_candidate(k, last_ + 1);
+    if (c.number > last_ + 1 && c.number <= last_ + 5 && refs > 0)
+      return !later_candidate(k, last_ + 1);
     if (c.number == last_ && last_ > 0 && in_block) return refs >= 2;
     return false;
   }
@@ -113,7 +117,8 @@ class Assigner {
     bool in_block = open_ >= 0;
     const auto& cand = candidates_[i];
     if (cand && accept(k, *cand, in_block)) {
-      if (pending_ >= 0 && !same_region(out_.notes[pending_].lines.back(), i)) adopt_continuation(k);
+      if (pending_ >= 0 && !same_region(out_.notes[pending_].lines.back(), i))
+        adopt_continuation(k);
       pending_ = -1;
       start(i, *cand);
       return;
@@ -123,7 +128,8 @@ class Assigner {
       std::uint32_t last = note.lines.back();
       bool blank_gap = !ctx_.layout.double_spaced && ctx_.blank_between(last, i);
       // A web address on the next line goes on with the citation before it.
-      if (same_region(last, i) && !blank_gap && (!finished(last) || starts_with_url(ctx_.line(i)))) {
+      if (same_region(last, i) && !blank_gap &&
+          (!finished(last) || starts_with_url(ctx_.line(i)))) {
         note.lines.push_back(i);
         return;
       }

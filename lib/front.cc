@@ -53,7 +53,8 @@ namespace {
 long read_number(std::string_view t, std::size_t& i, std::size_t max_digits) {
   std::size_t start = i;
   long v = 0;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < max_digits) v = v * 10 + (t[i++] - '0');
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < max_digits)
+    v = v * 10 + (t[i++] - '0');
   return i > start ? v : -1;
 }
 
@@ -141,21 +142,23 @@ std::optional<std::string> find_issue(std::string_view t) {
 std::optional<std::string_view> field_value(std::string_view t, std::string_view label) {
   if (!t.starts_with(label)) return std::nullopt;
   std::string_view rest = trim(t.substr(label.size()));
-  if (rest.empty() || rest.size() == t.size() - label.size()) return std::nullopt;  // needs a separator
+  if (rest.empty() || rest.size() == t.size() - label.size())
+    return std::nullopt;  // needs a separator
   return rest;
 }
 
 bool is_masthead_line(std::string_view t) {
   return find_issue(t) || find_full_date(t) || t.find("ISSN") != std::string_view::npos ||
-         t.find("www.") != std::string_view::npos || t.find("http") != std::string_view::npos || is_email(t) ||
-         t.starts_with("발행");
+         t.find("www.") != std::string_view::npos || t.find("http") != std::string_view::npos ||
+         is_email(t) || t.starts_with("발행");
 }
 
 namespace {
 
 // Page 1 may print its title after its footnotes (a block of short lines at the page's
 // end): find those lines.
-std::vector<std::uint32_t> title_after_footnotes(const Ctx& ctx, const Blocks& out, std::uint32_t first_page) {
+std::vector<std::uint32_t> title_after_footnotes(const Ctx& ctx, const Blocks& out,
+                                                 std::uint32_t first_page) {
   std::uint32_t last_note_line = 0;
   bool any = false;
   for (const auto& note : out.footnotes)
@@ -189,7 +192,8 @@ bool parenthesised_author(std::string_view t) {
 // "이장욱 한국국방연구원 안보전략연구센터": a name then an affiliation, with an e-mail line after.
 bool name_with_affiliation(std::string_view t) {
   std::size_t space = t.find(' ');
-  return space != std::string_view::npos && is_compact_name(t.substr(0, space)) && t.size() > space + 1;
+  return space != std::string_view::npos && is_compact_name(t.substr(0, space)) &&
+         t.size() > space + 1;
 }
 
 std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::uint32_t>& scan) {
@@ -217,9 +221,11 @@ std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::u
       // An affiliation line follows a bare name (a parenthesised byline carries its own).
       bool previous_is_name = is_name(ctx.line(scan[m - 1]));
       bool name = only_names && same_form(u);
-      bool affiliation = !ends_sentence(u) && !is_masthead_line(u) && ctx.width(scan[m]) * 2 < ctx.layout.body_width &&
+      bool affiliation = !ends_sentence(u) && !is_masthead_line(u) &&
+                         ctx.width(scan[m]) * 2 < ctx.layout.body_width &&
                          (next_is_mail || previous_is_name);
-      if (!(name || is_email(u) || (next_is_mail && name_with_affiliation(u)) || affiliation)) break;
+      if (!(name || is_email(u) || (next_is_mail && name_with_affiliation(u)) || affiliation))
+        break;
       only_names = only_names && name;
       block.lines.push_back(scan[m]);
     }
@@ -248,7 +254,9 @@ void find_front(Ctx& ctx, Blocks& out) {
   for (std::size_t k = 0; k < free.size(); ++k) {
     std::uint32_t i = free[k];
     if (ctx.page(i) != first_page || scan.size() >= 30 || is_caption(ctx.line(i))) break;
-    if (wide(i) && k + 1 < free.size() && (wide(free[k + 1]) || ends_statement(ctx.line(free[k + 1])))) break;
+    if (wide(i) && k + 1 < free.size() &&
+        (wide(free[k + 1]) || ends_statement(ctx.line(free[k + 1]))))
+      break;
     if (std::find(title.begin(), title.end(), i) != title.end()) break;
     scan.push_back(i);
   }
@@ -265,19 +273,24 @@ void find_front(Ctx& ctx, Blocks& out) {
         std::uint32_t line = scan[top - 1];
         std::string_view t = ctx.line(line);
         if (is_masthead_line(t) || ends_statement(t)) break;
-        if (top < authors->first && !ctx.layout.double_spaced && ctx.blank_between(line, scan[top])) break;
+        if (top < authors->first && !ctx.layout.double_spaced && ctx.blank_between(line, scan[top]))
+          break;
         --top;
       }
-      title.assign(scan.begin() + static_cast<std::ptrdiff_t>(top), scan.begin() + static_cast<std::ptrdiff_t>(authors->first));
+      title.assign(scan.begin() + static_cast<std::ptrdiff_t>(top),
+                   scan.begin() + static_cast<std::ptrdiff_t>(authors->first));
       front_end = top;
     }
     for (std::uint32_t l : authors->lines) out.metadata.push_back({MetaField::author, l});
   }
 
   // Masthead lines may also follow the byline ("발행일 2024년 3월 8일" under the author).
-  std::vector<std::uint32_t> masthead(scan.begin(), scan.begin() + static_cast<std::ptrdiff_t>(front_end));
+  std::vector<std::uint32_t> masthead(scan.begin(),
+                                      scan.begin() + static_cast<std::ptrdiff_t>(front_end));
   if (authors) {
-    auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) - scan.begin()) + 1;
+    auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) -
+                                      scan.begin()) +
+             1;
     for (; k < scan.size(); ++k) {
       std::string_view t = ctx.line(scan[k]);
       if (!find_issue(t) && !find_full_date(t) && !field_value(t, "발행처")) break;
@@ -286,10 +299,14 @@ void find_front(Ctx& ctx, Blocks& out) {
   }
   for (std::uint32_t line : masthead) {
     std::string_view t = ctx.line(line);
-    if (find_issue(t)) out.metadata.push_back({MetaField::issue, line});
-    else if (find_full_date(t)) out.metadata.push_back({MetaField::publication_date, line});
-    else if (field_value(t, "발행처")) out.metadata.push_back({MetaField::organization, line});
-    else out.front_matter.push_back(line);
+    if (find_issue(t))
+      out.metadata.push_back({MetaField::issue, line});
+    else if (find_full_date(t))
+      out.metadata.push_back({MetaField::publication_date, line});
+    else if (field_value(t, "발행처"))
+      out.metadata.push_back({MetaField::organization, line});
+    else
+      out.front_matter.push_back(line);
   }
   for (std::uint32_t l : title) out.metadata.push_back({MetaField::title, l});
   for (const auto& m : out.metadata) ctx.taken[m.line] = 1;

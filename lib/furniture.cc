@@ -129,8 +129,10 @@ std::string repetition_key(std::string_view t) {
     std::size_t j = i;
     char32_t c = next_code_point(t, j);
     if (!is_space(c) && !is_ascii_digit(c)) {
-      if (c < 0x80) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      else key.append(t.substr(i, j - i));
+      if (c < 0x80)
+        key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      else
+        key.append(t.substr(i, j - i));
     }
     i = j;
   }
@@ -164,7 +166,9 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
       if (layout.lines[i].role != LineRole::content) continue;
       auto it = seen.find(repetition_key(line_text(text, table, layout, i)));
       if (it == seen.end() || it->second.pages < needed) continue;
-      mark(layout, i, it->second.top >= it->second.bottom ? FurnitureKind::running_header : FurnitureKind::running_footer);
+      mark(layout, i,
+           it->second.top >= it->second.bottom ? FurnitureKind::running_header
+                                               : FurnitureKind::running_footer);
     }
   }
 }
@@ -184,7 +188,9 @@ void grow_furniture(std::string_view text, const LineTable& table, Layout& layou
   for (std::size_t i = 0; i < layout.lines.size(); ++i)
     if (layout.lines[i].role != LineRole::blank) pages[layout.lines[i].page - 1].push_back(i);
   for (const auto& all : pages) {
-    auto is_furniture = [&](std::size_t k) { return layout.lines[all[k]].role == LineRole::furniture; };
+    auto is_furniture = [&](std::size_t k) {
+      return layout.lines[all[k]].role == LineRole::furniture;
+    };
     for (std::size_t k = 0; k < all.size(); ++k) {
       std::size_t i = all[k];
       if (layout.lines[i].role != LineRole::content) continue;
@@ -195,8 +201,9 @@ void grow_furniture(std::string_view text, const LineTable& table, Layout& layou
         mark(layout, i, FurnitureKind::sidebar);
       } else if ((before || after) && !has_letter_or_digit(line_text(text, table, layout, i))) {
         FurnitureKind neighbour = layout.lines[all[before ? k - 1 : k + 1]].furniture;
-        mark(layout, i, neighbour == FurnitureKind::running_header ? FurnitureKind::running_header
-                                                                   : FurnitureKind::running_footer);
+        mark(layout, i,
+             neighbour == FurnitureKind::running_header ? FurnitureKind::running_header
+                                                        : FurnitureKind::running_footer);
       }
     }
   }

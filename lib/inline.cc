@@ -18,30 +18,39 @@ struct Label {
 std::optional<Label> label_at(std::string_view text, std::size_t i) {
   std::size_t j = i;
   char32_t c = next_code_point(text, j);
-  auto at_word_end = [&](std::size_t k) { return k < text.size() && is_space(code_point_at(text, k)); };
-  if (is_circled_number(c)) return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), ListStyle::circled, static_cast<int>(c - 0x2460) + 1};
+  auto at_word_end = [&](std::size_t k) {
+    return k < text.size() && is_space(code_point_at(text, k));
+  };
+  if (is_circled_number(c))
+    return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), ListStyle::circled,
+                 static_cast<int>(c - 0x2460) + 1};
   if (c == '(') {
     std::size_t k = j;
     char32_t d = next_code_point(text, k);
     int ordinal = 0;
     ListStyle style = ListStyle::decimal_paren;
-    if (is_ascii_digit(d) && k < text.size() && text[k] == ')') ordinal = static_cast<int>(d - '0');
+    if (is_ascii_digit(d) && k < text.size() && text[k] == ')')
+      ordinal = static_cast<int>(d - '0');
     else if (int h = hangul_ordinal(d); h && k < text.size() && text[k] == ')') {
       ordinal = h;
       style = ListStyle::hangul_paren;
     }
-    if (ordinal && at_word_end(k + 1)) return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k + 1), style, ordinal};
+    if (ordinal && at_word_end(k + 1))
+      return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k + 1), style,
+                   ordinal};
     return std::nullopt;
   }
   if (is_ascii_digit(c) && j < text.size() && text[j] == ')' && at_word_end(j + 1))
-    return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1), ListStyle::decimal_rparen, static_cast<int>(c - '0')};
+    return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),
+                 ListStyle::decimal_rparen, static_cast<int>(c - '0')};
   return std::nullopt;
 }
 
 // Particles and endings that tie a last item to the rest of its sentence, longest first.
 constexpr std::string_view kParticles[] = {
-    "이라는", "이라고", "으로서", "으로써", "라는", "라고", "으로", "에서", "에게", "까지", "부터", "과의",
-    "와의", "이나", "이며", "이고", "을", "를", "은", "는", "이", "가", "과", "와", "의", "에", "로", "도", "만"};
+    "이라는", "이라고", "으로서", "으로써", "라는", "라고", "으로", "에서", "에게", "까지",
+    "부터",   "과의",   "와의",   "이나",   "이며", "이고", "을",   "를",   "은",   "는",
+    "이",     "가",     "과",     "와",     "의",   "에",   "로",   "도",   "만"};
 
 // End of the last item starting at `from`: before the particle of the first word that
 // carries one, before a comma or a sentence's end, or at most eight words on.
@@ -61,7 +70,8 @@ std::uint32_t last_item_end(std::string_view text, std::size_t from) {
       return static_cast<std::uint32_t>(start + e);
     }
     for (std::string_view p : kParticles)
-      if (word.size() > p.size() && word.ends_with(p)) return static_cast<std::uint32_t>(start + word.size() - p.size());
+      if (word.size() > p.size() && word.ends_with(p))
+        return static_cast<std::uint32_t>(start + word.size() - p.size());
   }
   return static_cast<std::uint32_t>(i);
 }
@@ -69,7 +79,8 @@ std::uint32_t last_item_end(std::string_view text, std::size_t from) {
 Span trimmed(std::string_view text, std::size_t b, std::size_t e) {
   std::string_view s = text.substr(b, e - b);
   std::string_view t = trim(s);
-  while (!t.empty() && (t.back() == ',' || t.back() == ';')) t = trim_end(t.substr(0, t.size() - 1));
+  while (!t.empty() && (t.back() == ',' || t.back() == ';'))
+    t = trim_end(t.substr(0, t.size() - 1));
   if (t.empty()) return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b)};
   auto begin = static_cast<std::uint32_t>(t.data() - text.data());
   return {begin, static_cast<std::uint32_t>(begin + t.size())};
@@ -97,7 +108,9 @@ std::vector<InlineList> find_inline_lists(std::string_view text) {
       continue;
     }
     std::size_t m = k + 1;
-    while (m < labels.size() && labels[m].style == labels[k].style && labels[m].ordinal == labels[m - 1].ordinal + 1) ++m;
+    while (m < labels.size() && labels[m].style == labels[k].style &&
+           labels[m].ordinal == labels[m - 1].ordinal + 1)
+      ++m;
     if (m - k >= 2) {
       InlineList list;
       list.style = labels[k].style;

@@ -21,7 +21,9 @@ char32_t symbol(char32_t c) {
 }
 
 // Coarser still: all Hangul syllables as one class.
-char32_t char_class(char32_t s) { return is_hangul_syllable(s) ? U'가' : s; }
+char32_t char_class(char32_t s) {
+  return is_hangul_syllable(s) ? U'가' : s;
+}
 
 enum Context : std::uint64_t { kLeft1 = 1, kRight1, kPair, kLeft2, kRight2, kClassPair };
 
@@ -30,7 +32,9 @@ std::uint64_t key(Context ctx, char32_t a, char32_t b = 0) {
 }
 
 // Packs two symbols; 0 means "no such context".
-char32_t pair_symbol(char32_t a, char32_t b) { return a && b ? (a * 0x10001u) ^ (b << 7) : 0; }
+char32_t pair_symbol(char32_t a, char32_t b) {
+  return a && b ? (a * 0x10001u) ^ (b << 7) : 0;
+}
 
 // A token without the punctuation around it: opening marks before, closing marks and
 // sentence punctuation and glued footnote markers ("다.1)") after.
@@ -47,8 +51,8 @@ std::string_view core(std::string_view tok) {
     changed = false;
     std::size_t j = e;
     char32_t c = prev_code_point(tok, j);
-    if (is_closing_mark(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
-        c == '"' || c == '\'' || c == 0xB7) {
+    if (is_closing_mark(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+        c == '?' || c == '"' || c == '\'' || c == 0xB7) {
       // a glued footnote marker: digits before ')'
       if (c == ')') {
         std::size_t k = j;
@@ -83,17 +87,20 @@ std::string_view last_token(std::string_view s) {
 }
 
 bool is_url_tail(std::string_view token) {
-  return token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
-         token.starts_with("<htt") || token.starts_with("htt");
+  return token.find("://") != std::string_view::npos ||
+         token.find("www.") != std::string_view::npos || token.starts_with("<htt") ||
+         token.starts_with("htt");
 }
 
 // Particles and endings: as the whole first word of a line, they end the previous line's
 // word ("협의" + "와", "했다”" + "라고").
 bool is_particle_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "다", "며", "고", "서", "써",
-      "자", "여", "면", "지", "라", "요", "께", "야", "라고", "라는", "이라고", "이라는", "이라", "으로", "에서",
-      "에게", "까지", "부터", "처럼", "보다", "이며", "이고", "이다", "이나", "에는", "에도", "으로서", "으로써"};
+      "은",   "는",   "이",   "가",   "을",     "를",    "의",   "에",   "와",     "과",
+      "로",   "도",   "만",   "다",   "며",     "고",    "서",   "써",   "자",     "여",
+      "면",   "지",   "라",   "요",   "께",     "야",    "라고", "라는", "이라고", "이라는",
+      "이라", "으로", "에서", "에게", "까지",   "부터",  "처럼", "보다", "이며",   "이고",
+      "이다", "이나", "에는", "에도", "으로서", "으로써"};
   for (std::string_view k : kWords)
     if (w == k) return true;
   return false;
@@ -101,9 +108,9 @@ bool is_particle_word(std::string_view w) {
 
 // The last syllable of a word that ends in a common particle or ending.
 bool ends_in_particle(std::string_view w) {
-  static constexpr std::string_view kFinals[] = {"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로",
-                                                 "도", "만", "다", "며", "고", "서", "써", "면", "지", "여", "해",
-                                                 "한", "된", "할", "될", "인", "던", "게", "히"};
+  static constexpr std::string_view kFinals[] = {
+      "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "다", "며",
+      "고", "서", "써", "면", "지", "여", "해", "한", "된", "할", "될", "인", "던", "게", "히"};
   std::size_t i = w.size();
   prev_code_point(w, i);
   std::string_view tail = w.substr(i);
@@ -129,7 +136,8 @@ void WrapJoiner::learn(std::string_view line) {
     if (j >= cps.size() || is_space(cps[j])) continue;
     char32_t l1 = symbol(cps[i]), r1 = symbol(cps[j]);
     char32_t l2 = i > 0 && !is_space(cps[i - 1]) ? pair_symbol(symbol(cps[i - 1]), l1) : 0;
-    char32_t r2 = j + 1 < cps.size() && !is_space(cps[j + 1]) ? pair_symbol(r1, symbol(cps[j + 1])) : 0;
+    char32_t r2 =
+        j + 1 < cps.size() && !is_space(cps[j + 1]) ? pair_symbol(r1, symbol(cps[j + 1])) : 0;
     auto add = [&](std::uint64_t k) { (spaced ? boundary_[k].spaced : boundary_[k].joined)++; };
     add(key(kLeft1, l1));
     add(key(kRight1, r1));
@@ -186,10 +194,12 @@ double WrapJoiner::char_evidence(std::string_view before, std::string_view after
   char32_t b1 = symbol(next_code_point(after, j));
   char32_t b2 = j < after.size() ? symbol(next_code_point(after, j)) : 0;
   if (b2 && is_space(b2)) b2 = 0;
-  double s = log_ratio(key(kLeft1, a1)) + log_ratio(key(kRight1, b1)) + 0.5 * log_ratio(key(kPair, a1, b1));
+  double s = log_ratio(key(kLeft1, a1)) + log_ratio(key(kRight1, b1)) +
+             0.5 * log_ratio(key(kPair, a1, b1));
   // Between classes (a syllable and an opening bracket, a digit and a syllable) the
   // document's habit is clear even where the exact characters are rare.
-  if (char_class(a1) != char_class(b1) || !is_hangul_syllable(a1)) s += log_ratio(key(kClassPair, char_class(a1), char_class(b1)));
+  if (char_class(a1) != char_class(b1) || !is_hangul_syllable(a1))
+    s += log_ratio(key(kClassPair, char_class(a1), char_class(b1)));
   if (a2) s += 0.5 * log_ratio(key(kLeft2, pair_symbol(a2, a1)));
   if (b2) s += 0.5 * log_ratio(key(kRight2, pair_symbol(b1, b2)));
   return 0.5 * s;
@@ -199,7 +209,8 @@ double WrapJoiner::word_evidence(std::string_view before, std::string_view after
   std::string x(core(last_token(before)));
   std::string y(core(first_token(after)));
   if (x.empty() || y.empty()) return 0;
-  auto count = [](const std::unordered_map<std::string, std::uint32_t>& m, const std::string& k) -> double {
+  auto count = [](const std::unordered_map<std::string, std::uint32_t>& m,
+                  const std::string& k) -> double {
     auto it = m.find(k);
     return it == m.end() ? 0.0 : it->second;
   };
@@ -213,7 +224,9 @@ double WrapJoiner::word_evidence(std::string_view before, std::string_view after
     std::size_t first = 0;
     next_code_point(y, first);
     std::string partial = x + y.substr(0, first);
-    if (is_hangul_syllable(code_point_at(y, 0)) && count(words_, partial) + count(prefixes_, partial) > 0) ev -= 1.5;
+    if (is_hangul_syllable(code_point_at(y, 0)) &&
+        count(words_, partial) + count(prefixes_, partial) > 0)
+      ev -= 1.5;
   }
   // Is y a word of its own, or mostly the end of longer words (a particle, an ending)?
   double y_words = count(words_, y);
@@ -223,7 +236,8 @@ double WrapJoiner::word_evidence(std::string_view before, std::string_view after
   // A Korean word (eojeol) mostly ends in a particle or an ending; a line ending in a bare
   // syllable that is neither leans towards a word cut in two, and one ending in a particle
   // towards a whole word.
-  if (is_hangul_syllable(code_point_at(x, 0)) && count(words_, x) == 0) ev += ends_in_particle(x) ? 0.5 : -1.0;
+  if (is_hangul_syllable(code_point_at(x, 0)) && count(words_, x) == 0)
+    ev += ends_in_particle(x) ? 0.5 : -1.0;
   // x a word of its own, and y one too.
   if (count(words_, x) > 0 && y_ratio > 0) ev += 1.5;
   return ev;
@@ -236,8 +250,9 @@ double WrapJoiner::score(std::string_view before, std::string_view after) const 
   char32_t b = code_point_at(after, 0);
   std::string_view tail = last_token(before);
   // A URL goes on without a break while the next line continues its characters.
-  if (is_url_tail(tail) && (is_ascii_alpha(b) || is_ascii_digit(b) || b == '/' || b == '.' || b == '_' || b == '-' ||
-                            b == '?' || b == '=' || b == '&' || b == '%' || b == '>'))
+  if (is_url_tail(tail) &&
+      (is_ascii_alpha(b) || is_ascii_digit(b) || b == '/' || b == '.' || b == '_' || b == '-' ||
+       b == '?' || b == '=' || b == '&' || b == '%' || b == '>'))
     return -10;
   // Two Latin words: English text breaks lines at spaces.
   if (is_ascii_alpha(a) && is_ascii_alpha(b)) return 5;
@@ -248,7 +263,8 @@ bool WrapJoiner::space_between(std::string_view before, std::string_view after) 
   return score(before, after) > 0;
 }
 
-void WrapJoiner::estimate_prior(const std::vector<std::pair<std::string_view, std::string_view>>& wraps) {
+void WrapJoiner::estimate_prior(
+    const std::vector<std::pair<std::string_view, std::string_view>>& wraps) {
   if (wraps.empty()) return;
   double p = 0.5;
   for (int round = 0; round < 5; ++round) {
@@ -263,7 +279,9 @@ void WrapJoiner::estimate_prior(const std::vector<std::pair<std::string_view, st
   prior_log_odds_ = std::log(p / (1 - p));
 }
 
-void WrapJoiner::set_prior(double p) { prior_log_odds_ = std::log(p / (1 - p)); }
+void WrapJoiner::set_prior(double p) {
+  prior_log_odds_ = std::log(p / (1 - p));
+}
 
 double WrapJoiner::learned_space_rate() const {
   double total = static_cast<double>(spaced_total_) + joined_total_;
@@ -273,7 +291,8 @@ double WrapJoiner::learned_space_rate() const {
 std::vector<Wrap> wraps_of(const Blocks& blocks) {
   std::vector<Wrap> wraps;
   auto add = [&](const std::vector<std::uint32_t>& lines, std::size_t from) {
-    for (std::size_t k = from + 1; k < lines.size(); ++k) wraps.emplace_back(lines[k - 1], lines[k]);
+    for (std::size_t k = from + 1; k < lines.size(); ++k)
+      wraps.emplace_back(lines[k - 1], lines[k]);
   };
   for (const auto& b : blocks.blocks) {
     if (b.type == BlockType::list) {
@@ -292,7 +311,8 @@ void train(WrapJoiner& joiner, std::string_view text, const LineTable& table, co
     if (layout.lines[i].role == LineRole::content) joiner.learn(line_text(text, table, layout, i));
   std::vector<std::pair<std::string_view, std::string_view>> pairs;
   pairs.reserve(wraps.size());
-  for (auto [a, b] : wraps) pairs.emplace_back(line_text(text, table, layout, a), line_text(text, table, layout, b));
+  for (auto [a, b] : wraps)
+    pairs.emplace_back(line_text(text, table, layout, a), line_text(text, table, layout, b));
   joiner.estimate_prior(pairs);
 }
 

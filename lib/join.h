@@ -47,7 +47,7 @@ class WrapJoiner {
   double char_evidence(std::string_view before, std::string_view after) const;
   double word_evidence(std::string_view before, std::string_view after) const;
 
-  std::unordered_map<std::uint64_t, Counts> boundary_;   // character contexts of boundaries
+  std::unordered_map<std::uint64_t, Counts> boundary_;  // character contexts of boundaries
   std::uint32_t joined_total_ = 0, spaced_total_ = 0;
   std::unordered_map<std::string, std::uint32_t> words_;     // whole interior words
   std::unordered_map<std::string, std::uint32_t> prefixes_;  // proper prefixes of words

@@ -30,8 +30,10 @@ class Writer {
     string_literal(s);
   }
   void optional(const std::optional<std::string>& s) {
-    if (s) value(std::string_view(*s));
-    else null();
+    if (s)
+      value(std::string_view(*s));
+    else
+      null();
   }
   void value(std::size_t n) {
     separate();
@@ -90,16 +92,32 @@ class Writer {
     for (char ch : s) {
       auto c = static_cast<unsigned char>(ch);
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
         default:
-          if (c < 0x20) fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
-          else out_ += ch;
+          if (c < 0x20)
+            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+          else
+            out_ += ch;
       }
     }
     out_ += '"';
@@ -117,7 +135,8 @@ class CodePoints {
   explicit CodePoints(std::string_view text) : text_(text) {}
   std::size_t operator()(std::uint32_t byte) {
     if (byte < byte_) byte_ = cp_ = 0;
-    for (; byte_ < byte && byte_ < text_.size(); ++byte_) cp_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    for (; byte_ < byte && byte_ < text_.size(); ++byte_)
+      cp_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
     return cp_;
   }
 
@@ -126,7 +145,8 @@ class CodePoints {
   std::size_t byte_ = 0, cp_ = 0;
 };
 
-void lines_and_pages(Writer& w, std::uint32_t first, std::uint32_t last, const std::vector<std::uint32_t>& pages) {
+void lines_and_pages(Writer& w, std::uint32_t first, std::uint32_t last,
+                     const std::vector<std::uint32_t>& pages) {
   std::uint32_t range[2] = {first + 1, last + 1};
   w.key("lines");
   w.inline_numbers(range, range + 2);
@@ -150,7 +170,8 @@ void footnote_refs(Writer& w, const Block& b, CodePoints& cp) {
   w.end_array();
 }
 
-void items(Writer& w, const std::vector<ListItem>& list, const std::string& text, CodePoints& cp, bool with_lines) {
+void items(Writer& w, const std::vector<ListItem>& list, const std::string& text, CodePoints& cp,
+           bool with_lines) {
   w.key("items");
   w.begin_array();
   for (const ListItem& item : list) {
@@ -186,8 +207,10 @@ void block(Writer& w, const Block& b) {
     w.key("level");
     w.value(b.level);
     w.key("label");
-    if (b.label.empty()) w.null();
-    else w.value(b.label);
+    if (b.label.empty())
+      w.null();
+    else
+      w.value(b.label);
   }
   if (b.type == BlockType::list) {
     w.key("style");
@@ -328,8 +351,10 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
     w.key("id");
     w.value(f.id);
     w.key("number");
-    if (f.number < 0) w.null();
-    else w.value(f.number);
+    if (f.number < 0)
+      w.null();
+    else
+      w.value(f.number);
     w.key("label");
     w.value(f.label);
     w.key("text");

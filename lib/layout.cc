@@ -9,22 +9,32 @@ namespace kbrief {
 
 std::string_view to_string(Shape shape) {
   switch (shape) {
-    case Shape::wrap_cued: return "wrap-cued";
-    case Shape::plain: return "plain";
-    case Shape::page_marked: return "page-marked";
+    case Shape::wrap_cued:
+      return "wrap-cued";
+    case Shape::plain:
+      return "plain";
+    case Shape::page_marked:
+      return "page-marked";
   }
   return "plain";
 }
 
 std::string_view to_string(FurnitureKind kind) {
   switch (kind) {
-    case FurnitureKind::running_header: return "running-header";
-    case FurnitureKind::running_footer: return "running-footer";
-    case FurnitureKind::page_number: return "page-number";
-    case FurnitureKind::sidebar: return "sidebar";
-    case FurnitureKind::page_marker: return "page-marker";
-    case FurnitureKind::extractor_note: return "extractor-note";
-    case FurnitureKind::back_matter: return "back-matter";
+    case FurnitureKind::running_header:
+      return "running-header";
+    case FurnitureKind::running_footer:
+      return "running-footer";
+    case FurnitureKind::page_number:
+      return "page-number";
+    case FurnitureKind::sidebar:
+      return "sidebar";
+    case FurnitureKind::page_marker:
+      return "page-marker";
+    case FurnitureKind::extractor_note:
+      return "extractor-note";
+    case FurnitureKind::back_matter:
+      return "back-matter";
   }
   return "running-header";
 }
@@ -80,7 +90,8 @@ void assign_pages_by_form_feeds(const LineTable& table, Layout& layout) {
 void assign_pages_by_markers(std::string_view text, const LineTable& table, Layout& layout) {
   std::uint32_t page = 1;
   for (std::size_t i = 0; i < table.lines.size(); ++i) {
-    std::string_view t = detail::trim(text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin));
+    std::string_view t =
+        detail::trim(text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin));
     if (is_page_marker(t)) {
       long n = first_integer(t);
       if (n > static_cast<long>(page) || (i == 0 && n >= 1)) page = static_cast<std::uint32_t>(n);
@@ -100,15 +111,19 @@ bool assign_pages_by_leading_space(std::string_view text, const LineTable& table
   for (std::size_t i = 0; i < table.lines.size(); ++i) {
     if (layout.lines[i].role != LineRole::content) continue;
     ++content;
-    std::string_view raw = text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin);
-    if (raw.size() > 1 && raw[0] == ' ' && raw[1] != ' ') ++single;
-    else if (raw.size() > 1 && raw[0] == ' ') ++deeper;
+    std::string_view raw =
+        text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin);
+    if (raw.size() > 1 && raw[0] == ' ' && raw[1] != ' ')
+      ++single;
+    else if (raw.size() > 1 && raw[0] == ' ')
+      ++deeper;
   }
   if (single == 0 || single * 100 > content * 15 || deeper * 100 > content * 5) return false;
   std::uint32_t page = 0;
   bool seen_content = false;
   for (std::size_t i = 0; i < table.lines.size(); ++i) {
-    std::string_view raw = text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin);
+    std::string_view raw =
+        text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin);
     bool content_line = layout.lines[i].role == LineRole::content;
     if (content_line && ((raw.size() > 1 && raw[0] == ' ' && raw[1] != ' ') || !seen_content)) {
       if (!(page == 1 && !seen_content)) ++page;
@@ -159,7 +174,8 @@ Layout analyse_layout(std::string_view text, const LineTable& table) {
     info.role = LineRole::content;
     ++content;
     info.indent = static_cast<std::uint16_t>(std::min<std::size_t>(
-        detail::count_code_points(raw.substr(0, raw.size() - detail::trim_start(raw).size())), 0xFFFF));
+        detail::count_code_points(raw.substr(0, raw.size() - detail::trim_start(raw).size())),
+        0xFFFF));
     info.trailing_space = detail::trim_end(raw).size() < raw.size();
     trailing += info.trailing_space;
     if (i + 1 < table.lines.size()) {
@@ -189,7 +205,9 @@ Layout analyse_layout(std::string_view text, const LineTable& table) {
     layout.wrap_cues = false;
   }
   if (layout.pages == 0 && content > 0) layout.pages = 1;
-  for (auto& info : layout.lines) info.page = std::min(std::max<std::uint32_t>(info.page, 1), std::max<std::uint32_t>(layout.pages, 1));
+  for (auto& info : layout.lines)
+    info.page =
+        std::min(std::max<std::uint32_t>(info.page, 1), std::max<std::uint32_t>(layout.pages, 1));
 
   detail::mark_furniture(text, table, layout);
   detail::mark_back_matter(text, table, layout);
@@ -198,7 +216,8 @@ Layout analyse_layout(std::string_view text, const LineTable& table) {
   for (std::size_t i = 0; i < table.lines.size(); ++i) {
     LineInfo& info = layout.lines[i];
     if (info.role == LineRole::blank) continue;
-    info.width = static_cast<std::uint16_t>(std::min(detail::display_width(detail::line_text(text, table, layout, i)), 0xFFFF));
+    info.width = static_cast<std::uint16_t>(
+        std::min(detail::display_width(detail::line_text(text, table, layout, i)), 0xFFFF));
     if (info.role == LineRole::content && info.width >= 10) widths.push_back(info.width);
   }
   layout.body_width = typical_width(widths);

@@ -24,8 +24,10 @@ namespace {
 struct QuoteTracker {
   int depth = 0;
   void feed(char32_t c) {
-    if (c == 0x201C || c == 0x300C || c == 0x300E || c == 0xFF62) ++depth;
-    else if ((c == 0x201D || c == 0x300D || c == 0x300F || c == 0xFF63) && depth > 0) --depth;
+    if (c == 0x201C || c == 0x300C || c == 0x300E || c == 0xFF62)
+      ++depth;
+    else if ((c == 0x201D || c == 0x300D || c == 0x300F || c == 0xFF63) && depth > 0)
+      --depth;
   }
 };
 
@@ -40,7 +42,8 @@ bool joins_across(std::string_view before, std::string_view after) {
   std::size_t i = b.size();
   char32_t last = prev_code_point(b, i);
   char32_t next = code_point_at(after, 0);
-  if (b.size() == before.size() && is_hangul_syllable(next) && (is_closing_mark(last) || last == 0x201D || last == 0x2019))
+  if (b.size() == before.size() && is_hangul_syllable(next) &&
+      (is_closing_mark(last) || last == 0x201D || last == 0x2019))
     return true;
   if (last != '.' || i == 0) return false;
   char32_t prev = prev_code_point(b, i);
@@ -74,8 +77,10 @@ std::vector<Span> SentenceSplitter::split(std::string_view text) {
     UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
     if (U_SUCCESS(status)) {
       impl_->iterator->setText(ut, status);
-      for (int32_t b = impl_->iterator->next(); b != icu::BreakIterator::DONE; b = impl_->iterator->next())
-        if (static_cast<std::size_t>(b) < text.size()) breaks.push_back(static_cast<std::uint32_t>(b));
+      for (int32_t b = impl_->iterator->next(); b != icu::BreakIterator::DONE;
+           b = impl_->iterator->next())
+        if (static_cast<std::size_t>(b) < text.size())
+          breaks.push_back(static_cast<std::uint32_t>(b));
       impl_->iterator->setText(icu::UnicodeString());  // drop the UText before closing it
     }
     utext_close(ut);

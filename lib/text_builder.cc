@@ -5,7 +5,8 @@
 
 namespace kbrief::detail {
 
-LineRange trimmed_range(std::string_view text, const LineTable& table, const Layout& layout, std::uint32_t i) {
+LineRange trimmed_range(std::string_view text, const LineTable& table, const Layout& layout,
+                        std::uint32_t i) {
   std::string_view t = line_text(text, table, layout, i);
   if (t.empty()) return {table.lines[i].begin, table.lines[i].begin};
   auto begin = static_cast<std::uint32_t>(t.data() - text.data());

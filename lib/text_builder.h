@@ -16,7 +16,8 @@ namespace kbrief::detail {
 struct LineRange {
   std::uint32_t begin = 0, end = 0;
 };
-LineRange trimmed_range(std::string_view text, const LineTable& table, const Layout& layout, std::uint32_t i);
+LineRange trimmed_range(std::string_view text, const LineTable& table, const Layout& layout,
+                        std::uint32_t i);
 
 class TextBuilder {
  public:

@@ -12,7 +12,8 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
   }
   int n = sequence_length(b0);
   char32_t c = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (int k = 1; k < n && i + k < s.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (int k = 1; k < n && i + k < s.size(); ++k)
+    c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   i += n;
   return c;
 }
@@ -25,7 +26,9 @@ char32_t prev_code_point(std::string_view s, std::size_t& i) {
   return next_code_point(s, j);
 }
 
-char32_t code_point_at(std::string_view s, std::size_t i) { return next_code_point(s, i); }
+char32_t code_point_at(std::string_view s, std::size_t i) {
+  return next_code_point(s, i);
+}
 
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
@@ -54,8 +57,19 @@ std::size_t count_code_points(std::string_view s) {
 bool is_space(char32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
   switch (c) {
-    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
-    case 0x3000: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
       return true;
     default:
       return c >= 0x2000 && c <= 0x200A;
@@ -82,7 +96,9 @@ std::string_view trim_end(std::string_view s) {
   return s.substr(0, i);
 }
 
-std::string_view trim(std::string_view s) { return trim_end(trim_start(s)); }
+std::string_view trim(std::string_view s) {
+  return trim_end(trim_start(s));
+}
 
 int code_point_width(char32_t c) {
   if (c < 0x1100) {
@@ -111,8 +127,21 @@ bool is_letter(char32_t c) {
 
 bool is_opening_mark(char32_t c) {
   switch (c) {
-    case '(': case '[': case '{': case '<': case 0x2018: case 0x201C: case 0x300C: case 0x300E:
-    case 0xFF62: case 0x300A: case 0x3008: case 0xFF08: case 0xFF3B: case 0x3010: case 0x3014:
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+    case 0x2018:
+    case 0x201C:
+    case 0x300C:
+    case 0x300E:
+    case 0xFF62:
+    case 0x300A:
+    case 0x3008:
+    case 0xFF08:
+    case 0xFF3B:
+    case 0x3010:
+    case 0x3014:
       return true;
     default:
       return false;
@@ -121,8 +150,21 @@ bool is_opening_mark(char32_t c) {
 
 bool is_closing_mark(char32_t c) {
   switch (c) {
-    case ')': case ']': case '}': case '>': case 0x2019: case 0x201D: case 0x300D: case 0x300F:
-    case 0xFF63: case 0x300B: case 0x3009: case 0xFF09: case 0xFF3D: case 0x3011: case 0x3015:
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+    case 0x2019:
+    case 0x201D:
+    case 0x300D:
+    case 0x300F:
+    case 0xFF63:
+    case 0x300B:
+    case 0x3009:
+    case 0xFF09:
+    case 0xFF3D:
+    case 0x3011:
+    case 0x3015:
       return true;
     default:
       return false;

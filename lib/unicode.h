@@ -38,12 +38,22 @@ std::string_view trim_start(std::string_view s);
 int code_point_width(char32_t c);
 int display_width(std::string_view s);
 
-inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_alpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-inline bool is_circled_number(char32_t c) { return c >= 0x2460 && c <= 0x2473; }  // ①..⑳
+inline bool is_hangul_syllable(char32_t c) {
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
+inline bool is_ascii_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_ascii_alpha(char32_t c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+inline bool is_circled_number(char32_t c) {
+  return c >= 0x2460 && c <= 0x2473;
+}  // ①..⑳
 // Index of the final consonant (jongseong) of a Hangul syllable, 0 when it has none.
-inline int hangul_final(char32_t c) { return is_hangul_syllable(c) ? (c - 0xAC00) % 28 : -1; }
+inline int hangul_final(char32_t c) {
+  return is_hangul_syllable(c) ? (c - 0xAC00) % 28 : -1;
+}
 // Letters of any script (ICU alphabetic), Hangul included.
 bool is_letter(char32_t c);
 // Opening and closing punctuation that wraps words: brackets and quotes.

@@ -33,7 +33,8 @@ std::vector<std::string> types(const Document& doc) {
 }
 
 TEST(BlocksTest, ParagraphEndsAtAShortLineThatEndsASentence) {
-  Document doc = document_from(pages({{full(1), full(2), "짧게 끝나는 마지막 줄이다.", full(3), "두 번째 문단도 끝난다."}}));
+  Document doc = document_from(
+      pages({{full(1), full(2), "짧게 끝나는 마지막 줄이다.", full(3), "두 번째 문단도 끝난다."}}));
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "paragraph"}));
   EXPECT_EQ(doc.blocks[0].first_line, 0u);
   EXPECT_EQ(doc.blocks[0].last_line, 2u);
@@ -47,7 +48,8 @@ TEST(BlocksTest, FullLineEndingASentenceDoesNotEndTheParagraph) {
 }
 
 TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {
-  Document doc = document_from(pages({{"Review Series", full(1), full(2), "1"}, {"Review Series", full(3), "여기서 끝난다.", "2"}}));
+  Document doc = document_from(pages({{"Review Series", full(1), full(2), "1"},
+                                      {"Review Series", full(3), "여기서 끝난다.", "2"}}));
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_EQ(doc.blocks[0].pages, (std::vector<std::uint32_t>{1, 2}));
   EXPECT_EQ(doc.page_furniture.size(), 4u);
@@ -55,7 +57,8 @@ TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {
 }
 
 TEST(BlocksTest, ShortLineWithoutSentenceEndAfterFinishedTextIsAHeading) {
-  Document doc = document_from(pages({{"정책적 고려사항", full(1), "문단이 끝난다.", "향후 과제", full(2), "끝이다."}}));
+  Document doc = document_from(
+      pages({{"정책적 고려사항", full(1), "문단이 끝난다.", "향후 과제", full(2), "끝이다."}}));
   ASSERT_EQ(types(doc), (std::vector<std::string>{"heading", "paragraph", "heading", "paragraph"}));
   EXPECT_EQ(doc.blocks[0].text, "정책적 고려사항");
   EXPECT_EQ(doc.blocks[0].level, 1);
@@ -67,27 +70,31 @@ TEST(BlocksTest, ShortLineOfAnUnfinishedSentenceIsNeitherHeadingNorParagraphEnd)
 }
 
 TEST(BlocksTest, NumberedHeadingsTakeLevelsFromTheirNumbering) {
-  Document doc = document_from(pages({{"Ⅰ. 서론", full(1), "끝이다.", "1. 배경", full(2), "끝이다.", "가. 세부", full(3),
-                                       "끝이다.", "2. 목적", full(4), "끝이다.", "Ⅱ. 본론", full(5), "끝이다."}}));
+  Document doc = document_from(
+      pages({{"Ⅰ. 서론", full(1), "끝이다.", "1. 배경", full(2), "끝이다.", "가. 세부", full(3),
+              "끝이다.", "2. 목적", full(4), "끝이다.", "Ⅱ. 본론", full(5), "끝이다."}}));
   std::vector<std::pair<std::string, int>> headings;
-  for (const Block* b : blocks_of(doc, BlockType::heading)) headings.emplace_back(b->label + " " + b->text, b->level);
-  EXPECT_EQ(headings, (std::vector<std::pair<std::string, int>>{
-                          {"Ⅰ. 서론", 1}, {"1. 배경", 2}, {"가. 세부", 3}, {"2. 목적", 2}, {"Ⅱ. 본론", 1}}));
+  for (const Block* b : blocks_of(doc, BlockType::heading))
+    headings.emplace_back(b->label + " " + b->text, b->level);
+  EXPECT_EQ(headings,
+            (std::vector<std::pair<std::string, int>>{
+                {"Ⅰ. 서론", 1}, {"1. 배경", 2}, {"가. 세부", 3}, {"2. 목적", 2}, {"Ⅱ. 본론", 1}}));
 }
 
 TEST(BlocksTest, RestartedNumberingGoesDeeperAndAnOuterCountReturns) {
   // Sections 1 and 2, then 1 to 3 under section 2: the next "3." can only be section 3.
-  Document doc = document_from(pages({{"1. 첫째 장", full(1), "끝이다.", "2. 둘째 장", "1. 첫 절", full(2), "끝이다.",
-                                       "2. 둘째 절", full(3), "끝이다.", "3. 셋째 절", full(4), "끝이다.", "3. 셋째 장",
-                                       full(5), "끝이다.", "1. 다시 첫 절", full(6), "끝이다."}}));
+  Document doc = document_from(
+      pages({{"1. 첫째 장", full(1), "끝이다.", "2. 둘째 장", "1. 첫 절", full(2), "끝이다.",
+              "2. 둘째 절", full(3), "끝이다.", "3. 셋째 절", full(4), "끝이다.", "3. 셋째 장",
+              full(5), "끝이다.", "1. 다시 첫 절", full(6), "끝이다."}}));
   std::vector<int> levels;
   for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
   EXPECT_EQ(levels, (std::vector<int>{1, 1, 2, 2, 2, 1, 2}));
 }
 
 TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
-  Document doc = document_from(pages({{full(1), "문단이 끝난다.", "◎ " + full(2), "둘째 줄로 끝남", "◎ 짧은 항목",
-                                       "- 세부 항목이다", full(3), "끝이다."}}));
+  Document doc = document_from(pages({{full(1), "문단이 끝난다.", "◎ " + full(2), "둘째 줄로 끝남",
+                                       "◎ 짧은 항목", "- 세부 항목이다", full(3), "끝이다."}}));
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
   const Block& list = doc.blocks[1];
   ASSERT_EQ(list.items.size(), 3u);
@@ -95,35 +102,42 @@ TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
   EXPECT_EQ(list.items[1].level, 1);
   EXPECT_EQ(list.items[2].label, "-");
   EXPECT_EQ(list.items[2].level, 2);
-  auto item = [&](int k) { return list.text.substr(list.items[k].span.begin, list.items[k].span.end - list.items[k].span.begin); };
+  auto item = [&](int k) {
+    return list.text.substr(list.items[k].span.begin,
+                            list.items[k].span.end - list.items[k].span.begin);
+  };
   EXPECT_TRUE(item(0).ends_with("만든 줄이고 둘째 줄로 끝남")) << item(0);
   EXPECT_EQ(item(1), "짧은 항목");
   EXPECT_TRUE(nothing_lost(doc));
 }
 
 TEST(BlocksTest, WrappedLineStartingWithDaIsNotAListItem) {
-  Document doc = document_from(pages({{full(1) + " 미흡하", "다. 그러나 문장은 이어지고 여기서 끝이 난다."}}));
+  Document doc =
+      document_from(pages({{full(1) + " 미흡하", "다. 그러나 문장은 이어지고 여기서 끝이 난다."}}));
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph"}));
   EXPECT_NE(doc.blocks[0].text.find("미흡하다. 그러나"), std::string::npos) << doc.blocks[0].text;
 }
 
 TEST(BlocksTest, OrderedListNeedsItsFirstItem) {
-  Document doc = document_from(pages({{full(1), "끝이다.", "1. 첫 항목이다.", "2. 둘째 항목이다.", "3. 셋째 항목이다.", full(2), "끝이다."}}));
+  Document doc = document_from(pages({{full(1), "끝이다.", "1. 첫 항목이다.", "2. 둘째 항목이다.",
+                                       "3. 셋째 항목이다.", full(2), "끝이다."}}));
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
   EXPECT_EQ(doc.blocks[1].style, ListStyle::decimal);
   EXPECT_EQ(doc.blocks[1].items.size(), 3u);
 }
 
 TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
-  Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023", "2024", "* 출처: 가상 기관",
-                                       full(2), "끝이다."}}));
+  Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023",
+                                       "2024", "* 출처: 가상 기관", full(2), "끝이다."}}));
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
   EXPECT_EQ(doc.blocks[1].caption, "<표 1> 가상 통계");
   EXPECT_EQ(doc.blocks[1].text, "구분\n2023\n2024\n* 출처: 가상 기관");
 }
 
 TEST(BlocksTest, CaptionMentionedInTextIsNotATable) {
-  Document doc = document_from(pages({{full(1), "끝이다.", "<표 2>에서 보듯이 이 문장은 표를 언급하는 본문의 한 줄을 채우는 문장이고", "끝이다."}}));
+  Document doc = document_from(pages(
+      {{full(1), "끝이다.",
+        "<표 2>에서 보듯이 이 문장은 표를 언급하는 본문의 한 줄을 채우는 문장이고", "끝이다."}}));
   EXPECT_TRUE(blocks_of(doc, BlockType::table).empty());
 }
 
@@ -135,9 +149,10 @@ TEST(BlocksTest, DropCapStartsTheParagraphsFirstWord) {
 }
 
 TEST(BlocksTest, FootnoteDefinitionsAreTakenOutOfTheFlow) {
-  Document doc = document_from(pages({{full(1), "강조했다.1) " + full(2), "끝난다.2)", "1) 가상 보도자료, 2024.2.14.",
-                                       "2) 가상 기관, “가상 보고서 제목,” 2023.12.16."},
-                                      {full(3), "끝이다."}}));
+  Document doc = document_from(
+      pages({{full(1), "강조했다.1) " + full(2), "끝난다.2)", "1) 가상 보도자료, 2024.2.14.",
+              "2) 가상 기관, “가상 보고서 제목,” 2023.12.16."},
+             {full(3), "끝이다."}}));
   ASSERT_EQ(doc.footnotes.size(), 2u);
   EXPECT_EQ(doc.footnotes[0].id, "fn1");
   EXPECT_EQ(doc.footnotes[0].label, "1)");
@@ -150,18 +165,21 @@ TEST(BlocksTest, FootnoteDefinitionsAreTakenOutOfTheFlow) {
 }
 
 TEST(BlocksTest, UnfinishedFootnoteContinuesInTheNextFootnoteBlock) {
-  Document doc = document_from(pages({{full(1), "끝난다.1) " + full(2), "이어진다.2) " + full(3),
-                                       "1) 가상 보도자료, 2024.2.14.",
-                                       "2) 가상 기관, “가상 보고서의 긴 제목이 다음 쪽으로 넘어가는"},
-                                      {full(4), "끝이다.3)", "경우,” 2023.12.16.", "3) 가상 신문, 2024.1.5."}}));
+  Document doc = document_from(pages(
+      {{full(1), "끝난다.1) " + full(2), "이어진다.2) " + full(3), "1) 가상 보도자료, 2024.2.14.",
+        "2) 가상 기관, “가상 보고서의 긴 제목이 다음 쪽으로 넘어가는"},
+       {full(4), "끝이다.3)", "경우,” 2023.12.16.", "3) 가상 신문, 2024.1.5."}}));
   ASSERT_EQ(doc.footnotes.size(), 3u);
-  EXPECT_EQ(doc.footnotes[1].text, "가상 기관, “가상 보고서의 긴 제목이 다음 쪽으로 넘어가는 경우,” 2023.12.16.");
+  EXPECT_EQ(doc.footnotes[1].text,
+            "가상 기관, “가상 보고서의 긴 제목이 다음 쪽으로 넘어가는 경우,” 2023.12.16.");
   EXPECT_EQ(doc.footnotes[1].pages, (std::vector<std::uint32_t>{1, 2}));
   EXPECT_TRUE(nothing_lost(doc));
 }
 
 TEST(BlocksTest, SpacedEnumerationAndParenthesesAreNotFootnotes) {
-  Document doc = document_from(pages({{"핵심 과제는 1) 인력 양성, 2) 예산 확보로 요약되며 12/15(금) 회의와 (NCG) 논의에서", "확인되었다."}}));
+  Document doc = document_from(
+      pages({{"핵심 과제는 1) 인력 양성, 2) 예산 확보로 요약되며 12/15(금) 회의와 (NCG) 논의에서",
+              "확인되었다."}}));
   EXPECT_TRUE(doc.footnotes.empty());
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_TRUE(doc.blocks[0].footnote_refs.empty());
@@ -174,7 +192,8 @@ TEST(BlocksTest, MarkerWithoutDefinitionStaysTextWithADiagnostic) {
   ASSERT_EQ(doc.blocks.size(), 1u);
   EXPECT_TRUE(doc.blocks[0].text.ends_with("강조했다.7)"));
   ASSERT_FALSE(doc.diagnostics.empty());
-  auto it = std::find_if(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& d) { return d.rule == "footnote-undefined"; });
+  auto it = std::find_if(doc.diagnostics.begin(), doc.diagnostics.end(),
+                         [](const Diagnostic& d) { return d.rule == "footnote-undefined"; });
   ASSERT_NE(it, doc.diagnostics.end());
   EXPECT_EQ(it->line, 2u);
   EXPECT_EQ(it->column, 6u);
@@ -182,10 +201,11 @@ TEST(BlocksTest, MarkerWithoutDefinitionStaysTextWithADiagnostic) {
 }
 
 TEST(BlocksTest, TitleAuthorAndMastheadBeforeTheBody) {
-  Document doc = document_from(pages({{"제123호(24-5) 2024년 5월 10일", "발행처 가상정책연구원", "", "가상 정책의 현황과",
-                                       "향후 과제", "홍길동 가상정책연구원 안보연구센터", "hong@example.org", "", full(1),
-                                       full(2), "요약이 끝난다."},
-                                      {full(3), "본문이 끝난다."}}));
+  Document doc =
+      document_from(pages({{"제123호(24-5) 2024년 5월 10일", "발행처 가상정책연구원", "",
+                            "가상 정책의 현황과", "향후 과제", "홍길동 가상정책연구원 안보연구센터",
+                            "hong@example.org", "", full(1), full(2), "요약이 끝난다."},
+                           {full(3), "본문이 끝난다."}}));
   EXPECT_EQ(doc.metadata.title, "가상 정책의 현황과 향후 과제");
   EXPECT_EQ(doc.metadata.issue, "제123호(24-5)");
   EXPECT_EQ(doc.metadata.publication_date, "2024-05-10");
@@ -199,8 +219,9 @@ TEST(BlocksTest, TitleAuthorAndMastheadBeforeTheBody) {
 }
 
 TEST(BlocksTest, LetterSpacedAuthorWithAffiliationAndPosition) {
-  Document doc = document_from(pages({{"가상 연구원 표어", "홍 길 동(가상정책연구실 연구위원)", "서론", full(1), "끝이다."},
-                                      {full(2), "끝이다."}}));
+  Document doc = document_from(
+      pages({{"가상 연구원 표어", "홍 길 동(가상정책연구실 연구위원)", "서론", full(1), "끝이다."},
+             {full(2), "끝이다."}}));
   ASSERT_EQ(doc.metadata.authors.size(), 1u);
   EXPECT_EQ(doc.metadata.authors[0].name, "홍길동");
   EXPECT_EQ(doc.metadata.authors[0].affiliation, "가상정책연구실");
@@ -210,9 +231,10 @@ TEST(BlocksTest, LetterSpacedAuthorWithAffiliationAndPosition) {
 }
 
 TEST(BlocksTest, TitlePrintedAfterPageOneFootnotes) {
-  Document doc = document_from(pages({{"가상 연구원 표어이다.", "홍 길 동(가상정책연구실 연구위원)", "서론", full(1),
-                                       "강조했다.1) " + full(2), "1) 가상 보도자료, 2024.2.14.", "가상정책의", "현황과과제"},
-                                      {full(3), "끝이다."}}));
+  Document doc = document_from(
+      pages({{"가상 연구원 표어이다.", "홍 길 동(가상정책연구실 연구위원)", "서론", full(1),
+              "강조했다.1) " + full(2), "1) 가상 보도자료, 2024.2.14.", "가상정책의", "현황과과제"},
+             {full(3), "끝이다."}}));
   EXPECT_EQ(doc.metadata.title, "가상정책의 현황과과제");
   ASSERT_EQ(doc.front_matter.size(), 1u);
   EXPECT_EQ(doc.front_matter[0].text, "가상 연구원 표어이다.");

@@ -9,7 +9,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kBrief = "가상 정책의 현황\n이 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이고\n끝이다.\n";
+const std::string kBrief =
+    "가상 정책의 현황\n이 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 "
+    "만든 줄이고\n끝이다.\n";
 
 void write(const std::string& path, const std::string& data) {
   std::ofstream f(path, std::ios::binary);
@@ -98,7 +100,8 @@ TEST(CliTest, DirectoryWithoutRecursionIsAnInputError) {
 TEST(CliTest, BinaryInputIsRefused) {
   RunResult r = run_kbrief({"json", "-"}, std::string("ab\0cd", 5));
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_EQ(r.err, "kbrief: error: <stdin>:1:3: NUL byte: this looks like a binary file, not text\n");
+  EXPECT_EQ(r.err,
+            "kbrief: error: <stdin>:1:3: NUL byte: this looks like a binary file, not text\n");
 }
 
 TEST(CliTest, UsageErrorsExitTwo) {
@@ -168,7 +171,8 @@ TEST(CliTest, NeverWritesOverItsOwnInput) {
   write(dir + "/a.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/a.txt", "-o", dir + "/a.txt"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "kbrief: error: output '" + dir + "/a.txt' is one of the inputs; refusing to overwrite it\n");
+  EXPECT_EQ(r.err, "kbrief: error: output '" + dir +
+                       "/a.txt' is one of the inputs; refusing to overwrite it\n");
   EXPECT_EQ(read_file(dir + "/a.txt"), kBrief);
   fs::remove_all(dir);
 }

@@ -24,12 +24,15 @@ class KinuReferenceBrief : public ::testing::Test {
   Document doc_;
 };
 
-TEST_F(KinuReferenceBrief, HasSixPages) { EXPECT_EQ(doc_.source.pages, 6u); }
+TEST_F(KinuReferenceBrief, HasSixPages) {
+  EXPECT_EQ(doc_.source.pages, 6u);
+}
 
 TEST_F(KinuReferenceBrief, HasItsThreeSectionHeadings) {
   EXPECT_EQ(texts(blocks_of(doc_, BlockType::heading)),
             (std::vector<std::string>{"‘핵기반 동맹(nuclear-based alliance)’으로의 본격화 준비",
-                                      "북한의 반발, 일본의 관심, 중국의 우려와 경계", "정책적 고려사항"}));
+                                      "북한의 반발, 일본의 관심, 중국의 우려와 경계",
+                                      "정책적 고려사항"}));
 }
 
 TEST_F(KinuReferenceBrief, HasTwelveParagraphs) {
@@ -78,9 +81,12 @@ TEST_F(KinuReferenceBrief, SecondParagraphHasTheEightItemCircledList) {
 
 TEST_F(KinuReferenceBrief, UrlsInFootnotesSevenAndElevenStayWhole) {
   ASSERT_GE(doc_.footnotes.size(), 11u);
-  EXPECT_NE(doc_.footnotes[6].text.find("<https://www.donga.com/news/Inter/article/all/20230427/119037711/9>"), std::string::npos)
+  EXPECT_NE(doc_.footnotes[6].text.find(
+                "<https://www.donga.com/news/Inter/article/all/20230427/119037711/9>"),
+            std::string::npos)
       << doc_.footnotes[6].text;
-  EXPECT_NE(doc_.footnotes[10].text.find("<https://bemil.chosun.com/nbrd/bbs/view.html?b_bbs_id=10158&num=6291>"),
+  EXPECT_NE(doc_.footnotes[10].text.find(
+                "<https://bemil.chosun.com/nbrd/bbs/view.html?b_bbs_id=10158&num=6291>"),
             std::string::npos)
       << doc_.footnotes[10].text;
 }
@@ -90,7 +96,9 @@ TEST_F(KinuReferenceBrief, FootnoteTenIsWholeAcrossThePageBreak) {
   const Footnote& ten = doc_.footnotes[9];
   EXPECT_EQ(ten.id, "fn10");
   EXPECT_EQ(ten.pages, (std::vector<std::uint32_t>{4, 5}));
-  EXPECT_TRUE(ten.text.ends_with("Wang Wenbin’s Regular Press Conference on December 18, 2023,” 2023.12.18.")) << ten.text;
+  EXPECT_TRUE(ten.text.ends_with(
+      "Wang Wenbin’s Regular Press Conference on December 18, 2023,” 2023.12.18."))
+      << ten.text;
 }
 
 TEST_F(KinuReferenceBrief, MarkersAreRemovedFromTheText) {

@@ -54,8 +54,8 @@ TEST(DocumentTest, DiagnosticsCarryTheConventionsShape) {
   auto j = json_of(doc);
   for (const auto& d : j["diagnostics"]) {
     EXPECT_EQ(d["file"], "test.txt");
-    EXPECT_TRUE(d.contains("line") && d.contains("column") && d.contains("severity") && d.contains("rule") &&
-                d.contains("message"));
+    EXPECT_TRUE(d.contains("line") && d.contains("column") && d.contains("severity") &&
+                d.contains("rule") && d.contains("message"));
   }
 }
 

@@ -1,7 +1,8 @@
 // What lies inside a line or a block's text: glued footnote markers, sentence ends,
 // sentences, inline enumerations. Table-driven, in the manner of a sentence boundary test.
-#include "blocks_detail.h"
 #include "inline.h"
+
+#include "blocks_detail.h"
 #include "test_support.h"
 
 namespace kbrief::test {
@@ -18,12 +19,14 @@ TEST(InlineTest, GluedMarkersAreFootnoteReferences) {
   EXPECT_EQ(marker_numbers("포함하여2) 업무체계"), (std::vector<int>{2}));
   EXPECT_EQ(marker_numbers("강조했는데,5) 북한의"), (std::vector<int>{5}));
   EXPECT_EQ(marker_numbers("선언”이라고 했다.”12)"), (std::vector<int>{12}));
-  EXPECT_EQ(marker_numbers("6. 9.)1)로 재차"), (std::vector<int>{1}));  // "(2024." opened on the line before
+  EXPECT_EQ(marker_numbers("6. 9.)1)로 재차"),
+            (std::vector<int>{1}));  // "(2024." opened on the line before
   EXPECT_EQ(marker_numbers("각 목4)에 규정된"), (std::vector<int>{4}));
 }
 
 TEST(InlineTest, WhatLooksLikeAMarkerButIsNot) {
-  EXPECT_TRUE(marker_numbers("핵미사일을 1) 발사 이전에 2) 발사된").empty());  // a space before: enumeration
+  EXPECT_TRUE(marker_numbers("핵미사일을 1) 발사 이전에 2) 발사된")
+                  .empty());  // a space before: enumeration
   EXPECT_TRUE(marker_numbers("12/15(금) NCG (NCG)").empty());
   EXPECT_TRUE(marker_numbers("재정 (2024) 및 (2019~2022)").empty());
   EXPECT_TRUE(marker_numbers("사거리 1,500~2,000km (추정 2)").empty());
@@ -32,24 +35,29 @@ TEST(InlineTest, WhatLooksLikeAMarkerButIsNot) {
 }
 
 TEST(InlineTest, SentenceEnds) {
-  for (std::string_view t : {"강조했다.", "강조했다.1)", "재확인했다.”", "있다. ", "발전됨", "시사함", "필요가 있음", "정말인가?"})
+  for (std::string_view t : {"강조했다.", "강조했다.1)", "재확인했다.”", "있다. ", "발전됨",
+                             "시사함", "필요가 있음", "정말인가?"})
     EXPECT_TRUE(detail::ends_sentence(t)) << t;
-  for (std::string_view t : {"재확인했다”", "지난 2020.", "2024.2.14.", "이루어졌으", "No.", "확장억제의", "방안,"})
+  for (std::string_view t :
+       {"재확인했다”", "지난 2020.", "2024.2.14.", "이루어졌으", "No.", "확장억제의", "방안,"})
     EXPECT_FALSE(detail::ends_sentence(t)) << t;
 }
 
 std::vector<std::string> sentences(std::string_view text) {
   detail::SentenceSplitter splitter;
   std::vector<std::string> out;
-  for (const Span& s : splitter.split(text)) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  for (const Span& s : splitter.split(text))
+    out.emplace_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
 
 TEST(InlineTest, SentencesSplitAfterSentenceEnds) {
   EXPECT_EQ(sentences("한미는 합의했다. 이번 합의는 중요하다."),
             (std::vector<std::string>{"한미는 합의했다.", "이번 합의는 중요하다."}));
-  EXPECT_EQ(sentences("정말 그런가? 그렇다."), (std::vector<std::string>{"정말 그런가?", "그렇다."}));
-  EXPECT_EQ(sentences("띄어쓰기가 없다.그러나 나뉜다."), (std::vector<std::string>{"띄어쓰기가 없다.", "그러나 나뉜다."}));
+  EXPECT_EQ(sentences("정말 그런가? 그렇다."),
+            (std::vector<std::string>{"정말 그런가?", "그렇다."}));
+  EXPECT_EQ(sentences("띄어쓰기가 없다.그러나 나뉜다."),
+            (std::vector<std::string>{"띄어쓰기가 없다.", "그러나 나뉜다."}));
 }
 
 TEST(InlineTest, SentencesStayWholeAcrossDatesNumbersAndQuotes) {
@@ -65,16 +73,21 @@ TEST(InlineTest, SentencesStayWholeAcrossDatesNumbersAndQuotes) {
 }
 
 TEST(InlineTest, CircledEnumerationInRunningText) {
-  std::string t = "양국은 ① 지침, ② 보안 및 정보공유 절차, ③ 위험감소(risk reduction) 훈련을 포함하여 업무체계를 구축했다.";
+  std::string t =
+      "양국은 ① 지침, ② 보안 및 정보공유 절차, ③ 위험감소(risk reduction) 훈련을 포함하여 "
+      "업무체계를 구축했다.";
   auto lists = detail::find_inline_lists(t);
   ASSERT_EQ(lists.size(), 1u);
   std::vector<std::string> items;
-  for (const ListItem& it : lists[0].items) items.push_back(it.label + t.substr(it.span.begin, it.span.end - it.span.begin));
-  EXPECT_EQ(items, (std::vector<std::string>{"①지침", "②보안 및 정보공유 절차", "③위험감소(risk reduction) 훈련"}));
+  for (const ListItem& it : lists[0].items)
+    items.push_back(it.label + t.substr(it.span.begin, it.span.end - it.span.begin));
+  EXPECT_EQ(items, (std::vector<std::string>{"①지침", "②보안 및 정보공유 절차",
+                                             "③위험감소(risk reduction) 훈련"}));
 }
 
 TEST(InlineTest, LastItemEndsBeforeItsParticle) {
-  std::string t = "앞서 언급한 ① 최소현상변경, ② 제한된 현상변경, ③ 강력한 현상변경이라는 최종상태를 달성한다.";
+  std::string t =
+      "앞서 언급한 ① 최소현상변경, ② 제한된 현상변경, ③ 강력한 현상변경이라는 최종상태를 달성한다.";
   auto lists = detail::find_inline_lists(t);
   ASSERT_EQ(lists.size(), 1u);
   const Span& last = lists[0].items.back().span;
@@ -82,9 +95,12 @@ TEST(InlineTest, LastItemEndsBeforeItsParticle) {
 }
 
 TEST(InlineTest, ParenthesisedAndSpacedEnumerations) {
-  EXPECT_EQ(detail::find_inline_lists("과제는 (1) 인력, (2) 예산이다.")[0].style, ListStyle::decimal_paren);
-  EXPECT_EQ(detail::find_inline_lists("과제는 (가) 인력, (나) 예산이다.")[0].style, ListStyle::hangul_paren);
-  EXPECT_EQ(detail::find_inline_lists("과제는 1) 인력, 2) 예산이다.")[0].style, ListStyle::decimal_rparen);
+  EXPECT_EQ(detail::find_inline_lists("과제는 (1) 인력, (2) 예산이다.")[0].style,
+            ListStyle::decimal_paren);
+  EXPECT_EQ(detail::find_inline_lists("과제는 (가) 인력, (나) 예산이다.")[0].style,
+            ListStyle::hangul_paren);
+  EXPECT_EQ(detail::find_inline_lists("과제는 1) 인력, 2) 예산이다.")[0].style,
+            ListStyle::decimal_rparen);
 }
 
 TEST(InlineTest, ALoneLabelOrOneNotStartingAtOneIsNoList) {

@@ -2,10 +2,9 @@
 // when it does not.
 #include "join.h"
 
-#include "unicode.h"
-
 #include "kbrief/blocks.h"
 #include "test_support.h"
+#include "unicode.h"
 
 namespace kbrief::test {
 namespace {
@@ -21,8 +20,10 @@ WrapJoiner joiner_for(std::initializer_list<std::string_view> lines) {
 
 TEST(JoinTest, UrlContinuesWithoutSpace) {
   WrapJoiner j;
-  EXPECT_FALSE(j.space_between("동아일보, 2023.4.27., <https://www.d", "onga.com/news/Inter/article/all/9>"));
-  EXPECT_FALSE(j.space_between("(유용원의 군사세계, 2023.12.26.), <htt", "ps://bemil.chosun.com/nbrd/bbs/view.html"));
+  EXPECT_FALSE(j.space_between("동아일보, 2023.4.27., <https://www.d",
+                               "onga.com/news/Inter/article/all/9>"));
+  EXPECT_FALSE(j.space_between("(유용원의 군사세계, 2023.12.26.), <htt",
+                               "ps://bemil.chosun.com/nbrd/bbs/view.html"));
 }
 
 TEST(JoinTest, EnglishWordsBreakAtSpaces) {
@@ -31,8 +32,10 @@ TEST(JoinTest, EnglishWordsBreakAtSpaces) {
 }
 
 TEST(JoinTest, LoneParticleAtLineStartJoinsTheWord) {
-  WrapJoiner j = joiner_for({"핵심 훈련을 통해 연합훈련을 진행할 계획을 세웠다", "주요 모델을 제시할 것으로 기대된다 모델을 검토했다",
-                             "한미 양국의 협의를 통해 보고서를 냈다", "정부의 역할을 검토하는 것이 중요하다"});
+  WrapJoiner j =
+      joiner_for({"핵심 훈련을 통해 연합훈련을 진행할 계획을 세웠다",
+                  "주요 모델을 제시할 것으로 기대된다 모델을 검토했다",
+                  "한미 양국의 협의를 통해 보고서를 냈다", "정부의 역할을 검토하는 것이 중요하다"});
   EXPECT_FALSE(j.space_between("새로운 안보협력 모델", "을 제시할 것으로 기대된다."));
   EXPECT_FALSE(j.space_between("국방부 주도", "의 실무협의를 통한 제도화는"));
 }
@@ -43,7 +46,8 @@ TEST(JoinTest, JoinedFormSeenElsewhereJoins) {
 }
 
 TEST(JoinTest, WordsSeenWholeOnBothSidesTakeASpace) {
-  WrapJoiner j = joiner_for({"양국 정부는 새로운 협력 방안을 마련했다", "양국 국방부는 새로운 협의 채널을 가동했다",
+  WrapJoiner j = joiner_for({"양국 정부는 새로운 협력 방안을 마련했다",
+                             "양국 국방부는 새로운 협의 채널을 가동했다",
                              "협력 방안은 새로운 단계에 진입했다"});
   EXPECT_TRUE(j.space_between("이에 따라 양국", "정부는 협력을 강화했다"));
 }
@@ -80,15 +84,18 @@ TEST(JoinTest, ModelAgreesWithCuesOnReferenceBrief) {
   for (auto [a, b] : wraps) {
     bool truth = cued.lines[a].trailing_space;
     auto text = [&](std::uint32_t i) {
-      return std::string_view(stripped).substr(lines.lines[i].begin, lines.lines[i].end - lines.lines[i].begin);
+      return std::string_view(stripped).substr(lines.lines[i].begin,
+                                               lines.lines[i].end - lines.lines[i].begin);
     };
     bool decided = j.space_between(detail::trim(text(a)), detail::trim(text(b)));
-    if (decided == truth) ++agree;
-    else misses += "\n  line " + std::to_string(a + 1) + (truth ? " (space)" : " (no space)");
+    if (decided == truth)
+      ++agree;
+    else
+      misses += "\n  line " + std::to_string(a + 1) + (truth ? " (space)" : " (no space)");
   }
   double rate = static_cast<double>(agree) / static_cast<double>(wraps.size());
-  std::cout << "wrap agreement on kinu-ncg-2024.txt without cues: " << agree << "/" << wraps.size() << " = "
-            << rate * 100 << "%" << misses << "\n";
+  std::cout << "wrap agreement on kinu-ncg-2024.txt without cues: " << agree << "/" << wraps.size()
+            << " = " << rate * 100 << "%" << misses << "\n";
   RecordProperty("wrap_agreement_percent", std::to_string(rate * 100));
   EXPECT_GE(wraps.size(), 100u);
   EXPECT_GE(rate, 0.95);
@@ -116,7 +123,9 @@ TEST(JoinTest, ModelSpacesHeldOutBoundariesOfEveryCorpusFile) {
     std::vector<std::string> train, test;
     for (std::uint32_t i = 0; i < lines.lines.size(); ++i) {
       if (layout.lines[i].role != LineRole::content) continue;
-      std::string t(detail::trim(std::string_view(decoded->text).substr(lines.lines[i].begin, lines.lines[i].end - lines.lines[i].begin)));
+      std::string t(detail::trim(
+          std::string_view(decoded->text)
+              .substr(lines.lines[i].begin, lines.lines[i].end - lines.lines[i].begin)));
       if (detail::count_code_points(t) < 12) continue;
       (i % 2 ? test : train).push_back(t);
     }
@@ -133,7 +142,8 @@ TEST(JoinTest, ModelSpacesHeldOutBoundariesOfEveryCorpusFile) {
         if (j2 < t.size() && detail::is_hangul_syllable(c)) {
           std::size_t k = j2;
           char32_t d = detail::next_code_point(t, k);
-          if (detail::is_hangul_syllable(d) || (d == ' ' && k < t.size() && detail::is_hangul_syllable(detail::code_point_at(t, k))))
+          if (detail::is_hangul_syllable(d) ||
+              (d == ' ' && k < t.size() && detail::is_hangul_syllable(detail::code_point_at(t, k))))
             cuts.push_back(j2);
         }
         i = j2;
@@ -146,12 +156,14 @@ TEST(JoinTest, ModelSpacesHeldOutBoundariesOfEveryCorpusFile) {
         ++n;
       }
     }
-    std::cout << path.substr(path.rfind('/') + 1) << ": " << ok << "/" << n << " = " << 100.0 * ok / n << "%\n";
+    std::cout << path.substr(path.rfind('/') + 1) << ": " << ok << "/" << n << " = "
+              << 100.0 * ok / n << "%\n";
     total += n;
     correct += ok;
   }
   double rate = static_cast<double>(correct) / static_cast<double>(total);
-  std::cout << "held-out spacing accuracy over the corpus: " << correct << "/" << total << " = " << rate * 100 << "%\n";
+  std::cout << "held-out spacing accuracy over the corpus: " << correct << "/" << total << " = "
+            << rate * 100 << "%\n";
   EXPECT_GE(rate, 0.88);
 }
 

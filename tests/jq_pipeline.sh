@@ -10,10 +10,12 @@ out=$("$kbrief" json "${files[@]}")
 printf '%s\n' "$out" | jq -e -s 'all(.[]; .schema == "kbrief/1" and (.blocks | type == "array"))' > /dev/null
 # Paragraph sentences' offsets cut their text out of the paragraph (code points).
 printf '%s\n' "$out" | jq -e -s '
-  all(.[].blocks[] | select(.type == "paragraph") as $p | $p.sentences[];
-      . as $s | ($p.text | explode | .[$s.start:$s.end] | implode) == $s.text)' > /dev/null
+  [.[].blocks[] | select(.type == "paragraph") | . as $p | .sentences[]
+   | . as $s | ($p.text | explode | .[$s.start:$s.end] | implode) == $s.text]
+  | length > 0 and all' > /dev/null
 # Footnote references point at footnotes that name the block back.
 printf '%s\n' "$out" | jq -e -s '
-  all(.[] | . as $d | .blocks[] | . as $b | .footnote_refs[]?;
-      . as $r | any($d.footnotes[]; .id == $r.id and (.referenced_by | index($b.id) != null)))' > /dev/null
+  [.[] | . as $d | .blocks[] | . as $b | .footnote_refs[]?
+   | . as $r | any($d.footnotes[]; .id == $r.id and (.referenced_by | index($b.id) != null))]
+  | length > 0 and all' > /dev/null
 echo "jq pipeline: ${#files[@]} documents checked"

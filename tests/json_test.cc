@@ -36,14 +36,16 @@ TEST(JsonTest, EverySampleMatchesItsGolden) {
   for (const auto& path : files) {
     std::string relative = "samples/" + fs::path(path).filename().string();
     std::string golden_path = path.substr(0, path.size() - 4) + ".json";
-    ASSERT_TRUE(fs::exists(golden_path)) << "no golden for " << relative << "; run scripts/update-goldens";
+    ASSERT_TRUE(fs::exists(golden_path))
+        << "no golden for " << relative << "; run scripts/update-goldens";
     Document doc = document_from(read_file(path), relative);
     std::string actual;
     write_json(doc, actual, JsonOptions{true});
     actual += '\n';
     std::string expected = read_file(golden_path);
-    EXPECT_EQ(actual, expected) << relative << " differs from its golden (scripts/update-goldens rewrites it):\n"
-                                << describe_difference(expected, actual);
+    EXPECT_EQ(actual, expected)
+        << relative << " differs from its golden (scripts/update-goldens rewrites it):\n"
+        << describe_difference(expected, actual);
   }
 }
 
@@ -57,12 +59,14 @@ TEST(JsonTest, CompactAndPrettyCarryTheSameDocument) {
 }
 
 TEST(JsonTest, StringsAreEscaped) {
-  Document doc = document_from("따옴표 \" 역슬래시 \\ 탭\t그리고 \x01 제어 문자가 있는 문장이다.\n");
+  Document doc =
+      document_from("따옴표 \" 역슬래시 \\ 탭\t그리고 \x01 제어 문자가 있는 문장이다.\n");
   std::string out;
   write_json(doc, out);
   auto j = nlohmann::json::parse(out);
   ASSERT_EQ(j["blocks"].size(), 1u);
-  EXPECT_EQ(j["blocks"][0]["text"], "따옴표 \" 역슬래시 \\ 탭 그리고 \x01 제어 문자가 있는 문장이다.");
+  EXPECT_EQ(j["blocks"][0]["text"],
+            "따옴표 \" 역슬래시 \\ 탭 그리고 \x01 제어 문자가 있는 문장이다.");
   EXPECT_NE(out.find("\\u0001"), std::string::npos);
 }
 

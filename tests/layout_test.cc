@@ -16,7 +16,8 @@ struct Analysed {
   std::vector<std::size_t> furniture(FurnitureKind kind) const {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < layout.lines.size(); ++i)
-      if (layout.lines[i].role == LineRole::furniture && layout.lines[i].furniture == kind) out.push_back(i + 1);
+      if (layout.lines[i].role == LineRole::furniture && layout.lines[i].furniture == kind)
+        out.push_back(i + 1);
     return out;
   }
 };
@@ -39,7 +40,8 @@ std::string pdftotext_pages(const std::vector<std::vector<std::string>>& pages) 
   return out;
 }
 
-const std::string kBody = "이 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이다";
+const std::string kBody =
+    "이 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이다";
 
 // Distinct body lines of kBody's width: real pages do not repeat their lines.
 std::string body(int k) {
@@ -71,7 +73,8 @@ TEST(LayoutTest, EmptyDocumentHasNoPages) {
 TEST(LayoutTest, WrapCuedShapeStartsPagesWithASingleSpace) {
   std::string t;
   for (int page = 0; page < 3; ++page)
-    for (int k = 0; k < 10; ++k) t += std::string(k == 0 ? " " : "") + body(page * 10 + k) + (k % 2 ? "" : " ") + "\n\n";
+    for (int k = 0; k < 10; ++k)
+      t += std::string(k == 0 ? " " : "") + body(page * 10 + k) + (k % 2 ? "" : " ") + "\n\n";
   t += " ";
   Analysed a = analyse(t);
   EXPECT_EQ(a.layout.shape, Shape::wrap_cued);
@@ -83,8 +86,8 @@ TEST(LayoutTest, WrapCuedShapeStartsPagesWithASingleSpace) {
 }
 
 TEST(LayoutTest, PageMarkersStartPages) {
-  Analysed a = analyse("=== PDF 1쪽 / 2 ===\n[왼쪽 단]\n" + kBody + "\n=== PDF 2쪽 / 2 ===\n" + kBody +
-                       "\n=== 끝 (PDF 1–2쪽 전체) ===\n");
+  Analysed a = analyse("=== PDF 1쪽 / 2 ===\n[왼쪽 단]\n" + kBody + "\n=== PDF 2쪽 / 2 ===\n" +
+                       kBody + "\n=== 끝 (PDF 1–2쪽 전체) ===\n");
   EXPECT_EQ(a.layout.shape, Shape::page_marked);
   EXPECT_EQ(a.layout.pages, 2u);
   EXPECT_EQ(a.layout.lines[4].page, 2u);
@@ -107,10 +110,11 @@ TEST(LayoutTest, RepeatedHeaderWithLetterSpacingAndNumbersIsFurniture) {
 }
 
 TEST(LayoutTest, PageNumbersCountThePagesEvenMidPage) {
-  Analysed a = analyse(pdftotext_pages({{body(1), body(2)},
-                                        {body(3), body(4), "-", "2"},
-                                        {body(5), "3", body(6), body(7), body(8), body(9), body(10), body(11), body(12)},
-                                        {body(13), body(14), "4"}}));
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2)},
+       {body(3), body(4), "-", "2"},
+       {body(5), "3", body(6), body(7), body(8), body(9), body(10), body(11), body(12)},
+       {body(13), body(14), "4"}}));
   EXPECT_EQ(a.furniture(FurnitureKind::page_number), (std::vector<std::size_t>{6, 8, 18}));
   // The rule beside a page number is footer decoration.
   EXPECT_EQ(a.furniture(FurnitureKind::running_footer), (std::vector<std::size_t>{5}));
@@ -118,25 +122,29 @@ TEST(LayoutTest, PageNumbersCountThePagesEvenMidPage) {
 
 TEST(LayoutTest, NumbersThatDoNotCountPagesStayText) {
   // Section numbers alone on a line, on one page's edge only.
-  Analysed a = analyse(pdftotext_pages({{body(1), "1", body(2), body(3), body(4), body(5), body(6)}, {"7", body(7), body(8), body(9)}}));
+  Analysed a = analyse(pdftotext_pages({{body(1), "1", body(2), body(3), body(4), body(5), body(6)},
+                                        {"7", body(7), body(8), body(9)}}));
   EXPECT_TRUE(a.furniture(FurnitureKind::page_number).empty());
 }
 
 TEST(LayoutTest, LineBetweenFurnitureIsASidebar) {
-  Analysed a = analyse(pdftotext_pages({{"No. 2022-1", body(1), body(2), "용어 사전", "※ 클릭하면 검색합니다", "Brief 1"},
-                                        {"No. 2022-1", body(3), body(4), "Brief 2", "용어 사전"}}));
+  Analysed a = analyse(pdftotext_pages(
+      {{"No. 2022-1", body(1), body(2), "용어 사전", "※ 클릭하면 검색합니다", "Brief 1"},
+       {"No. 2022-1", body(3), body(4), "Brief 2", "용어 사전"}}));
   EXPECT_EQ(a.furniture(FurnitureKind::sidebar), (std::vector<std::size_t>{5}));
 }
 
 TEST(LayoutTest, EndMarkAndEverythingAfterIsBackMatter) {
-  Analysed a = analyse(pdftotext_pages({{body(1), body(2), body(3), body(4), body(5) + " // 끝 //", "※ 본지에 실린 내용은 개인 의견입니다."},
+  Analysed a = analyse(pdftotext_pages({{body(1), body(2), body(3), body(4), body(5) + " // 끝 //",
+                                         "※ 본지에 실린 내용은 개인 의견입니다."},
                                         {"최근호 소개", "제1호 가상 제목"}}));
   EXPECT_EQ(a.layout.lines[4].tail, TailKind::end_mark);
   EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{6, 7, 8}));
 }
 
 TEST(LayoutTest, LogoEndMarkSplitAroundTheLastLine) {
-  Analysed a = analyse(pdftotext_pages({{"ABCD Brief", body(1), body(2), body(3), body(4), body(5), "AB", body(6) + ". CD", "※ 면책 문구"}}));
+  Analysed a = analyse(pdftotext_pages({{"ABCD Brief", body(1), body(2), body(3), body(4), body(5),
+                                         "AB", body(6) + ". CD", "※ 면책 문구"}}));
   EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{7, 9}));
   EXPECT_EQ(a.layout.lines[7].tail, TailKind::end_mark);
 }
@@ -144,14 +152,18 @@ TEST(LayoutTest, LogoEndMarkSplitAroundTheLastLine) {
 TEST(LayoutTest, CopyrightTailIsSetApart) {
   Analysed a = analyse(kBody + "\n마지막 문장이다. ⓒKINU 2024\n");
   EXPECT_EQ(a.layout.lines[1].tail, TailKind::copyright);
-  EXPECT_EQ(a.text.substr(a.layout.lines[1].tail_begin, a.table.lines[1].end - a.layout.lines[1].tail_begin), "ⓒKINU 2024");
+  EXPECT_EQ(a.text.substr(a.layout.lines[1].tail_begin,
+                          a.table.lines[1].end - a.layout.lines[1].tail_begin),
+            "ⓒKINU 2024");
 }
 
 TEST(LayoutTest, BodyWidthIsTheDensestClusterOfLineWidths) {
   std::vector<std::string> page;
   for (int k = 0; k < 10; ++k) page.push_back(body(k));
   page.push_back("짧은 줄");
-  page.push_back("이 줄은 훨씬 더 길어서 본문 폭을 훌쩍 넘어서는 각주의 줄로서 글자가 작게 인쇄되어 한 줄에 많은 글자가 들어간다");
+  page.push_back(
+      "이 줄은 훨씬 더 길어서 본문 폭을 훌쩍 넘어서는 각주의 줄로서 글자가 작게 인쇄되어 한 줄에 "
+      "많은 글자가 들어간다");
   Analysed a = analyse(pdftotext_pages({page}));
   EXPECT_EQ(a.layout.body_width, detail::display_width(body(0)));
 }

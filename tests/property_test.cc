@@ -16,7 +16,8 @@ void check_offsets_inside_text(const Document& doc) {
       EXPECT_LT(s.begin, s.end) << b.id;
       EXPECT_LE(s.end, b.text.size()) << b.id;
     }
-    for (std::size_t k = 1; k < b.sentences.size(); ++k) EXPECT_LE(b.sentences[k - 1].end, b.sentences[k].begin) << b.id;
+    for (std::size_t k = 1; k < b.sentences.size(); ++k)
+      EXPECT_LE(b.sentences[k - 1].end, b.sentences[k].begin) << b.id;
     for (const InlineList& l : b.lists)
       for (const ListItem& it : l.items) {
         EXPECT_LE(it.span.begin, it.span.end) << b.id;
@@ -48,9 +49,11 @@ void check_all(const std::string& path) {
   // Every footnote reference points at a footnote that lists the block.
   for (const Block& b : doc.blocks)
     for (const FootnoteRef& r : b.footnote_refs) {
-      auto it = std::find_if(doc.footnotes.begin(), doc.footnotes.end(), [&](const Footnote& f) { return f.id == r.id; });
+      auto it = std::find_if(doc.footnotes.begin(), doc.footnotes.end(),
+                             [&](const Footnote& f) { return f.id == r.id; });
       ASSERT_NE(it, doc.footnotes.end()) << r.id;
-      EXPECT_NE(std::find(it->referenced_by.begin(), it->referenced_by.end(), b.id), it->referenced_by.end());
+      EXPECT_NE(std::find(it->referenced_by.begin(), it->referenced_by.end(), b.id),
+                it->referenced_by.end());
     }
 }
 

@@ -1,13 +1,14 @@
 #include "test_support.h"
 
-#include <algorithm>
-#include <filesystem>
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
-#include <unistd.h>
-#include <cstdlib>
 
 #include "unicode.h"
 
@@ -37,7 +38,9 @@ nlohmann::json json_of(const Document& doc) {
   return nlohmann::json::parse(out);
 }
 
-std::string source_dir() { return KBRIEF_SOURCE_DIR; }
+std::string source_dir() {
+  return KBRIEF_SOURCE_DIR;
+}
 
 static std::vector<std::string> txt_files(const std::string& dir) {
   std::vector<std::string> out;
@@ -49,7 +52,9 @@ static std::vector<std::string> txt_files(const std::string& dir) {
   return out;
 }
 
-std::vector<std::string> sample_files() { return txt_files(source_dir() + "/samples"); }
+std::vector<std::string> sample_files() {
+  return txt_files(source_dir() + "/samples");
+}
 
 std::string corpus_dir() {
   std::error_code ec;
@@ -103,7 +108,8 @@ void add_chars(std::map<char32_t, long>& counts, std::string_view s, long sign) 
     if (n == 0) continue;
     std::string ch;
     detail::append_utf8(ch, c);
-    problems += fmt::format(" '{}' (U+{:04X}) {} {}×;", ch, static_cast<std::uint32_t>(c), n > 0 ? "lost" : "extra", n > 0 ? n : -n);
+    problems += fmt::format(" '{}' (U+{:04X}) {} {}×;", ch, static_cast<std::uint32_t>(c),
+                            n > 0 ? "lost" : "extra", n > 0 ? n : -n);
   }
 
   // Line ownership.
@@ -118,12 +124,18 @@ void add_chars(std::map<char32_t, long>& counts, std::string_view s, long sign) 
   for (std::uint32_t i = 0; i < doc.line_table.lines.size(); ++i) {
     const LineInfo& info = doc.layout.lines[i];
     if (info.role == LineRole::blank) continue;
-    int expected = info.tail != TailKind::none && info.tail_begin > doc.line_table.lines[i].begin ? 2 : 1;
+    int expected =
+        info.tail != TailKind::none && info.tail_begin > doc.line_table.lines[i].begin ? 2 : 1;
     // A line that is all tail (a copyright line) is owned by the metadata alone.
-    if (info.tail != TailKind::none && detail::trim(std::string_view(doc.decoded.text).substr(doc.line_table.lines[i].begin, info.tail_begin - doc.line_table.lines[i].begin)).empty())
+    if (info.tail != TailKind::none &&
+        detail::trim(std::string_view(doc.decoded.text)
+                         .substr(doc.line_table.lines[i].begin,
+                                 info.tail_begin - doc.line_table.lines[i].begin))
+            .empty())
       expected = 1;
     if (owners[i] != expected)
-      problems += fmt::format(" line {} owned by {} elements (expected {});", i + 1, owners[i], expected);
+      problems +=
+          fmt::format(" line {} owned by {} elements (expected {});", i + 1, owners[i], expected);
   }
   if (problems.empty()) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << doc.source.path << ":" << problems;
@@ -156,7 +168,8 @@ std::string temp_dir() {
   return tmpl;
 }
 
-RunResult run_kbrief(const std::vector<std::string>& args, const std::string& input, const std::string& shell_suffix) {
+RunResult run_kbrief(const std::vector<std::string>& args, const std::string& input,
+                     const std::string& shell_suffix) {
   std::string dir = temp_dir();
   std::string in = dir + "/stdin", out = dir + "/stdout", err = dir + "/stderr";
   {
@@ -166,9 +179,11 @@ RunResult run_kbrief(const std::vector<std::string>& args, const std::string& in
   std::string cmd = shell_quote(KBRIEF_BINARY);
   for (const auto& a : args) cmd += " " + shell_quote(a);
   cmd += " < " + shell_quote(in) + " 2> " + shell_quote(err);
-  cmd += shell_suffix.empty() ? " > " + shell_quote(out) : " " + shell_suffix + " > " + shell_quote(out);
+  cmd += shell_suffix.empty() ? " > " + shell_quote(out)
+                              : " " + shell_suffix + " > " + shell_quote(out);
   // With a pipe after kbrief, the shell's status is the pipe's last command; ask for kbrief's.
-  std::string script = "set -o pipefail 2>/dev/null; " + cmd + "; echo $? > " + shell_quote(dir + "/status");
+  std::string script =
+      "set -o pipefail 2>/dev/null; " + cmd + "; echo $? > " + shell_quote(dir + "/status");
   std::string full = "/bin/bash -c " + shell_quote(script);
   int rc = std::system(full.c_str());
   RunResult r;

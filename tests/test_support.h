@@ -37,9 +37,9 @@ std::vector<const Block*> blocks_of(const Document& doc, BlockType type);
 
 }  // namespace kbrief::test
 
-#define KBRIEF_REQUIRE_CORPUS()                                                                  \
-  do {                                                                                           \
-    if (::kbrief::test::corpus_dir().empty())                                                    \
+#define KBRIEF_REQUIRE_CORPUS()                                                                 \
+  do {                                                                                          \
+    if (::kbrief::test::corpus_dir().empty())                                                   \
       GTEST_SKIP() << "corpus directory " KBRIEF_CORPUS_DIR " is absent; corpus tests skipped"; \
   } while (0)
 

@@ -10,13 +10,14 @@ using namespace kbrief::detail;
 
 TEST(UnicodeTest, HangulTakesTwoColumnsLatinOne) {
   EXPECT_EQ(display_width("한미 NCG"), 2 + 2 + 1 + 3);
-  EXPECT_EQ(display_width("（）"), 4);        // fullwidth forms
-  EXPECT_EQ(display_width("‘’“”·①"), 6);     // ambiguous width counts as one
-  EXPECT_EQ(display_width("e\u0301"), 1);     // a combining mark takes none
+  EXPECT_EQ(display_width("（）"), 4);     // fullwidth forms
+  EXPECT_EQ(display_width("‘’“”·①"), 6);   // ambiguous width counts as one
+  EXPECT_EQ(display_width("e\u0301"), 1);  // a combining mark takes none
 }
 
 TEST(UnicodeTest, WhitespaceFollowsTheConventions) {
-  for (char32_t c : {U' ', U'\t', U'\f', U'\u00A0', U'\u3000', U'\u200B', U'\u2060', U'\uFEFF'}) EXPECT_TRUE(is_space(c));
+  for (char32_t c : {U' ', U'\t', U'\f', U'\u00A0', U'\u3000', U'\u200B', U'\u2060', U'\uFEFF'})
+    EXPECT_TRUE(is_space(c));
   for (char32_t c : {U'a', U'가', U'·', U'\u00AD'}) EXPECT_FALSE(is_space(c));
 }
 

@@ -69,9 +69,9 @@ struct NormalizationEdit {
 };
 
 struct DecodedText {
-  std::string text;               // UTF-8 in NFC, without a byte order mark
-  std::string encoding = "UTF-8"; // the encoding the bytes were read as
-  std::size_t input_bytes = 0;    // size of the input as read, BOM included
+  std::string text;                // UTF-8 in NFC, without a byte order mark
+  std::string encoding = "UTF-8";  // the encoding the bytes were read as
+  std::size_t input_bytes = 0;     // size of the input as read, BOM included
   bool had_bom = false;
   // Set when NFC changed anything; then `original` keeps the text as read (after the BOM)
   // and `edits` maps positions in `text` back to it, in increasing order.

@@ -45,8 +45,8 @@ struct TextPiece {
 };
 
 struct FootnoteRef {
-  std::string id;       // "fn7"
-  std::string marker;   // the marker as printed: "7)"
+  std::string id;            // "fn7"
+  std::string marker;        // the marker as printed: "7)"
   std::uint32_t offset = 0;  // byte offset in the block's text where the marker stood
   std::uint32_t line = 0;    // 0-based line of the marker
 };
@@ -69,20 +69,20 @@ struct InlineList {
 
 struct Block {
   BlockType type = BlockType::paragraph;
-  std::string id;      // "h1", "p1", "l1", "s1", "t1": numbered per type in reading order
-  std::string text;    // clean text: re-joined, single-spaced, NFC, markers removed
-  std::string label;   // headings: their number as printed ("1.", "Ⅱ.")
-  int level = 0;       // headings: 1 for sections, deeper for sub-sections
+  std::string id;     // "h1", "p1", "l1", "s1", "t1": numbered per type in reading order
+  std::string text;   // clean text: re-joined, single-spaced, NFC, markers removed
+  std::string label;  // headings: their number as printed ("1.", "Ⅱ.")
+  int level = 0;      // headings: 1 for sections, deeper for sub-sections
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
-  std::vector<std::uint32_t> pages;              // 1-based, ascending
+  std::vector<std::uint32_t> pages;             // 1-based, ascending
   std::vector<FootnoteRef> footnote_refs;
-  std::vector<Span> sentences;                   // paragraphs and summaries
-  std::vector<InlineList> lists;                 // inline enumerations in paragraphs
-  ListStyle style = ListStyle::bullet;           // list blocks: the first item's style
-  std::vector<ListItem> items;                   // list blocks; text holds items on lines
-  std::string caption;                           // tables
-  std::vector<std::string> stranded_markers;     // markers found alone on a line
-  std::vector<std::uint32_t> source_lines;       // the lines it owns (0-based), ascending
+  std::vector<Span> sentences;                // paragraphs and summaries
+  std::vector<InlineList> lists;              // inline enumerations in paragraphs
+  ListStyle style = ListStyle::bullet;        // list blocks: the first item's style
+  std::vector<ListItem> items;                // list blocks; text holds items on lines
+  std::string caption;                        // tables
+  std::vector<std::string> stranded_markers;  // markers found alone on a line
+  std::vector<std::uint32_t> source_lines;    // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
 };
 
@@ -93,8 +93,8 @@ struct Footnote {
   std::string text;
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
   std::vector<std::uint32_t> pages;
-  std::vector<std::string> referenced_by;       // ids of blocks that refer to it, in order
-  std::vector<std::uint32_t> source_lines;       // the lines it owns (0-based), ascending
+  std::vector<std::string> referenced_by;   // ids of blocks that refer to it, in order
+  std::vector<std::uint32_t> source_lines;  // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
 };
 

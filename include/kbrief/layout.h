@@ -42,11 +42,11 @@ enum class LineRole : std::uint8_t { blank, content, furniture };
 enum class TailKind : std::uint8_t { none, copyright, end_mark };
 
 struct LineInfo {
-  std::uint32_t page = 0;      // 1-based; 0 only for a document without text
-  std::uint16_t width = 0;     // display width of the trimmed text (tail excluded)
-  std::uint16_t indent = 0;    // leading whitespace characters before the text
-  bool trailing_space = false; // text is followed by whitespace before the line end
-  bool column_start = false;   // an extractor note says a new column starts here
+  std::uint32_t page = 0;       // 1-based; 0 only for a document without text
+  std::uint16_t width = 0;      // display width of the trimmed text (tail excluded)
+  std::uint16_t indent = 0;     // leading whitespace characters before the text
+  bool trailing_space = false;  // text is followed by whitespace before the line end
+  bool column_start = false;    // an extractor note says a new column starts here
   LineRole role = LineRole::blank;
   FurnitureKind furniture = FurnitureKind::running_header;  // meaningful for furniture
   TailKind tail = TailKind::none;

@@ -19,10 +19,10 @@
 namespace kbrief {
 
 struct Line {
-  std::uint32_t start = 0;   // first byte of the line, leading form feeds included
-  std::uint32_t begin = 0;   // first byte of the line's text, after leading form feeds
-  std::uint32_t end = 0;     // one past the text's last byte, before the terminator
-  std::uint32_t next = 0;    // first byte of the next line (end plus the terminator)
+  std::uint32_t start = 0;               // first byte of the line, leading form feeds included
+  std::uint32_t begin = 0;               // first byte of the line's text, after leading form feeds
+  std::uint32_t end = 0;                 // one past the text's last byte, before the terminator
+  std::uint32_t next = 0;                // first byte of the next line (end plus the terminator)
   std::uint16_t leading_form_feeds = 0;  // page breaks just before this line's text
   std::uint16_t inner_form_feeds = 0;    // form feeds inside the text (treated as spaces)
 };

@@ -156,21 +156,34 @@ class Assigner {
 
   // The lines just before a later footnote block's first definition that carry on a note
   // the previous page cut off: short or footnote-wide lines, not a body line's full width,
-  // not a Korean sentence's end.
+  // not a Korean sentence's end — except the note's own last line, when a blank line sets
+  // the block apart from the body above it.
   void adopt_continuation(std::size_t k) {
     std::uint32_t def = ctx_.content[k];
     std::vector<std::uint32_t> adopted;
     int body = ctx_.layout.body_width;
+    bool last_ends_sentence = false, set_apart = false;
     for (std::size_t m = k; m-- > 0 && adopted.size() < 4;) {
       std::uint32_t l = ctx_.content[m];
-      if (assigned(l) || !same_region(l, def)) break;
+      if (assigned(l) || !same_region(l, def)) {
+        set_apart = !ctx_.layout.double_spaced;
+        break;
+      }
       std::uint32_t after = adopted.empty() ? def : adopted.back();
-      if (!ctx_.layout.double_spaced && ctx_.blank_between(l, after)) break;
+      if (!ctx_.layout.double_spaced && ctx_.blank_between(l, after)) {
+        set_apart = !adopted.empty();
+        break;
+      }
       int w = ctx_.width(l);
       bool body_full = w >= ctx_.layout.short_line_limit() && w * 100 < body * 106;
-      if (body_full || ends_sentence(ctx_.line(l))) break;
+      if (body_full) break;
+      if (ends_sentence(ctx_.line(l))) {
+        if (!adopted.empty()) break;
+        last_ends_sentence = true;
+      }
       adopted.push_back(l);
     }
+    if (last_ends_sentence && !set_apart) return;
     std::reverse(adopted.begin(), adopted.end());
     for (std::uint32_t l : adopted) out_.notes[pending_].lines.push_back(l);
   }

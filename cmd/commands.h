@@ -10,5 +10,6 @@ namespace kbrief::cli {
 using Runner = std::function<int()>;
 
 Runner register_json(CLI::App& app);
+Runner register_markdown(CLI::App& app);
 
 }  // namespace kbrief::cli

@@ -185,7 +185,21 @@ class Builder {
         break;
       }
       case BlockType::table: {
-        out.caption = std::string(line(in.caption_line));
+        // Single-spaced like every element's text (a -layout extraction pads it).
+        std::string_view raw = line(in.caption_line);
+        for (std::size_t i = 0; i < raw.size();) {
+          std::size_t start = i;
+          if (detail::is_space(detail::next_code_point(raw, i))) {
+            while (i < raw.size()) {
+              std::size_t j = i;
+              if (!detail::is_space(detail::next_code_point(raw, j))) break;
+              i = j;
+            }
+            out.caption += ' ';
+          } else {
+            out.caption.append(raw.substr(start, i - start));
+          }
+        }
         for (std::uint32_t l : in.lines) {
           if (l == in.caption_line) continue;
           if (b.size() > 0) b.separator('\n');

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Real readers of `kbrief markdown`: Pandoc and cmark-gfm must read back the document model.
 
-For every brief given (files, or the .txt files of directories), Pandoc parses the Markdown
+For every brief given (files, or the .txt files of directories), unwrapped and with --wrap 60,
+Pandoc parses the Markdown
 (`-f markdown -t json`) and its tree is compared with `kbrief json`: the title, as many
 headers, paragraphs, list items and notes, the same plain text per block, and each note
 attached exactly where its reference stood with the definition's text. cmark-gfm with the
@@ -55,9 +56,9 @@ def items_of(block, out):
                 elif b['t'] in ('BulletList', 'OrderedList'): walk(b, level + 1)
     walk(block, 1)
 
-def check(kbrief, path):
+def check(kbrief, path, options=()):
     doc = json.loads(run([kbrief, 'json', path]))
-    md = run([kbrief, 'markdown', path])
+    md = run([kbrief, 'markdown', *options, path])
     tree = json.loads(run(['pandoc', '-f', 'markdown', '-t', 'json'], md))
     problems = []
     meta_title = tree['meta'].get('title')
@@ -128,7 +129,8 @@ def main():
         print('no briefs to check (is ../shared/corpus present?)'); return 77
     bad = 0
     for path in files:
-        problems = check(kbrief, path)
+        # one paragraph per line, and wrapped: the reader must see the same document
+        problems = check(kbrief, path) + [f'--wrap 60: {p}' for p in check(kbrief, path, ('--wrap', '60'))]
         print(f'{os.path.basename(path)}: {"ok" if not problems else f"{len(problems)} problems"}')
         for p in problems[:10]: print('   ', p)
         bad += bool(problems)

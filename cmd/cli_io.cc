@@ -168,4 +168,20 @@ bool OutputPlan::deliver(std::size_t input_index, std::string_view data, ExitSta
   return true;
 }
 
+std::optional<Document> load_document(const std::string& path, ExitStatus& status) {
+  auto bytes = read_input(path);
+  if (!bytes) {
+    print_input_error(path, bytes.error());
+    status.note(bytes.error().exit_code());
+    return std::nullopt;
+  }
+  auto text = decode(std::move(*bytes));
+  if (!text) {
+    print_input_error(path, text.error());
+    status.note(text.error().exit_code());
+    return std::nullopt;
+  }
+  return build_document(std::move(*text), path);
+}
+
 }  // namespace kbrief::cli

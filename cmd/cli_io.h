@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kbrief/decode.h"
+#include "kbrief/document.h"
 
 namespace kbrief::cli {
 
@@ -38,6 +39,9 @@ void print_input_error(const std::string& path, const InputError& error);
 
 // Reads a whole input; "-" reads standard input.
 Expected<std::string> read_input(const std::string& path);
+// Reads, decodes and segments one input; on failure reports it on standard error, notes its
+// exit code in `status` and returns nothing, so a batch goes on with the next file.
+std::optional<Document> load_document(const std::string& path, ExitStatus& status);
 
 // Where a subcommand's results go: standard output (documents one after another), one
 // file (-o FILE, a single input), or a directory (-o DIR: one file per input, named after

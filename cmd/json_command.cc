@@ -24,22 +24,10 @@ int run_json(const JsonCommand& cmd) {
     return kUsage;
   }
   for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    const std::string& path = cmd.inputs[k];
-    auto bytes = read_input(path);
-    if (!bytes) {
-      print_input_error(path, bytes.error());
-      status.note(bytes.error().exit_code());
-      continue;
-    }
-    auto text = decode(std::move(*bytes));
-    if (!text) {
-      print_input_error(path, text.error());
-      status.note(text.error().exit_code());
-      continue;
-    }
-    Document doc = build_document(std::move(*text), path);
+    std::optional<Document> doc = load_document(cmd.inputs[k], status);
+    if (!doc) continue;
     std::string out;
-    write_json(doc, out, JsonOptions{cmd.pretty});
+    write_json(*doc, out, JsonOptions{cmd.pretty});
     out += '\n';
     if (!plan.deliver(k, out, status)) return status.value();  // standard output closed
   }

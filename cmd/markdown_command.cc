@@ -25,25 +25,13 @@ int run_markdown(const MarkdownCommand& cmd) {
   }
   bool written = false;
   for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    const std::string& path = cmd.inputs[k];
-    auto bytes = read_input(path);
-    if (!bytes) {
-      print_input_error(path, bytes.error());
-      status.note(bytes.error().exit_code());
-      continue;
-    }
-    auto text = decode(std::move(*bytes));
-    if (!text) {
-      print_input_error(path, text.error());
-      status.note(text.error().exit_code());
-      continue;
-    }
-    Document doc = build_document(std::move(*text), path);
+    std::optional<Document> doc = load_document(cmd.inputs[k], status);
+    if (!doc) continue;
     std::string out;
     // Documents concatenated on standard output: a blank line, then each one's own YAML
     // block, whose "---" separates it from the one before.
     if (written && plan.to_stdout()) out += '\n';
-    write_markdown(doc, out, cmd.options);
+    write_markdown(*doc, out, cmd.options);
     if (!plan.deliver(k, out, status)) return status.value();  // standard output closed
     written = true;
   }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "blocks_detail.h"
+#include "document_dates.h"
 #include "front_detail.h"
 #include "inline.h"
 #include "join.h"
@@ -271,6 +272,7 @@ class Builder {
     set_lines_and_pages(in.lines, out.first_line, out.last_line, out.pages);
     out.source_lines = in.lines;
     std::sort(out.source_lines.begin(), out.source_lines.end());
+    out.sentences = splitter_.split(out.text);
     return out;
   }
 
@@ -455,7 +457,7 @@ class Builder {
 
 }  // namespace
 
-Document build_document(DecodedText decoded, std::string path) {
+Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options) {
   Document doc;
   doc.decoded = std::move(decoded);
   doc.line_table = split_lines(doc.decoded.text);
@@ -467,6 +469,7 @@ Document build_document(DecodedText decoded, std::string path) {
   doc.source.lines = doc.line_table.lines.size();
   doc.source.pages = doc.layout.pages;
   Builder(doc).run(blocks);
+  detail::find_dates(doc, options.reference_date);
   return doc;
 }
 

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "kbrief/blocks.h"
+#include "kbrief/dates.h"
 #include "kbrief/decode.h"
 #include "kbrief/layout.h"
 #include "kbrief/lines.h"
@@ -53,6 +54,16 @@ struct FootnoteRef {
 
 struct Span {
   std::uint32_t begin = 0, end = 0;  // byte offsets in the block's text, end exclusive
+};
+
+// A date expression in an element's text, resolved (issue 3, CONVENTIONS §7).
+struct DateMention {
+  std::uint32_t offset = 0, length = 0;  // bytes in the element's text
+  std::string expression;                // as written in the clean text
+  ResolvedDate date;
+  Span event;                        // the sentence (or item, or line) that holds it
+  int sentence = -1;                 // its index in the block's sentences, if any
+  std::size_t line = 0, column = 0;  // 1-based position in the input
 };
 
 struct ListItem {
@@ -82,6 +93,7 @@ struct Block {
   std::vector<ListItem> items;                // list blocks; text holds items on lines
   std::string caption;                        // tables
   std::vector<std::string> stranded_markers;  // markers found alone on a line
+  std::vector<DateMention> dates;             // in text order
   std::vector<std::uint32_t> source_lines;    // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
 };
@@ -93,7 +105,9 @@ struct Footnote {
   std::string text;
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
   std::vector<std::uint32_t> pages;
-  std::vector<std::string> referenced_by;   // ids of blocks that refer to it, in order
+  std::vector<std::string> referenced_by;  // ids of blocks that refer to it, in order
+  std::vector<Span> sentences;
+  std::vector<DateMention> dates;           // in text order
   std::vector<std::uint32_t> source_lines;  // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
 };
@@ -124,6 +138,8 @@ struct Metadata {
   std::optional<std::string> title, organization, copyright, issue, publication_date;
   std::vector<Author> authors;
   std::vector<MetadataSource> sources;
+  // The writing date that deictic dates resolve against, and where it came from.
+  std::optional<ReferenceDate> reference_date;
 };
 
 enum class Severity { error, warning, info };
@@ -163,7 +179,16 @@ struct Document {
   Position position_in(const std::vector<TextPiece>& pieces, std::uint32_t offset) const;
 };
 
+struct DocumentOptions {
+  // The writing date for deictic dates ("올해", "지난 7월"); without it, the brief's
+  // publication date, else its latest dated citation or past event, else its copyright year.
+  std::optional<CivilDate> reference_date;
+};
+
 // Runs stages 2 to 5 on decoded text. Never fails: problems in the brief are diagnostics.
-Document build_document(DecodedText decoded, std::string path);
+Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options = {});
+
+// The value of a reference date as the JSON gives it: "2024-02-14", or "2024" for a year.
+std::string reference_value(const ReferenceDate& r);
 
 }  // namespace kbrief

@@ -1,0 +1,167 @@
+#include "document_dates.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "unicode.h"
+
+namespace kbrief {
+
+std::string reference_value(const ReferenceDate& r) {
+  if (r.year_only) return fmt::format("{:04}", r.date.year);
+  return fmt::format("{:04}-{:02}-{:02}", r.date.year, r.date.month, r.date.day);
+}
+
+namespace detail {
+namespace {
+
+// One element whose text may hold dates: a block or a footnote.
+struct Element {
+  const std::string* text;
+  const std::vector<TextPiece>* pieces;
+  const std::vector<Span>* sentences;  // may be empty: headings, lists, tables
+  const std::vector<ListItem>* items;  // list blocks
+  std::vector<DateMention>* dates;
+  bool citation;  // footnotes and tables' source notes: dated citations
+  RecognisedDates found;
+};
+
+std::vector<Element> elements_of(Document& doc) {
+  std::vector<Element> out;
+  for (Block& b : doc.blocks)
+    out.push_back(
+        {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, b.type == BlockType::table, {}});
+  for (Footnote& f : doc.footnotes)
+    out.push_back({&f.text, &f.pieces, &f.sentences, nullptr, &f.dates, true, {}});
+  return out;
+}
+
+// The sentence, list item or line of `text` that holds byte `offset`.
+Span event_of(const Element& e, std::uint32_t offset, int& sentence) {
+  sentence = -1;
+  for (std::size_t k = 0; k < e.sentences->size(); ++k) {
+    const Span& s = (*e.sentences)[k];
+    if (offset >= s.begin && offset < s.end) {
+      sentence = static_cast<int>(k);
+      return s;
+    }
+  }
+  if (e.items)
+    for (const ListItem& item : *e.items)
+      if (offset >= item.span.begin && offset < item.span.end) return item.span;
+  const std::string& t = *e.text;
+  std::size_t begin = t.rfind('\n', offset);
+  begin = begin == std::string::npos ? 0 : begin + 1;
+  std::size_t end = t.find('\n', offset);
+  if (end == std::string::npos) end = t.size();
+  return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+}
+
+std::string_view slice(const std::string& t, Span s) {
+  return std::string_view(t).substr(s.begin, s.end - s.begin);
+}
+
+Tense tense_at(const Element& e, const DateExpression& d) {
+  int sentence = -1;
+  Span s = event_of(e, d.begin, sentence);
+  return sentence_tense(slice(*e.text, s), d.end > s.begin ? d.end - s.begin : 0);
+}
+
+// The publication date, when the brief prints one with its day.
+std::optional<CivilDate> publication_date(const Metadata& m) {
+  if (!m.publication_date) return std::nullopt;
+  for (const DateExpression& d : recognise_dates(*m.publication_date).dates)
+    if (d.from.base == WrittenDate::Base::written && d.from.granularity() == Granularity::day &&
+        !d.to && !d.from.lunar)
+      return CivilDate{d.from.year, d.from.month, d.from.day};
+  return std::nullopt;
+}
+
+// The latest full date of a citation or of a past-tense sentence; never a planned date.
+std::optional<CivilDate> latest_dated_event(const std::vector<Element>& elements) {
+  std::optional<CivilDate> latest;
+  for (const Element& e : elements)
+    for (const DateExpression& d : e.found.dates) {
+      const WrittenDate& w = d.from;
+      if (w.base != WrittenDate::Base::written || w.granularity() != Granularity::day || w.lunar ||
+          d.to)
+        continue;
+      if (!e.citation && tense_at(e, d) != Tense::past) continue;
+      CivilDate c{w.year, w.month, w.day};
+      if (!latest || c > *latest) latest = c;
+    }
+  return latest;
+}
+
+std::optional<int> copyright_year(const Metadata& m) {
+  if (!m.copyright) return std::nullopt;
+  const std::string& s = *m.copyright;
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    bool four = true;
+    for (std::size_t k = 0; k < 4; ++k) four = four && is_ascii_digit(s[i + k]);
+    bool alone =
+        (i == 0 || !is_ascii_digit(s[i - 1])) && (i + 4 == s.size() || !is_ascii_digit(s[i + 4]));
+    int year = four ? std::stoi(s.substr(i, 4)) : 0;
+    if (four && alone && year >= 1900 && year <= 2100) return year;
+  }
+  return std::nullopt;
+}
+
+std::optional<ReferenceDate> choose_reference(const Document& doc,
+                                              const std::vector<Element>& elements,
+                                              const std::optional<CivilDate>& given) {
+  if (given) return ReferenceDate{*given, false, "ref-date"};
+  if (auto d = publication_date(doc.metadata)) return ReferenceDate{*d, false, "publication-date"};
+  if (auto d = latest_dated_event(elements)) return ReferenceDate{*d, false, "latest-date"};
+  if (auto y = copyright_year(doc.metadata)) return ReferenceDate{{*y, 12, 31}, true, "copyright"};
+  return std::nullopt;
+}
+
+}  // namespace
+
+void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
+  std::vector<Element> elements = elements_of(doc);
+  for (Element& e : elements) e.found = recognise_dates(*e.text);
+  doc.metadata.reference_date = choose_reference(doc, elements, reference_date);
+
+  for (Element& e : elements) {
+    ResolutionContext ctx;
+    ctx.reference = doc.metadata.reference_date;
+    for (const DateProblem& p : e.found.problems) {
+      Position pos = doc.position_in(*e.pieces, p.begin);
+      doc.diagnostics.push_back(
+          {Severity::warning, p.rule,
+           fmt::format("'{}': {}", e.text->substr(p.begin, p.end - p.begin), p.message), pos.line,
+           pos.column});
+    }
+    for (const DateExpression& d : e.found.dates) {
+      DateMention m;
+      m.offset = d.begin;
+      m.length = d.end - d.begin;
+      m.expression = e.text->substr(d.begin, d.end - d.begin);
+      m.event = event_of(e, d.begin, m.sentence);
+      ctx.tense = sentence_tense(slice(*e.text, m.event), d.end - m.event.begin);
+      m.date = resolve_date(d, ctx);
+      if (m.date.span) ctx.anchor = m.date.span;
+      Position pos = doc.position_in(*e.pieces, d.begin);
+      m.line = pos.line;
+      m.column = pos.column;
+      if (m.date.weekday_mismatch)
+        doc.diagnostics.push_back(
+            {Severity::warning, "date-weekday",
+             fmt::format("'{}' is a {} ({}), not a {}", m.expression, m.date.value,
+                         weekday_name(weekday_of(m.date.span->start)),
+                         weekday_name(*m.date.weekday_mismatch)),
+             pos.line, pos.column});
+      e.dates->push_back(std::move(m));
+    }
+  }
+  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+}
+
+}  // namespace detail
+}  // namespace kbrief

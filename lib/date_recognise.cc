@@ -720,6 +720,21 @@ class Recogniser {
     return finish(p);
   }
 
+  // `p` with the first of `parts` written at k ("초", "중순", "말"), if a particle or
+  // nothing follows it.
+  template <std::size_t N>
+  std::optional<Parsed> with_part(Parsed p, std::size_t k, const std::array<Part, N>& parts) {
+    for (const Part& part : parts) {
+      std::size_t e = k;
+      if (!lit(e, part.text)) continue;
+      Parsed q = p;
+      q.w.mod = part.mod;
+      q.end = e;
+      if (auto r = finish_part(q)) return r;
+    }
+    return std::nullopt;
+  }
+
   // "상반기", "3분기", "1/4분기", "삼사분기", "초", "중반", "말", "연말" after a year.
   std::optional<Parsed> year_part(Parsed p, std::size_t k) {
     Parsed q = p;
@@ -728,25 +743,8 @@ class Recogniser {
       q.end = e;
       if (auto r = finish(q)) return r;
     }
-    for (const Part& part : kYearWords) {
-      e = k;
-      if (lit(e, part.text)) {
-        q = p;
-        q.w.mod = part.mod;
-        q.end = e;
-        if (auto r = finish_part(q)) return r;
-      }
-    }
-    for (const Part& part : kYearParts) {
-      e = k;
-      if (lit(e, part.text)) {
-        q = p;
-        q.w.mod = part.mod;
-        q.end = e;
-        if (auto r = finish_part(q)) return r;
-      }
-    }
-    return std::nullopt;
+    if (auto r = with_part(p, k, kYearWords)) return r;
+    return with_part(p, k, kYearParts);
   }
 
   bool halves_or_quarters(std::size_t& k, WrittenDate& w) const {
@@ -836,15 +834,7 @@ class Recogniser {
       q.end = weekday(d, q.w);
       if (auto r = finish(q)) return r;
     }
-    for (const Part& part : kMonthParts) {
-      std::size_t e = k;
-      if (lit(e, part.text)) {
-        Parsed q = p;
-        q.w.mod = part.mod;
-        q.end = e;
-        if (auto r = finish_part(q)) return r;
-      }
-    }
+    if (auto r = with_part(p, k, kMonthParts)) return r;
     if (quantity_follows(p.end)) return std::nullopt;
     return finish(p);
   }
@@ -1019,15 +1009,7 @@ class Recogniser {
       q.end = weekday(d, q.w);
       if (auto r = finish(q)) return r;
     }
-    for (const Part& part : kMonthParts) {
-      std::size_t e = k;
-      if (lit(e, part.text)) {
-        Parsed q = p;
-        q.w.mod = part.mod;
-        q.end = e;
-        if (auto r = finish_part(q)) return r;
-      }
-    }
+    if (auto r = with_part(p, k, kMonthParts)) return r;
     return finish(p);
   }
 
@@ -1094,15 +1076,7 @@ class Recogniser {
       p.end = weekday(d, p.w);
       return finish(p);
     }
-    for (const Part& part : kMonthParts) {
-      std::size_t e = space(k);
-      if (lit(e, part.text)) {
-        p.w.mod = part.mod;
-        p.end = e;
-        if (auto r = finish_part(p)) return r;
-      }
-    }
-    return std::nullopt;
+    return with_part(p, space(k), kMonthParts);
   }
 
   // --- English --------------------------------------------------------------------------

@@ -168,7 +168,8 @@ bool OutputPlan::deliver(std::size_t input_index, std::string_view data, ExitSta
   return true;
 }
 
-std::optional<Document> load_document(const std::string& path, ExitStatus& status) {
+std::optional<Document> load_document(const std::string& path, ExitStatus& status,
+                                      const DocumentOptions& options) {
   auto bytes = read_input(path);
   if (!bytes) {
     print_input_error(path, bytes.error());
@@ -181,7 +182,23 @@ std::optional<Document> load_document(const std::string& path, ExitStatus& statu
     status.note(text.error().exit_code());
     return std::nullopt;
   }
-  return build_document(std::move(*text), path);
+  return build_document(std::move(*text), path, options);
+}
+
+CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_date) {
+  return sub
+      .add_option_function<std::string>(
+          "--ref-date", [&ref_date](const std::string& value) { ref_date = parse_iso_date(value); },
+          "The writing date that \"올해\", \"지난 7월\" and the like count from, as YYYY-MM-DD "
+          "(default: the brief's publication date, else its latest dated citation or past event, "
+          "else its copyright year)")
+      ->type_name("YYYY-MM-DD")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (parse_iso_date(value)) return {};
+            return "'" + value + "' is not a date in the form YYYY-MM-DD (e.g. 2024-02-14)";
+          },
+          "YYYY-MM-DD"));
 }
 
 }  // namespace kbrief::cli

@@ -2,6 +2,7 @@
 // in one format, writing outputs atomically, and working out the exit code of a batch.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,7 +42,11 @@ void print_input_error(const std::string& path, const InputError& error);
 Expected<std::string> read_input(const std::string& path);
 // Reads, decodes and segments one input; on failure reports it on standard error, notes its
 // exit code in `status` and returns nothing, so a batch goes on with the next file.
-std::optional<Document> load_document(const std::string& path, ExitStatus& status);
+std::optional<Document> load_document(const std::string& path, ExitStatus& status,
+                                      const DocumentOptions& options = {});
+
+// --ref-date YYYY-MM-DD, checked while parsing: anything else is a usage error (exit 2).
+CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_date);
 
 // Where a subcommand's results go: standard output (documents one after another), one
 // file (-o FILE, a single input), or a directory (-o DIR: one file per input, named after

@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
   kbrief json --pretty brief.txt
 Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
   std::vector<kbrief::cli::Runner> runners{kbrief::cli::register_json(app),
-                                           kbrief::cli::register_markdown(app)};
+                                           kbrief::cli::register_markdown(app),
+                                           kbrief::cli::register_timeline(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

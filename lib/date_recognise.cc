@@ -156,8 +156,8 @@ constexpr std::array<std::string_view, 16> kQuantityWords{
     "간",   "째",   "씩",   "동안", "이내", "이상", "이하", "미만",
     "가량", "정도", "만에", "만이", "넘게", "남짓", "안에", "여"};
 // Words before a count that make it an amount: "약 30일", "총 7일", "향후 10일".
-constexpr std::array<std::string_view, 10> kQuantityBefore{"약",   "총",   "최대", "최소", "매",
-                                                           "무려", "불과", "향후", "근",   "단"};
+constexpr std::array<std::string_view, 11> kQuantityBefore{
+    "약", "총", "최대", "최소", "매", "무려", "불과", "향후", "근", "단", "평균"};
 
 class Recogniser {
  public:
@@ -261,6 +261,18 @@ class Recogniser {
       }
     return false;
   }
+  // "9일에서 4일로": a count changing into another count of the same unit is an amount.
+  // Both counts are skipped.
+  bool changes_to(std::size_t i, std::string_view unit) {
+    std::size_t j = i;
+    int n = 0;
+    if (!lit(j, "에서")) return false;
+    j = space(j);
+    if (!number(j, 1, 3, n) || !lit(j, unit)) return false;
+    if (!has(j, "로") && !has(j, "으로")) return false;
+    skip_to_ = std::max(skip_to_, j);
+    return true;
+  }
   bool quantity_precedes(std::size_t i) const {
     if (i == 0 || t_[i - 1] != ' ') return false;
     std::size_t word_end = i - 1, word_begin = word_end;
@@ -343,7 +355,11 @@ class Recogniser {
 
   // --- Expressions ----------------------------------------------------------------------
   std::optional<DateExpression> expression_at(std::size_t i) {
+    std::size_t problems = out_.problems.size();
     std::optional<Parsed> a = point_at(i);
+    // An impossible date is reported from its first character: "2023년 2월 30일".
+    for (std::size_t k = problems; k < out_.problems.size(); ++k)
+      out_.problems[k].begin = static_cast<std::uint32_t>(i);
     if (!a) return std::nullopt;
     DateExpression e;
     e.begin = static_cast<std::uint32_t>(i);
@@ -559,7 +575,8 @@ class Recogniser {
     if (lit(k, "월")) return month_point(begin, k, n);
     k = j;
     if (lit(k, "일")) {
-      if (n < 1 || n > 31 || quantity_follows(k) || quantity_precedes(begin)) return std::nullopt;
+      if (n < 1 || n > 31 || quantity_follows(k) || quantity_precedes(begin) || changes_to(k, "일"))
+        return std::nullopt;
       Parsed p;
       p.w.day = n;
       p.end = weekday(k, p.w);

@@ -40,9 +40,10 @@ std::vector<Element> elements_of(Document& doc) {
 // The sentence, list item or line of `text` that holds byte `offset`.
 Span event_of(const Element& e, std::uint32_t offset, int& sentence) {
   sentence = -1;
-  for (std::size_t k = 0; k < e.sentences->size(); ++k) {
+  // The sentence that holds it; between two sentences, the one before.
+  for (std::size_t k = e.sentences->size(); k-- > 0;) {
     const Span& s = (*e.sentences)[k];
-    if (offset >= s.begin && offset < s.end) {
+    if (offset >= s.begin || k == 0) {
       sentence = static_cast<int>(k);
       return s;
     }

@@ -4,146 +4,15 @@
 
 #include <vector>
 
+#include "json_writer.h"
+#include "kbrief/timeline.h"
 #include "unicode.h"
 
 namespace kbrief {
 namespace {
 
-// A minimal streaming JSON writer: values are appended in order; commas, colons and
-// indentation are placed by the writer.
-class Writer {
- public:
-  Writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
-
-  void begin_object() { open('{'); }
-  void end_object() { close('}'); }
-  void begin_array() { open('['); }
-  void end_array() { close(']'); }
-  void key(std::string_view k) {
-    separate();
-    string_literal(k);
-    out_ += pretty_ ? ": " : ":";
-    after_key_ = true;
-  }
-  void value(std::string_view s) {
-    separate();
-    string_literal(s);
-  }
-  void optional(const std::optional<std::string>& s) {
-    if (s)
-      value(std::string_view(*s));
-    else
-      null();
-  }
-  void value(std::size_t n) {
-    separate();
-    fmt::format_to(std::back_inserter(out_), "{}", n);
-  }
-  void value(int n) {
-    separate();
-    fmt::format_to(std::back_inserter(out_), "{}", n);
-  }
-  void null() {
-    separate();
-    out_ += "null";
-  }
-  // A short array of numbers kept on one line even when pretty: "lines": [3, 7].
-  template <class It>
-  void inline_numbers(It begin, It end) {
-    separate();
-    out_ += '[';
-    for (It it = begin; it != end; ++it) {
-      if (it != begin) out_ += pretty_ ? ", " : ",";
-      fmt::format_to(std::back_inserter(out_), "{}", *it);
-    }
-    out_ += ']';
-  }
-
- private:
-  void separate() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (!first_.empty()) {
-      if (!first_.back()) out_ += ',';
-      first_.back() = false;
-      newline();
-    }
-  }
-  void open(char c) {
-    separate();
-    out_ += c;
-    first_.push_back(true);
-  }
-  void close(char c) {
-    bool empty = first_.back();
-    first_.pop_back();
-    if (!empty) newline();
-    out_ += c;
-  }
-  void newline() {
-    if (!pretty_) return;
-    out_ += '\n';
-    out_.append(2 * first_.size(), ' ');
-  }
-  void string_literal(std::string_view s) {
-    out_ += '"';
-    for (char ch : s) {
-      auto c = static_cast<unsigned char>(ch);
-      switch (c) {
-        case '"':
-          out_ += "\\\"";
-          break;
-        case '\\':
-          out_ += "\\\\";
-          break;
-        case '\n':
-          out_ += "\\n";
-          break;
-        case '\r':
-          out_ += "\\r";
-          break;
-        case '\t':
-          out_ += "\\t";
-          break;
-        case '\b':
-          out_ += "\\b";
-          break;
-        case '\f':
-          out_ += "\\f";
-          break;
-        default:
-          if (c < 0x20)
-            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
-          else
-            out_ += ch;
-      }
-    }
-    out_ += '"';
-  }
-
-  std::string& out_;
-  bool pretty_;
-  std::vector<bool> first_;
-  bool after_key_ = false;
-};
-
-// Converts byte offsets in one text to code point offsets; cheap for increasing offsets.
-class CodePoints {
- public:
-  explicit CodePoints(std::string_view text) : text_(text) {}
-  std::size_t operator()(std::uint32_t byte) {
-    if (byte < byte_) byte_ = cp_ = 0;
-    for (; byte_ < byte && byte_ < text_.size(); ++byte_)
-      cp_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
-    return cp_;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t byte_ = 0, cp_ = 0;
-};
+using detail::CodePoints;
+using Writer = detail::JsonWriter;
 
 void lines_and_pages(Writer& w, std::uint32_t first, std::uint32_t last,
                      const std::vector<std::uint32_t>& pages) {
@@ -196,7 +65,17 @@ void items(Writer& w, const std::vector<ListItem>& list, const std::string& text
   w.end_array();
 }
 
-void block(Writer& w, const Block& b) {
+void dates(Writer& w, const std::vector<DateMention>& all, int sentence, const std::string& file,
+           std::string_view id, DateOrigin origin, const std::string& text) {
+  w.key("dates");
+  w.begin_array();
+  for (const DateMention& m : all)
+    if (sentence < 0 || m.sentence == sentence)
+      detail::write_date(w, TimelineRow{file, &m, id, origin, text});
+  w.end_array();
+}
+
+void block(Writer& w, const Block& b, const std::string& file) {
   CodePoints cp(b.text);
   w.begin_object();
   w.key("id");
@@ -235,6 +114,8 @@ void block(Writer& w, const Block& b) {
       w.value(cp(s.begin));
       w.key("end");
       w.value(cp(s.end));
+      dates(w, b.dates, static_cast<int>(&s - b.sentences.data()), file, b.id, DateOrigin::body,
+            b.text);
       w.end_object();
     }
     w.end_array();
@@ -250,6 +131,8 @@ void block(Writer& w, const Block& b) {
     w.end_array();
   }
   if (b.type == BlockType::list) items(w, b.items, b.text, cp, true);
+  if (b.type != BlockType::paragraph && b.type != BlockType::summary)
+    dates(w, b.dates, -1, file, b.id, DateOrigin::body, b.text);
   if (!b.stranded_markers.empty()) {
     w.key("stranded_markers");
     w.begin_array();
@@ -287,6 +170,17 @@ void metadata(Writer& w, const Metadata& m) {
   w.optional(m.issue);
   w.key("publication_date");
   w.optional(m.publication_date);
+  w.key("reference_date");
+  if (m.reference_date) {
+    w.begin_object();
+    w.key("value");
+    w.value(reference_value(*m.reference_date));
+    w.key("source");
+    w.value(m.reference_date->source);
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("sources");
   w.begin_array();
   for (const MetadataSource& s : m.sources) {
@@ -341,7 +235,7 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
 
   w.key("blocks");
   w.begin_array();
-  for (const Block& b : doc.blocks) block(w, b);
+  for (const Block& b : doc.blocks) block(w, b, doc.source.path);
   w.end_array();
 
   w.key("footnotes");
@@ -364,6 +258,7 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
     w.begin_array();
     for (const auto& id : f.referenced_by) w.value(id);
     w.end_array();
+    dates(w, f.dates, -1, doc.source.path, f.id, DateOrigin::footnote, f.text);
     w.end_object();
   }
   w.end_array();

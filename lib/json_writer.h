@@ -1,0 +1,160 @@
+// Internal: the streaming JSON writer the emitters share, and byte-to-code-point offsets.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kbrief::detail {
+
+// A minimal streaming JSON writer: values are appended in order; commas, colons and
+// indentation are placed by the writer.
+class JsonWriter {
+ public:
+  JsonWriter(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  void key(std::string_view k) {
+    separate();
+    string_literal(k);
+    out_ += pretty_ ? ": " : ":";
+    after_key_ = true;
+  }
+  void value(std::string_view s) {
+    separate();
+    string_literal(s);
+  }
+  void optional(const std::optional<std::string>& s) {
+    if (s)
+      value(std::string_view(*s));
+    else
+      null();
+  }
+  void value(std::size_t n) {
+    separate();
+    fmt::format_to(std::back_inserter(out_), "{}", n);
+  }
+  void value(int n) {
+    separate();
+    fmt::format_to(std::back_inserter(out_), "{}", n);
+  }
+  void null() {
+    separate();
+    out_ += "null";
+  }
+  // A short array of numbers kept on one line even when pretty: "lines": [3, 7].
+  template <class It>
+  void inline_numbers(It begin, It end) {
+    separate();
+    out_ += '[';
+    for (It it = begin; it != end; ++it) {
+      if (it != begin) out_ += pretty_ ? ", " : ",";
+      fmt::format_to(std::back_inserter(out_), "{}", *it);
+    }
+    out_ += ']';
+  }
+
+ private:
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_.empty()) {
+      if (!first_.back()) out_ += ',';
+      first_.back() = false;
+      newline();
+    }
+  }
+  void open(char c) {
+    separate();
+    out_ += c;
+    first_.push_back(true);
+  }
+  void close(char c) {
+    bool empty = first_.back();
+    first_.pop_back();
+    if (!empty) newline();
+    out_ += c;
+  }
+  void newline() {
+    if (!pretty_) return;
+    out_ += '\n';
+    out_.append(2 * first_.size(), ' ');
+  }
+  void string_literal(std::string_view s) {
+    out_ += '"';
+    for (char ch : s) {
+      auto c = static_cast<unsigned char>(ch);
+      switch (c) {
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
+        default:
+          if (c < 0x20)
+            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+          else
+            out_ += ch;
+      }
+    }
+    out_ += '"';
+  }
+
+  std::string& out_;
+  bool pretty_;
+  std::vector<bool> first_;
+  bool after_key_ = false;
+};
+
+// Converts byte offsets in one text to code point offsets; cheap for increasing offsets.
+class CodePoints {
+ public:
+  explicit CodePoints(std::string_view text) : text_(text) {}
+  std::size_t operator()(std::uint32_t byte) {
+    if (byte < byte_) byte_ = cp_ = 0;
+    for (; byte_ < byte && byte_ < text_.size(); ++byte_)
+      cp_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    return cp_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0, cp_ = 0;
+};
+
+}  // namespace kbrief::detail
+
+namespace kbrief {
+struct TimelineRow;
+namespace detail {
+// One date as a JSON object: the timeline's fields plus offset and length in code points
+// of its element's text (lib/timeline.cc).
+void write_date(JsonWriter& w, const TimelineRow& row);
+}  // namespace detail
+}  // namespace kbrief

@@ -1,0 +1,155 @@
+#include "kbrief/timeline.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "json_writer.h"
+
+namespace kbrief {
+namespace {
+
+std::string day_text(const CivilDate& d) {
+  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+}
+
+std::string_view origin_name(DateOrigin o) {
+  return o == DateOrigin::body ? "body" : "footnote";
+}
+
+std::string_view event_of(const TimelineRow& row) {
+  const Span& e = row.date->event;
+  return row.text.substr(e.begin, e.end - e.begin);
+}
+
+// Timeline order: resolved rows by their first day, then the rest.
+bool earlier(const TimelineRow& a, const TimelineRow& b) {
+  const auto& sa = a.date->date.span;
+  const auto& sb = b.date->date.span;
+  if (sa && sb) return sa->start < sb->start;
+  return sa && !sb;
+}
+
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
+void csv_field(std::string& out, std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += s;
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+}  // namespace
+
+namespace detail {
+
+void write_date(JsonWriter& w, const TimelineRow& row) {
+  const DateMention& m = *row.date;
+  CodePoints cp(row.text);
+  w.begin_object();
+  w.key("file");
+  w.value(row.file);
+  w.key("start");
+  w.optional(m.date.span ? std::optional(day_text(m.date.span->start)) : std::nullopt);
+  w.key("end");
+  w.optional(m.date.span ? std::optional(day_text(m.date.span->end)) : std::nullopt);
+  w.key("value");
+  w.value(m.date.value);
+  w.key("granularity");
+  w.value(to_string(m.date.granularity));
+  w.key("mod");
+  if (m.date.mod == DateMod::none)
+    w.null();
+  else
+    w.value(to_string(m.date.mod));
+  w.key("expression");
+  w.value(m.expression);
+  w.key("resolution");
+  w.value(to_string(m.date.resolution));
+  w.key("calendar");
+  w.value(m.date.lunar ? "lunar" : "gregorian");
+  w.key("origin");
+  w.value(origin_name(row.origin));
+  w.key("block");
+  w.value(row.block);
+  w.key("line");
+  w.value(m.line);
+  w.key("event");
+  w.value(event_of(row));
+  std::size_t begin = cp(m.offset);
+  w.key("offset");
+  w.value(begin);
+  w.key("length");
+  w.value(cp(m.offset + m.length) - begin);
+  w.end_object();
+}
+
+}  // namespace detail
+
+std::vector<TimelineRow> timeline_rows(const Document& doc, const std::string& file,
+                                       OriginFilter filter) {
+  std::vector<TimelineRow> rows;
+  if (filter != OriginFilter::footnote)
+    for (const Block& b : doc.blocks)
+      for (const DateMention& m : b.dates)
+        rows.push_back({file, &m, b.id, DateOrigin::body, b.text});
+  if (filter != OriginFilter::body)
+    for (const Footnote& f : doc.footnotes)
+      for (const DateMention& m : f.dates)
+        rows.push_back({file, &m, f.id, DateOrigin::footnote, f.text});
+  // Document order is the order of the input: footnotes sit among the pages' lines.
+  std::stable_sort(rows.begin(), rows.end(), [](const TimelineRow& a, const TimelineRow& b) {
+    return std::tie(a.date->line, a.date->column) < std::tie(b.date->line, b.date->column);
+  });
+  sort_timeline(rows);
+  return rows;
+}
+
+void sort_timeline(std::vector<TimelineRow>& rows) {
+  std::stable_sort(rows.begin(), rows.end(), earlier);
+}
+
+void write_timeline_csv_header(std::string& out) {
+  out += "file,start,end,value,granularity,mod,expression,resolution,origin,block,line,event\r\n";
+}
+
+void write_timeline_csv(const TimelineRow& row, std::string& out) {
+  const DateMention& m = *row.date;
+  csv_field(out, row.file);
+  out += ',';
+  if (m.date.span) out += day_text(m.date.span->start);
+  out += ',';
+  if (m.date.span) out += day_text(m.date.span->end);
+  out += ',';
+  csv_field(out, m.date.value);
+  out += ',';
+  out += to_string(m.date.granularity);
+  out += ',';
+  out += to_string(m.date.mod);
+  out += ',';
+  csv_field(out, m.expression);
+  out += ',';
+  out += to_string(m.date.resolution);
+  out += ',';
+  out += origin_name(row.origin);
+  out += ',';
+  csv_field(out, row.block);
+  out += ',';
+  fmt::format_to(std::back_inserter(out), "{}", m.line);
+  out += ',';
+  csv_field(out, event_of(row));
+  out += "\r\n";
+}
+
+void write_timeline_jsonl(const TimelineRow& row, std::string& out) {
+  detail::JsonWriter w(out, false);
+  detail::write_date(w, row);
+  out += '\n';
+}
+
+}  // namespace kbrief

@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   app.footer(R"(Examples:
   kbrief json brief.txt | jq .metadata
   kbrief json --pretty brief.txt
+  kbrief markdown brief.txt > brief.md
+  kbrief timeline briefs/*.txt > events.csv
 Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
   std::vector<kbrief::cli::Runner> runners{kbrief::cli::register_json(app),
                                            kbrief::cli::register_markdown(app),

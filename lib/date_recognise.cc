@@ -230,7 +230,8 @@ class Recogniser {
   bool number_may_start(std::size_t i) const {
     char32_t b = before(i);
     return !(is_ascii_digit(b) || is_ascii_alpha(b) || b == U'.' || b == U',' || b == U'-' ||
-             b == U'/' || b == U'·' || b == U':' || b == U'_' || b == U'\'' || b == U'’');
+             b == U'/' || b == U'·' || b == U':' || b == U'_' || b == U'\'' || b == U'’' ||
+             b == U'ʼ' || b == U'‘');
   }
   // A word starts a date only at a word boundary.
   bool word_may_start(std::size_t i) const {
@@ -400,7 +401,7 @@ class Recogniser {
     char32_t c = at(i);
     if (is_ascii_digit(c))
       return after_connector || number_may_start(i) ? numeric_point(i) : std::nullopt;
-    if (c == U'\'' || c == U'’') return short_year_point(i);
+    if (c == U'\'' || c == U'’' || c == U'ʼ' || c == U'‘') return short_year_point(i);
     if (is_hangul_syllable(c)) return word_may_start(i) ? word_point(i) : std::nullopt;
     if (is_ascii_alpha(c) && !is_ascii_alpha(before(i))) return english_point(i);
     return std::nullopt;

@@ -347,11 +347,22 @@ class Recogniser {
   std::size_t after_apposition(std::size_t end) const {
     std::size_t k = space(end);
     if (k == end) return end;
+    std::optional<Parsed> named = holiday(Parsed{}, k);
+    return named ? named->end : end;
+  }
+
+  // `p` on the holiday named at k ("광복절", "추석"), whose year `p` gives or leaves open.
+  std::optional<Parsed> holiday(Parsed p, std::size_t k) const {
     for (const Holiday& hol : kHolidays) {
       std::size_t h = k;
-      if (lit(h, hol.name) && ends_well(h)) return h;
+      if (!lit(h, hol.name)) continue;
+      p.w.month = hol.month;
+      p.w.day = hol.day;
+      p.w.lunar = hol.lunar;
+      p.end = h;
+      return finish(p);
     }
-    return end;
+    return std::nullopt;
   }
 
   // --- Expressions ----------------------------------------------------------------------
@@ -531,11 +542,9 @@ class Recogniser {
   std::optional<Parsed> short_year_point(std::size_t i) {
     if (is_ascii_alpha(before(i)) || is_ascii_digit(before(i))) return std::nullopt;
     std::size_t j = after(i);
-    std::size_t digits_begin = j;
     int yy = 0;
     if (!number(j, 2, 2, yy)) return std::nullopt;
     int year = yy < 50 ? 2000 + yy : 1900 + yy;
-    (void)digits_begin;
     if (has(j, ".")) return dotted(i, j, year);
     std::size_t k = j;
     if (!lit(k, "년")) return std::nullopt;
@@ -718,19 +727,7 @@ class Recogniser {
       if (auto r = after_month(q, k)) return r;
     }
     if (auto q = year_part(p, k)) return q;
-    if (std::size_t h = k; true) {
-      for (const Holiday& hol : kHolidays) {
-        h = k;
-        if (lit(h, hol.name)) {
-          Parsed q = p;
-          q.w.month = hol.month;
-          q.w.day = hol.day;
-          q.w.lunar = hol.lunar;
-          q.end = h;
-          if (auto r = finish(q)) return r;
-        }
-      }
-    }
+    if (auto q = holiday(p, k)) return q;
     // "2024년 음력 8월 15일".
     if (std::size_t l = k; lit(l, "음력")) {
       if (auto q = lunar_month_day(p, space(l))) return q;
@@ -985,17 +982,7 @@ class Recogniser {
       p.end = k;
       return finish(p);
     }
-    for (const Holiday& hol : kHolidays) {
-      k = i;
-      if (lit(k, hol.name)) {
-        Parsed p;
-        p.w.month = hol.month;
-        p.w.day = hol.day;
-        p.w.lunar = hol.lunar;
-        p.end = k;
-        return finish(p);
-      }
-    }
+    if (auto p = holiday(Parsed{}, i)) return p;
     k = i;
     if (lit(k, "음력")) return lunar_month_day(Parsed{}, space(k));
     k = i;

@@ -25,15 +25,22 @@ struct Element {
   std::vector<DateMention>* dates;
   bool citation;  // footnotes and tables' source notes: dated citations
   RecognisedDates found;
+  // Per found date: the sentence (or item, or line) that holds it, and its tense there.
+  struct Place {
+    Span event;
+    int sentence = -1;
+    Tense tense = Tense::none;
+  };
+  std::vector<Place> places;
 };
 
 std::vector<Element> elements_of(Document& doc) {
   std::vector<Element> out;
   for (Block& b : doc.blocks)
     out.push_back(
-        {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, b.type == BlockType::table, {}});
+        {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, b.type == BlockType::table, {}, {}});
   for (Footnote& f : doc.footnotes)
-    out.push_back({&f.text, &f.pieces, &f.sentences, nullptr, &f.dates, true, {}});
+    out.push_back({&f.text, &f.pieces, &f.sentences, nullptr, &f.dates, true, {}, {}});
   return out;
 }
 
@@ -63,10 +70,15 @@ std::string_view slice(const std::string& t, Span s) {
   return std::string_view(t).substr(s.begin, s.end - s.begin);
 }
 
-Tense tense_at(const Element& e, const DateExpression& d) {
-  int sentence = -1;
-  Span s = event_of(e, d.begin, sentence);
-  return sentence_tense(slice(*e.text, s), d.end > s.begin ? d.end - s.begin : 0);
+// Recognises an element's dates and places each in its sentence.
+void recognise(Element& e) {
+  e.found = recognise_dates(*e.text);
+  for (const DateExpression& d : e.found.dates) {
+    Element::Place place;
+    place.event = event_of(e, d.begin, place.sentence);
+    place.tense = sentence_tense(slice(*e.text, place.event), d.end - place.event.begin);
+    e.places.push_back(place);
+  }
 }
 
 // The publication date, when the brief prints one with its day.
@@ -83,12 +95,13 @@ std::optional<CivilDate> publication_date(const Metadata& m) {
 std::optional<CivilDate> latest_dated_event(const std::vector<Element>& elements) {
   std::optional<CivilDate> latest;
   for (const Element& e : elements)
-    for (const DateExpression& d : e.found.dates) {
+    for (std::size_t k = 0; k < e.found.dates.size(); ++k) {
+      const DateExpression& d = e.found.dates[k];
       const WrittenDate& w = d.from;
       if (w.base != WrittenDate::Base::written || w.granularity() != Granularity::day || w.lunar ||
           d.to)
         continue;
-      if (!e.citation && tense_at(e, d) != Tense::past) continue;
+      if (!e.citation && e.places[k].tense != Tense::past) continue;
       CivilDate c{w.year, w.month, w.day};
       if (!latest || c > *latest) latest = c;
     }
@@ -123,7 +136,7 @@ std::optional<ReferenceDate> choose_reference(const Document& doc,
 
 void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
   std::vector<Element> elements = elements_of(doc);
-  for (Element& e : elements) e.found = recognise_dates(*e.text);
+  for (Element& e : elements) recognise(e);
   doc.metadata.reference_date = choose_reference(doc, elements, reference_date);
 
   for (Element& e : elements) {
@@ -136,13 +149,15 @@ void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
            fmt::format("'{}': {}", e.text->substr(p.begin, p.end - p.begin), p.message), pos.line,
            pos.column});
     }
-    for (const DateExpression& d : e.found.dates) {
+    for (std::size_t k = 0; k < e.found.dates.size(); ++k) {
+      const DateExpression& d = e.found.dates[k];
       DateMention m;
       m.offset = d.begin;
       m.length = d.end - d.begin;
       m.expression = e.text->substr(d.begin, d.end - d.begin);
-      m.event = event_of(e, d.begin, m.sentence);
-      ctx.tense = sentence_tense(slice(*e.text, m.event), d.end - m.event.begin);
+      m.event = e.places[k].event;
+      m.sentence = e.places[k].sentence;
+      ctx.tense = e.places[k].tense;
       m.date = resolve_date(d, ctx);
       if (m.date.span) ctx.anchor = m.date.span;
       Position pos = doc.position_in(*e.pieces, d.begin);

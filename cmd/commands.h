@@ -12,5 +12,6 @@ using Runner = std::function<int()>;
 Runner register_json(CLI::App& app);
 Runner register_markdown(CLI::App& app);
 Runner register_timeline(CLI::App& app);
+Runner register_check(CLI::App& app);
 
 }  // namespace kbrief::cli

@@ -1,26 +1,55 @@
 // kbrief: command-line entry. Builds the app, registers the subcommands, runs the one given.
 #include <csignal>
+#include <filesystem>
+#include <system_error>
 #include <vector>
 
 #include "cli_io.h"
 #include "commands.h"
+
+namespace {
+
+// .kbrief.toml in the working directory or the nearest parent that has one.
+std::string find_config_file() {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::current_path(ec);
+  if (ec) return {};
+  for (;;) {
+    std::filesystem::path candidate = dir / ".kbrief.toml";
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return {};
+    dir = dir.parent_path();
+  }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as a write error, handled quietly
   CLI::App app{"kbrief: Korean policy briefs, extracted from PDF to text, as structure"};
   app.set_version_flag("--version", std::string("kbrief ") + KBRIEF_VERSION);
   app.require_subcommand(1);
+  app.set_config("--config", find_config_file(),
+                 "Read options from this TOML file (default: .kbrief.toml in the working "
+                 "directory or the nearest parent with one); [check] holds check's options");
+  app.allow_config_extras(CLI::config_extras_mode::error);
+  app.fallthrough();  // --config may follow the subcommand
   app.footer(R"(Examples:
   kbrief json brief.txt | jq .metadata
   kbrief json --pretty brief.txt
   kbrief markdown brief.txt > brief.md
   kbrief timeline briefs/*.txt > events.csv
+  kbrief check --format github briefs/*.txt
 Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
-  std::vector<kbrief::cli::Runner> runners{kbrief::cli::register_json(app),
-                                           kbrief::cli::register_markdown(app),
-                                           kbrief::cli::register_timeline(app)};
+  std::vector<kbrief::cli::Runner> runners{
+      kbrief::cli::register_json(app), kbrief::cli::register_markdown(app),
+      kbrief::cli::register_timeline(app), kbrief::cli::register_check(app)};
   try {
     app.parse(argc, argv);
+  } catch (const CLI::ConfigError& e) {
+    std::string config = app.get_config_ptr() ? app.get_config_ptr()->as<std::string>() : "";
+    kbrief::cli::print_error("in the configuration file " + config + ": " + e.what());
+    return kbrief::cli::kUsage;
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kbrief::cli::kSuccess : kbrief::cli::kUsage;

@@ -234,17 +234,20 @@ class Builder {
     for (std::uint32_t l : in.stranded_markers) {
       std::string_view t = line(l);
       int number = std::stoi(std::string(t.substr(0, t.size() - 1)));
+      Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
       if (const std::string* id = notes_.resolve(number, l)) {
         out.footnote_refs.push_back({*id, std::string(t), b.size(), l});
+        doc_.diagnostics.push_back(
+            {Severity::info, "footnote-stranded",
+             fmt::format(
+                 "footnote marker {} stands alone on its line; attached to the text before it", t),
+             p.line, p.column});
       } else {
         out.stranded_markers.emplace_back(t);
+        doc_.diagnostics.push_back({Severity::warning, "footnote-undefined",
+                                    fmt::format("footnote marker {} has no definition", t), p.line,
+                                    p.column});
       }
-      Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
-      doc_.diagnostics.push_back(
-          {Severity::info, "footnote-stranded",
-           fmt::format(
-               "footnote marker {} stands alone on its line; attached to the text before it", t),
-           p.line, p.column});
       owned.push_back(l);
     }
     out.text = b.take_text();

@@ -8,11 +8,7 @@
 namespace kbrief::detail {
 namespace {
 
-struct Label {
-  std::uint32_t begin = 0, end = 0;  // the label's bytes
-  ListStyle style = ListStyle::circled;
-  int ordinal = 0;
-};
+using Label = InlineLabel;
 
 // An enumeration label at text[i], which starts a word: "①", "(1)", "(가)", "1)".
 std::optional<Label> label_at(std::string_view text, std::size_t i) {
@@ -88,7 +84,7 @@ Span trimmed(std::string_view text, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-std::vector<InlineList> find_inline_lists(std::string_view text) {
+std::vector<InlineLabel> find_inline_labels(std::string_view text) {
   std::vector<Label> labels;
   for (std::size_t i = 0; i < text.size();) {
     bool word_start = i == 0 || text[i - 1] == ' ';
@@ -101,6 +97,11 @@ std::vector<InlineList> find_inline_lists(std::string_view text) {
     }
     next_code_point(text, i);
   }
+  return labels;
+}
+
+std::vector<InlineList> find_inline_lists(std::string_view text) {
+  std::vector<Label> labels = find_inline_labels(text);
   std::vector<InlineList> out;
   for (std::size_t k = 0; k < labels.size();) {
     if (labels[k].ordinal != 1) {

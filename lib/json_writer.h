@@ -46,6 +46,11 @@ class JsonWriter {
     separate();
     fmt::format_to(std::back_inserter(out_), "{}", n);
   }
+  // Not an overload of value(): a string literal would convert to bool before string_view.
+  void boolean(bool b) {
+    separate();
+    out_ += b ? "true" : "false";
+  }
   void null() {
     separate();
     out_ += "null";

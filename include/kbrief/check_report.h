@@ -1,0 +1,37 @@
+// Emitters for `kbrief check` findings: plain text for people, JSON for scripts, GitHub
+// Actions annotations, and SARIF 2.1.0 for code-scanning services.
+//
+// Text and GitHub reports are written file by file as a batch goes; JSON and SARIF hold the
+// whole batch in one document, so they are written once at the end.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/check.h"
+
+namespace kbrief {
+
+struct FileFindings {
+  std::string path;  // as given; "-" for standard input
+  std::vector<Diagnostic> findings;
+};
+
+// "brief.txt:12:5: error: message [rule]" per line; with `colour`, ANSI colours for the
+// severity and the rule.
+std::string text_report(const FileFindings& file, bool colour);
+
+// "::error file=brief.txt,line=12,col=5,title=rule::message" per line (GitHub Actions
+// workflow commands; info findings become notices).
+std::string github_report(const FileFindings& file);
+
+// A JSON array of {file, line, column, severity, rule, message}, one line each.
+std::string json_report(const std::vector<FileFindings>& files);
+
+// A SARIF 2.1.0 log: one run, the rules as reportingDescriptors (their severities as
+// configured), one result per finding, columns in Unicode code points.
+std::string sarif_report(const std::vector<FileFindings>& files, const RuleSettings& settings,
+                         std::string_view version);
+
+}  // namespace kbrief

@@ -1,0 +1,61 @@
+// Internal pieces of the check stage: where findings are collected, and the rule families,
+// each in its own file (check_footnotes.cc, check_lists.cc, check_text.cc, check_dates.cc,
+// check_structure.cc). check.cc runs them and applies the settings.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/check.h"
+#include "kbrief/document.h"
+
+namespace kbrief::detail {
+
+// Collects findings at their default severity; the driver applies the settings afterwards.
+class Findings {
+ public:
+  explicit Findings(const Document& doc) : doc_(doc) {}
+  void at(std::string_view rule, Position where, std::string message);
+  // At byte `offset` of decoded.text, which lies on line index `line`.
+  void at_source(std::string_view rule, std::uint32_t line, std::uint32_t offset,
+                 std::string message);
+  // At byte `offset` of an element's clean text.
+  void in_text(std::string_view rule, const std::vector<TextPiece>& pieces, std::uint32_t offset,
+               std::string message);
+  const Document& doc() const { return doc_; }
+  std::vector<Diagnostic>& list() { return out_; }
+
+ private:
+  const Document& doc_;
+  std::vector<Diagnostic> out_;
+};
+
+// Line index `line`'s text in decoded.text: no terminator, no leading form feed.
+std::string_view source_line(const Document& doc, std::uint32_t line);
+
+// One numbered sequence (footnote definitions, a list's items, headings of one level):
+// reports gaps, repeats and restarts. A single wrong label ("① ② ④ ④ ⑤": the first ④ should
+// be ③) is one finding, not one for every item after it.
+struct NumberedItem {
+  int ordinal = 0;
+  std::string label;  // as printed, for messages
+  Position where;
+};
+// `describe(n)` prints ordinal n in the sequence's own style ("③", "3)", "다."); `first` is
+// the ordinal the sequence should start at (1, or where an interrupted list left off).
+void check_sequence(const std::vector<NumberedItem>& items, int first, std::string_view rule,
+                    std::string_view what, const std::function<std::string(int)>& describe,
+                    Findings& out);
+
+void check_footnotes(Findings& out);
+void check_lists(Findings& out);
+void check_pairs(Findings& out);
+void check_spacing(Findings& out);
+void check_characters(Findings& out);
+void check_dates(Findings& out);
+void check_structure(Findings& out);
+
+}  // namespace kbrief::detail

@@ -1,0 +1,249 @@
+// List rules: list-sequence (numbered list items, inline enumerations and numbered headings
+// count up by one) and list-style (one marker style within one list).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "blocks_detail.h"
+#include "check_detail.h"
+#include "inline.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+namespace {
+
+// `label` with its number replaced by `n`: "3." -> "4.", "(나)" -> "(다)", "②" -> "③".
+std::string relabel(std::string_view label, int n) {
+  static constexpr std::u32string_view kHangul = U"가나다라마바사아자차카타파하";
+  std::string out;
+  bool replaced = false;
+  for (std::size_t i = 0; i < label.size();) {
+    std::size_t start = i;
+    char32_t c = next_code_point(label, i);
+    if (replaced) {
+      out.append(label.substr(start, i - start));
+      continue;
+    }
+    if (is_ascii_digit(c)) {
+      while (i < label.size() && is_ascii_digit(static_cast<unsigned char>(label[i]))) ++i;
+      out += std::to_string(n);
+      replaced = true;
+    } else if (is_circled_number(c) && n >= 1 && n <= 20) {
+      append_utf8(out, static_cast<char32_t>(0x2460 + n - 1));
+      replaced = true;
+    } else if (hangul_ordinal(c) && n >= 1 && n <= static_cast<int>(kHangul.size())) {
+      append_utf8(out, kHangul[n - 1]);
+      replaced = true;
+    } else if (c >= 0x2160 && c <= 0x216B && n >= 1 && n <= 12) {
+      append_utf8(out, static_cast<char32_t>(0x2160 + n - 1));
+      replaced = true;
+    } else {
+      out.append(label.substr(start, i - start));
+    }
+  }
+  return replaced ? out : fmt::format("number {}", n);
+}
+
+std::optional<Marker> marker_of(std::string_view label) {
+  std::string probe = fmt::format("{} x", label);
+  return line_marker(probe);
+}
+
+// A line's first character: where a list item's or a heading's label stands.
+Position line_start(const Document& doc, std::uint32_t line) {
+  std::string_view t = source_line(doc, line);
+  std::size_t lead = t.size() - trim_start(t).size();
+  return position_of(doc.decoded, doc.line_table, line, doc.line_table.lines[line].begin + lead);
+}
+
+struct Sequence {
+  int level = 0;
+  ListStyle style = ListStyle::bullet;
+  int first = 1;
+  std::vector<NumberedItem> items;
+  std::vector<std::uint32_t> lines;  // each item's line (0-based)
+  std::uint32_t opened = 0;          // the line after which the sequence began
+};
+
+// Every numbered label at a line's start, whatever block holds it: headings' labels, list
+// items, and paragraph lines that begin with one. The segmentation may have read one "(2)" as a
+// heading and the "(1)" before it as a list; the numbering is the author's all the same.
+struct LineMarker {
+  ListStyle style;
+  int ordinal;
+  std::uint32_t line;
+};
+
+std::vector<LineMarker> line_markers(const Document& doc) {
+  std::vector<LineMarker> out;
+  auto add = [&](std::string_view label, std::uint32_t line) {
+    if (auto m = marker_of(label); m && m->style != ListStyle::bullet)
+      out.push_back({m->style, m->ordinal, line});
+  };
+  for (const Block& b : doc.blocks) {
+    if (b.type == BlockType::heading && !b.label.empty()) add(b.label, b.first_line);
+    if (b.type == BlockType::list)
+      for (const ListItem& item : b.items) add(item.label, item.first_line);
+    if (b.type == BlockType::paragraph || b.type == BlockType::summary)
+      for (std::uint32_t line : b.source_lines) {
+        std::string_view t = trim(source_line(doc, line));
+        if (auto m = line_marker(t); m && m->style != ListStyle::bullet)
+          out.push_back({m->style, m->ordinal, line});
+      }
+  }
+  return out;
+}
+
+// Whether a label of `style` numbered `ordinal` starts a line in (after, before).
+bool marker_between(const std::vector<LineMarker>& markers, ListStyle style, int ordinal,
+                    std::uint32_t after, std::uint32_t before) {
+  for (const LineMarker& m : markers)
+    if (m.style == style && m.ordinal == ordinal && m.line > after && m.line < before) return true;
+  return false;
+}
+
+// Drops from a heading sequence the gaps that other blocks' labels fill.
+void fill_gaps(Sequence& s, const std::vector<LineMarker>& markers) {
+  std::vector<NumberedItem> kept;
+  int expected = 1;
+  std::uint32_t after = s.opened;
+  for (std::size_t i = 0; i < s.items.size(); ++i) {
+    int n = s.items[i].ordinal;
+    bool filled = n > expected;
+    for (int k = expected; filled && k < n; ++k)
+      filled = marker_between(markers, s.style, k, after, s.lines[i]);
+    if (filled && kept.empty()) s.first = n;
+    if (filled && !kept.empty()) {
+      // The missing numbers are there, in other blocks: go on as if they were headings.
+      kept.push_back(s.items[i]);
+      kept.back().ordinal = kept[kept.size() - 2].ordinal + 1;
+    } else {
+      kept.push_back(s.items[i]);
+    }
+    expected = n + 1;
+    after = s.lines[i];
+  }
+  s.items = std::move(kept);
+}
+
+void close(Sequence& s, std::string_view what, Findings& out) {
+  if (s.items.empty()) return;
+  std::string model = s.items.front().label;
+  check_sequence(
+      s.items, s.first, "list-sequence", what, [&](int n) { return relabel(model, n); }, out);
+}
+
+// A list interrupted by a page break, a paragraph or a table goes on with its next number:
+// its first item may continue the labels before it, back to the last heading.
+void check_list_block(const Document& doc, const Block& b, const std::vector<LineMarker>& markers,
+                      std::uint32_t last_heading, Findings& out) {
+  std::vector<Sequence> open;  // by nesting, innermost last
+  for (const ListItem& item : b.items) {
+    std::optional<Marker> m = marker_of(item.label);
+    if (!m) continue;
+    while (!open.empty() && open.back().level > item.level) {
+      close(open.back(), "list item", out);
+      open.pop_back();
+    }
+    if (m->style == ListStyle::bullet) continue;
+    NumberedItem n{m->ordinal, item.label, line_start(doc, item.first_line)};
+    if (!open.empty() && open.back().level == item.level && open.back().style == m->style) {
+      open.back().items.push_back(std::move(n));
+    } else if (!open.empty() && open.back().level < item.level && m->ordinal != 1 &&
+               !open.back().items.empty() && open.back().items.back().ordinal + 1 == m->ordinal) {
+      // Not a sub-list: the item goes on with its list's numbering in another style.
+      out.at("list-style", n.where,
+             fmt::format("list item {} continues a list marked {}; use one marker style",
+                         item.label, open.back().items.back().label));
+      open.back().items.push_back(std::move(n));
+    } else {
+      Sequence s{item.level, m->style, 1, {}, {}, 0};
+      if (m->ordinal > 1 &&
+          marker_between(markers, m->style, m->ordinal - 1, last_heading, b.first_line))
+        s.first = m->ordinal;  // goes on from the labels before it
+      s.items.push_back(std::move(n));
+      open.push_back(std::move(s));
+    }
+  }
+  while (!open.empty()) {
+    close(open.back(), "list item", out);
+    open.pop_back();
+  }
+}
+
+// Numbered headings: each level's numbers count up under the same parent heading.
+void check_headings(const Document& doc, const std::vector<LineMarker>& markers, Findings& out) {
+  std::vector<Sequence> open;
+  auto finish = [&](Sequence& s) {
+    fill_gaps(s, markers);
+    close(s, "heading", out);
+  };
+  std::map<int, std::uint32_t> last_at_level;  // each level's latest heading line
+  for (const Block& b : doc.blocks) {
+    if (b.type != BlockType::heading) continue;
+    std::uint32_t parent_line = 0;
+    for (const auto& [level, line] : last_at_level)
+      if (level < b.level) parent_line = std::max(parent_line, line);
+    last_at_level[b.level] = b.first_line;
+    while (!open.empty() && open.back().level > b.level) {
+      finish(open.back());
+      open.pop_back();
+    }
+    if (b.label.empty()) continue;
+    std::optional<Marker> m = marker_of(b.label);
+    if (!m || m->style == ListStyle::bullet) continue;
+    NumberedItem n{m->ordinal, b.label, line_start(doc, b.first_line)};
+    if (!open.empty() && open.back().level == b.level && open.back().style != m->style) {
+      finish(open.back());
+      open.pop_back();
+    }
+    if (open.empty() || open.back().level < b.level)
+      open.push_back({b.level, m->style, 1, {}, {}, parent_line});
+    open.back().items.push_back(std::move(n));
+    open.back().lines.push_back(b.first_line);
+  }
+  while (!open.empty()) {
+    finish(open.back());
+    open.pop_back();
+  }
+}
+
+// Inline enumerations ("① 지침, ② 보안, …"): each run of one style from its "1" on.
+void check_inline(const std::string& text, const std::vector<TextPiece>& pieces,
+                  const Document& doc, Findings& out) {
+  std::vector<InlineLabel> labels = find_inline_labels(text);
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    if (labels[k].ordinal != 1) continue;
+    std::vector<NumberedItem> run;
+    for (std::size_t m = k; m < labels.size(); ++m) {
+      if (labels[m].style != labels[k].style) continue;
+      if (m > k && labels[m].ordinal == 1) break;
+      run.push_back({labels[m].ordinal,
+                     text.substr(labels[m].begin, labels[m].end - labels[m].begin),
+                     doc.position_in(pieces, labels[m].begin)});
+    }
+    if (run.size() < 2) continue;
+    std::string model = run.front().label;
+    check_sequence(
+        run, 1, "list-sequence", "item", [&](int n) { return relabel(model, n); }, out);
+  }
+}
+
+}  // namespace
+
+void check_lists(Findings& out) {
+  const Document& doc = out.doc();
+  std::vector<LineMarker> markers = line_markers(doc);
+  std::uint32_t last_heading = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.type == BlockType::heading) last_heading = b.first_line;
+    if (b.type == BlockType::list) check_list_block(doc, b, markers, last_heading, out);
+    if (b.type == BlockType::paragraph || b.type == BlockType::summary)
+      check_inline(b.text, b.pieces, doc, out);
+  }
+  for (const Footnote& f : doc.footnotes) check_inline(f.text, f.pieces, doc, out);
+  check_headings(doc, markers, out);
+}
+
+}  // namespace kbrief::detail

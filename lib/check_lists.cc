@@ -139,7 +139,32 @@ void close(Sequence& s, std::string_view what, Findings& out) {
 void check_list_block(const Document& doc, const Block& b, const std::vector<LineMarker>& markers,
                       std::uint32_t last_heading, Findings& out) {
   std::vector<Sequence> open;  // by nesting, innermost last
+  // Each item's label, and any numbered label that starts one of its continuation lines:
+  // the segmentation reads a label that breaks the numbering ("1. 2. 4.", "1. 2. 3)") as
+  // the previous item's text, but it is the author's item all the same.
+  struct Entry {
+    std::string label;
+    int level;
+    std::uint32_t line;
+  };
+  std::vector<Entry> entries;
   for (const ListItem& item : b.items) {
+    entries.push_back({item.label, item.level, item.first_line});
+    // Only under a numbered item, and only a label that shares its style or takes its next
+    // number: a wrapped inline enumeration ("◎ 3시기, ① …, / ② …") is no item.
+    std::optional<Marker> own = marker_of(item.label);
+    if (!own || own->style == ListStyle::bullet) continue;
+    for (std::uint32_t line : b.source_lines) {
+      if (line <= item.first_line || line > item.last_line) continue;
+      std::string_view t = trim(source_line(doc, line));
+      auto m = line_marker(t);
+      if (!m || m->style == ListStyle::bullet ||
+          (m->style != own->style && m->ordinal != own->ordinal + 1))
+        continue;
+      entries.push_back({std::string(t.substr(m->begin, m->end - m->begin)), item.level, line});
+    }
+  }
+  for (const Entry& item : entries) {
     std::optional<Marker> m = marker_of(item.label);
     if (!m) continue;
     while (!open.empty() && open.back().level > item.level) {
@@ -147,10 +172,10 @@ void check_list_block(const Document& doc, const Block& b, const std::vector<Lin
       open.pop_back();
     }
     if (m->style == ListStyle::bullet) continue;
-    NumberedItem n{m->ordinal, item.label, line_start(doc, item.first_line)};
+    NumberedItem n{m->ordinal, item.label, line_start(doc, item.line)};
     if (!open.empty() && open.back().level == item.level && open.back().style == m->style) {
       open.back().items.push_back(std::move(n));
-    } else if (!open.empty() && open.back().level < item.level && m->ordinal != 1 &&
+    } else if (!open.empty() && open.back().level <= item.level && m->ordinal != 1 &&
                !open.back().items.empty() && open.back().items.back().ordinal + 1 == m->ordinal) {
       // Not a sub-list: the item goes on with its list's numbering in another style.
       out.at("list-style", n.where,
@@ -172,6 +197,17 @@ void check_list_block(const Document& doc, const Block& b, const std::vector<Lin
   }
 }
 
+// A heading block's level and label.
+struct HeadingLabel {
+  int level = 0;
+  std::string label;
+};
+
+std::optional<HeadingLabel> heading_label(const Block& b) {
+  if (b.type != BlockType::heading) return std::nullopt;
+  return HeadingLabel{b.level, b.label};
+}
+
 // Numbered headings: each level's numbers count up under the same parent heading.
 void check_headings(const Document& doc, const std::vector<LineMarker>& markers, Findings& out) {
   std::vector<Sequence> open;
@@ -181,25 +217,26 @@ void check_headings(const Document& doc, const std::vector<LineMarker>& markers,
   };
   std::map<int, std::uint32_t> last_at_level;  // each level's latest heading line
   for (const Block& b : doc.blocks) {
-    if (b.type != BlockType::heading) continue;
+    std::optional<HeadingLabel> h = heading_label(b);
+    if (!h) continue;
     std::uint32_t parent_line = 0;
     for (const auto& [level, line] : last_at_level)
-      if (level < b.level) parent_line = std::max(parent_line, line);
-    last_at_level[b.level] = b.first_line;
-    while (!open.empty() && open.back().level > b.level) {
+      if (level < h->level) parent_line = std::max(parent_line, line);
+    last_at_level[h->level] = b.first_line;
+    while (!open.empty() && open.back().level > h->level) {
       finish(open.back());
       open.pop_back();
     }
-    if (b.label.empty()) continue;
-    std::optional<Marker> m = marker_of(b.label);
+    if (h->label.empty()) continue;
+    std::optional<Marker> m = marker_of(h->label);
     if (!m || m->style == ListStyle::bullet) continue;
-    NumberedItem n{m->ordinal, b.label, line_start(doc, b.first_line)};
-    if (!open.empty() && open.back().level == b.level && open.back().style != m->style) {
+    NumberedItem n{m->ordinal, h->label, line_start(doc, b.first_line)};
+    if (!open.empty() && open.back().level == h->level && open.back().style != m->style) {
       finish(open.back());
       open.pop_back();
     }
-    if (open.empty() || open.back().level < b.level)
-      open.push_back({b.level, m->style, 1, {}, {}, parent_line});
+    if (open.empty() || open.back().level < h->level)
+      open.push_back({h->level, m->style, 1, {}, {}, parent_line});
     open.back().items.push_back(std::move(n));
     open.back().lines.push_back(b.first_line);
   }

@@ -1,6 +1,8 @@
 // Structure rules: paragraph-end, heading-period and empty-page.
 #include <fmt/format.h>
 
+#include <map>
+
 #include "blocks_detail.h"
 #include "check_detail.h"
 #include "unicode.h"
@@ -34,13 +36,35 @@ void check_paragraph_ends(Findings& out) {
   }
 }
 
+bool ends_in_one_period(std::string_view t) {
+  return !t.empty() && t.back() == '.' && !t.ends_with("..");
+}
+
+// Headings, and one-line paragraphs that are headings but for their period: labelled in a
+// style the document's headings use, with the number after the last such heading's
+// ("Ⅲ. 시사점." after "Ⅱ. …"). The period is what kept them from being read as headings.
 void check_heading_periods(Findings& out) {
-  for (const Block& b : out.doc().blocks) {
-    if (b.type != BlockType::heading) continue;
+  const Document& doc = out.doc();
+  std::map<ListStyle, int> last_heading;  // each heading style's latest number
+  for (const Block& b : doc.blocks) {
+    if (b.type == BlockType::heading) {
+      if (auto m = line_marker(fmt::format("{} x", b.label)); m && m->style != ListStyle::bullet)
+        last_heading[m->style] = m->ordinal;
+      std::string_view t = trim_end(b.text);
+      if (ends_in_one_period(t))
+        out.in_text("heading-period", b.pieces, static_cast<std::uint32_t>(t.size() - 1),
+                    fmt::format("heading {} ends with a period; remove it", b.id));
+      continue;
+    }
+    if (b.type != BlockType::paragraph || b.source_lines.size() != 1) continue;
     std::string_view t = trim_end(b.text);
-    if (t.empty() || t.back() != '.' || t.ends_with("..")) continue;
+    auto m = line_marker(t);
+    if (!m || !ends_in_one_period(t)) continue;
+    auto it = last_heading.find(m->style);
+    if (it == last_heading.end() || m->ordinal != it->second + 1) continue;
+    it->second = m->ordinal;
     out.in_text("heading-period", b.pieces, static_cast<std::uint32_t>(t.size() - 1),
-                fmt::format("heading {} ends with a period; remove it", b.id));
+                fmt::format("heading {} ends with a period; remove it", t.substr(0, m->end)));
   }
 }
 

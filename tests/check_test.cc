@@ -3,14 +3,20 @@
 // put in by code, and the whole corpus without a crash.
 #include <fmt/format.h>
 #include <kbrief/check.h>
+#include <sys/wait.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "test_support.h"
 
 namespace kbrief::test {
 namespace {
+
+namespace fs = std::filesystem;
 
 // "rule@line:column" for each finding, in order.
 std::vector<std::string> keys(const std::vector<Diagnostic>& findings) {
@@ -50,7 +56,7 @@ struct Edit {
   std::string from, to;
 };
 
-std::string apply(const std::string& text, const std::vector<Edit>& edits) {
+std::string with_edits(const std::string& text, const std::vector<Edit>& edits) {
   std::vector<std::string> lines = split_lines(text);
   for (const Edit& e : edits) {
     std::string& l = lines.at(static_cast<std::size_t>(e.line - 1));
@@ -144,7 +150,7 @@ TEST(CheckRules, EachFaultIsReportedWhereItIs) {
   };
   const std::string base = sample("numbered-lists.txt");
   for (const Fixture& f : fixtures) {
-    Document doc = document_from(apply(base, f.edits), "fixture.txt");
+    Document doc = document_from(with_edits(base, f.edits), "fixture.txt");
     std::vector<Diagnostic> findings = check_document(doc);
     EXPECT_EQ(keys(findings), f.expected) << f.name << ":\n" << describe(findings);
   }
@@ -162,7 +168,7 @@ TEST(CheckRules, FootnoteReferencesAndDefinitionsMatch) {
   };
   const std::string base = sample("footnote-across-pages.txt");
   for (const Fixture& f : fixtures) {
-    Document doc = document_from(apply(base, f.edits), "fixture.txt");
+    Document doc = document_from(with_edits(base, f.edits), "fixture.txt");
     std::vector<Diagnostic> findings = check_document(doc);
     EXPECT_EQ(keys(findings), f.expected) << f.name << ":\n" << describe(findings);
   }
@@ -204,7 +210,7 @@ TEST(CheckRules, NearMissesAreNotFindings) {
   };
   const std::string base = sample("numbered-lists.txt");
   for (const Fixture& f : fixtures) {
-    Document doc = document_from(apply(base, f.edits), "fixture.txt");
+    Document doc = document_from(with_edits(base, f.edits), "fixture.txt");
     std::vector<Diagnostic> findings = check_document(doc);
     EXPECT_EQ(keys(findings), f.expected) << f.name << ":\n" << describe(findings);
   }
@@ -212,7 +218,7 @@ TEST(CheckRules, NearMissesAreNotFindings) {
 
 TEST(CheckRules, SettingsTurnRulesOffAndChangeSeverities) {
   Document doc = document_from(
-      apply(sample("numbered-lists.txt"), {{43, "서비스 통합의", "서비스  통합의"}}), "f.txt");
+      with_edits(sample("numbered-lists.txt"), {{43, "서비스 통합의", "서비스  통합의"}}), "f.txt");
   RuleSettings settings;
   EXPECT_EQ(check_document(doc, settings).at(0).severity, Severity::warning);
   ASSERT_TRUE(settings.set("spacing", Severity::error));
@@ -294,7 +300,7 @@ TEST(CheckReferenceBrief, EachFaultPutInIsReportedExactlyAtItsLine) {
       {"break a date", {{152, "2023.12.31.", "2023.12.32."}}, {"date-invalid@152:54"}, {}},
   };
   for (const Mutation& m : mutations) {
-    std::string text = apply(base, m.edits);
+    std::string text = with_edits(base, m.edits);
     std::vector<Diagnostic> findings = check_document(document_from(text, "k.txt"));
     std::multiset<std::string> after = as_set(findings);
     std::multiset<std::string> added, lost;
@@ -321,6 +327,136 @@ TEST(CheckCorpus, EveryFileChecksWithoutACrashAndPositionsAreInTheFile) {
       EXPECT_NE(find_rule(d.rule), nullptr) << d.rule;
     }
   }
+}
+
+}  // namespace
+}  // namespace kbrief::test
+
+// --- The command line --------------------------------------------------------------------
+
+namespace kbrief::test {
+namespace {
+
+// A copy of samples/numbered-lists.txt with an impossible date (an error, line 26 column 34)
+// and a doubled space (a warning, line 43 column 4), written to a fresh directory.
+std::string faulty_brief(const std::string& dir, bool with_error = true) {
+  std::vector<Edit> edits{Edit{43, "서비스 통합의", "서비스  통합의"}};
+  if (with_error) edits.push_back(Edit{26, "2023.4.14.", "2023.4.31."});
+  std::string path = dir + "/brief.txt";
+  std::ofstream(path) << with_edits(sample("numbered-lists.txt"), edits);
+  return path;
+}
+
+// Runs kbrief in `dir` through the shell, so that .kbrief.toml is looked up from there.
+RunResult run_in(const std::string& dir, const std::string& args) {
+  std::string out_file = dir + "/.out", err_file = dir + "/.err";
+  std::string command = "cd '" + dir + "' && '" KBRIEF_BINARY "' " + args + " >'" + out_file +
+                        "' 2>'" + err_file + "'";
+  int status = std::system(command.c_str());
+  RunResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read_file(out_file);
+  r.err = read_file(err_file);
+  return r;
+}
+
+TEST(CheckCli, TextFindingsSummaryAndExitCodes) {
+  std::string dir = temp_dir();
+  std::string path = faulty_brief(dir);
+  RunResult r = run_kbrief({"check", path});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, path + ":26:34: error: '2023.4.31.': 2023.4.31 is not a date [date-invalid]\n" +
+                       path + ":43:4: warning: 2 spaces in a row; use one [spacing]\n");
+  EXPECT_EQ(r.err, "kbrief check: 1 file checked: 1 error, 1 warning, 0 info\n");
+  EXPECT_EQ(run_kbrief({"check", "--fail-on", "never", path}).exit_code, 0);
+
+  std::string warnings_only = faulty_brief(temp_dir(), false);
+  EXPECT_EQ(run_kbrief({"check", warnings_only}).exit_code, 0);
+  EXPECT_EQ(run_kbrief({"check", "--fail-on", "warning", warnings_only}).exit_code, 1);
+  EXPECT_EQ(run_kbrief({"check", "--disable", "spacing", "--fail-on", "warning", warnings_only})
+                .exit_code,
+            0);
+  // Standard input, and no colour unless asked for.
+  RunResult piped = run_kbrief({"check", "-q", "-"}, read_file(path));
+  EXPECT_EQ(piped.out.find("-:26:34: error:"), 0u) << piped.out;
+  EXPECT_EQ(piped.err, "");
+  EXPECT_EQ(piped.out.find('\x1b'), std::string::npos);
+  EXPECT_NE(run_kbrief({"check", "--color", "always", path}).out.find("\x1b[1;31merror"),
+            std::string::npos);
+}
+
+TEST(CheckCli, JsonAndGithubFormats) {
+  std::string path = faulty_brief(temp_dir());
+  RunResult r = run_kbrief({"check", "--format", "json", path});
+  EXPECT_EQ(r.exit_code, 1);
+  nlohmann::json findings = nlohmann::json::parse(r.out);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0], (nlohmann::json{{"file", path},
+                                         {"line", 26},
+                                         {"column", 34},
+                                         {"severity", "error"},
+                                         {"rule", "date-invalid"},
+                                         {"message", "'2023.4.31.': 2023.4.31 is not a date"}}));
+  EXPECT_EQ(findings[1]["severity"], "warning");
+
+  RunResult gh = run_kbrief({"check", "--format", "github", path});
+  EXPECT_EQ(gh.out, "::error file=" + path +
+                        ",line=26,col=34,title=date-invalid::'2023.4.31.': 2023.4.31 is not a "
+                        "date\n::warning file=" +
+                        path + ",line=43,col=4,title=spacing::2 spaces in a row; use one\n");
+  // A clean file gives an empty JSON array.
+  EXPECT_EQ(run_kbrief({"check", "--format", "json", "-q", "-"},
+                       read_file(source_dir() + "/samples/numbered-lists.txt"))
+                .out,
+            "[]\n");
+}
+
+TEST(CheckCli, BadInputsAndUnknownRulesAreUsageErrors) {
+  std::string path = faulty_brief(temp_dir());
+  RunResult missing = run_kbrief({"check", "--fail-on", "never", "/no/such/brief.txt", path});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("cannot open '/no/such/brief.txt'"), std::string::npos);
+  EXPECT_NE(missing.out.find(":26:34: error:"), std::string::npos) << "the other file goes through";
+  EXPECT_NE(missing.err.find("1 file checked: 1 error, 1 warning, 0 info; 1 file not read"),
+            std::string::npos)
+      << missing.err;
+
+  RunResult unknown = run_kbrief({"check", "--disable", "no-such-rule", path});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_EQ(unknown.out, "");
+  EXPECT_NE(unknown.err.find("unknown rule 'no-such-rule'"), std::string::npos);
+  EXPECT_EQ(run_kbrief({"check", "--severity", "spacing=loud", path}).exit_code, 2);
+  EXPECT_EQ(run_kbrief({"check"}).exit_code, 2);
+}
+
+TEST(CheckCli, ConfigurationFileIsFoundFromTheWorkingDirectoryUpwards) {
+  std::string dir = temp_dir();
+  std::string path = faulty_brief(dir, false);
+  fs::create_directories(dir + "/sub/deeper");
+  std::ofstream(dir + "/.kbrief.toml") << "[check]\nseverity = [\"spacing=error\"]\n";
+  RunResult r = run_in(dir + "/sub/deeper", "check '" + path + "'");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.out.find("error: 2 spaces in a row"), std::string::npos) << r.out;
+  // The command line wins over the file; --enable turns back on what the file turns off.
+  EXPECT_EQ(run_in(dir + "/sub", "check --severity spacing=info '" + path + "'").exit_code, 0);
+  std::ofstream(dir + "/.kbrief.toml")
+      << "[check]\ndisable = [\"spacing\"]\nfail-on = \"warning\"\n";
+  EXPECT_EQ(run_in(dir, "check '" + path + "'").exit_code, 0);
+  EXPECT_EQ(run_in(dir, "check --enable spacing '" + path + "'").exit_code, 1);
+  // A misspelt key is an error naming the file, not silently ignored.
+  std::ofstream(dir + "/.kbrief.toml") << "[check]\nfail-onn = \"warning\"\n";
+  RunResult bad = run_in(dir, "check '" + path + "'");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find(".kbrief.toml"), std::string::npos) << bad.err;
+}
+
+TEST(CheckCli, ListRulesShowsEveryRuleWithExamples) {
+  RunResult r = run_kbrief({"check", "--list-rules", "--severity", "spacing=off"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const RuleInfo& rule : check_rules())
+    EXPECT_NE(r.out.find(std::string(rule.id)), std::string::npos) << rule.id;
+  EXPECT_NE(r.out.find("spacing             off"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("bad:  ① 지침, ② 보안, ④ 훈련"), std::string::npos);
 }
 
 }  // namespace

@@ -6,12 +6,42 @@
 // A short line without a sentence's end, standing after finished text, is a heading; a
 // line starting with a marker is a list item when it can start or continue a list.
 #include <algorithm>
+#include <functional>
+#include <queue>
 
 #include "blocks_detail.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
 namespace {
+
+// The upper median (element size/2 of the sorted values) of a growing multiset, in
+// O(log n) per value: a block of n lines asks for it n times, so sorting would be O(n²).
+class RunningMedian {
+ public:
+  void add(int value) {
+    if (upper_.empty() || value >= upper_.top())
+      upper_.push(value);
+    else
+      lower_.push(value);
+    std::size_t n = lower_.size() + upper_.size();
+    while (lower_.size() > n / 2) {
+      upper_.push(lower_.top());
+      lower_.pop();
+    }
+    while (lower_.size() < n / 2) {
+      lower_.push(upper_.top());
+      upper_.pop();
+    }
+  }
+  std::size_t size() const { return lower_.size() + upper_.size(); }
+  int median() const { return upper_.top(); }  // requires size() > 0
+  void clear() { *this = RunningMedian(); }
+
+ private:
+  std::priority_queue<int> lower_;                                       // the smaller half
+  std::priority_queue<int, std::vector<int>, std::greater<int>> upper_;  // the rest
+};
 
 // Heading numbering across the document: each numbering style takes the next level the
 // first time it appears; a number that restarts at 1 goes one level deeper, and one that
@@ -227,7 +257,7 @@ class Flow {
     if (!settled()) {
       BlockLines* b = open();
       if (b->type == BlockType::list) {
-        list_wrap_widths_.push_back(ctx_.width(b->items.back().lines.back()));
+        list_wrap_widths_.add(ctx_.width(b->items.back().lines.back()));
         b->items.back().lines.push_back(i);
       }
       b->lines.push_back(i);
@@ -245,22 +275,20 @@ class Flow {
   // line is as wide as those wrapped lines, not as the body's.
   bool short_in_block(std::uint32_t i) {
     const BlockLines& b = *open();
-    std::vector<int> widths;
-    if (b.type == BlockType::list) {
-      widths = list_wrap_widths_;  // wrapped item lines of this and earlier lists
-    } else {
-      for (std::uint32_t l : b.lines)
-        if (l != i) widths.push_back(ctx_.width(l));
-    }
     int full = ctx_.layout.body_width;
-    if (b.type == BlockType::list && !widths.empty()) {
-      std::sort(widths.begin(), widths.end());
-      full = widths[widths.size() / 2];
-    } else if (widths.size() >= 2) {
-      std::nth_element(widths.begin(),
-                       widths.begin() + static_cast<std::ptrdiff_t>(widths.size() / 2),
-                       widths.end());
-      full = std::max(full, widths[widths.size() / 2]);
+    if (b.type == BlockType::list) {
+      // wrapped item lines of this and earlier lists
+      if (list_wrap_widths_.size() > 0) full = list_wrap_widths_.median();
+    } else {
+      // The block's lines before i (i is its latest), added as the block grows.
+      if (median_block_ != open_ || median_lines_ >= b.lines.size()) {
+        block_widths_.clear();
+        median_block_ = open_;
+        median_lines_ = 0;
+      }
+      for (; median_lines_ + 1 < b.lines.size(); ++median_lines_)
+        if (b.lines[median_lines_] != i) block_widths_.add(ctx_.width(b.lines[median_lines_]));
+      if (block_widths_.size() >= 2) full = std::max(full, block_widths_.median());
     }
     return ctx_.width(i) < full - (full * 8 + 99) / 100;
   }
@@ -522,7 +550,11 @@ class Flow {
     std::string label;
   };
   std::vector<ListLevel> list_stack_;
-  std::vector<int> list_wrap_widths_;
+  RunningMedian list_wrap_widths_;
+  // The open block's line widths for short_in_block: of which block, and how many lines.
+  RunningMedian block_widths_;
+  int median_block_ = -1;
+  std::size_t median_lines_ = 0;
 };
 
 }  // namespace

@@ -30,6 +30,7 @@ struct CheckCommand {
   bool list_rules = false;
   bool quiet = false;
   DocumentOptions options;
+  DecodeOptions decoding;
 };
 
 // A level as written after RULE=: a severity, or "off" (no severity).
@@ -150,7 +151,7 @@ int run_check(const CheckCommand& cmd) {
   std::string held;  // the whole report, when it goes to a file or is one document
   bool stdout_open = true;
   for (const std::string& path : cmd.inputs) {
-    std::optional<Document> doc = load_document(path, status, cmd.options);
+    std::optional<Document> doc = load_document(path, status, cmd.options, cmd.decoding);
     if (!doc) {
       ++unreadable;
       continue;
@@ -227,6 +228,7 @@ Runner register_check(CLI::App& app) {
           {"auto", Colour::automatic}, {"always", Colour::always}, {"never", Colour::never}}));
   sub->add_flag("-q,--quiet", cmd->quiet, "No summary line on standard error");
   add_ref_date_option(*sub, cmd->options.reference_date);
+  add_decode_options(*sub, cmd->decoding);
   sub->footer(R"(Findings:
   text    brief.txt:12:5: error: message [rule]     (line and column count code points)
   json    [{"file", "line", "column", "severity", "rule", "message"}, ...]
@@ -253,8 +255,9 @@ Examples:
   kbrief check --list-rules
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error
-(an unknown rule, a bad option) or an input that cannot be read; 3 an input that is not
-valid UTF-8 text. In a batch, bad files are reported and skipped, and the exit code is the
+(an unknown rule, a bad option) or an input that cannot be read; 3 an input that
+is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
+with confidence). In a batch, bad files are reported and skipped, and the exit code is the
 highest any file earned.)");
   return [cmd, sub]() -> int { return sub->parsed() ? run_check(*cmd) : -1; };
 }

@@ -169,20 +169,38 @@ bool OutputPlan::deliver(std::size_t input_index, std::string_view data, ExitSta
 }
 
 std::optional<Document> load_document(const std::string& path, ExitStatus& status,
-                                      const DocumentOptions& options) {
+                                      const DocumentOptions& options,
+                                      const DecodeOptions& decoding) {
   auto bytes = read_input(path);
   if (!bytes) {
     print_input_error(path, bytes.error());
     status.note(bytes.error().exit_code());
     return std::nullopt;
   }
-  auto text = decode(std::move(*bytes));
+  auto text = decode(std::move(*bytes), decoding);
   if (!text) {
     print_input_error(path, text.error());
     status.note(text.error().exit_code());
     return std::nullopt;
   }
   return build_document(std::move(*text), path, options);
+}
+
+void add_decode_options(CLI::App& sub, DecodeOptions& decoding) {
+  sub.add_option("--encoding", decoding.encoding,
+                 "The inputs' encoding: auto (default: a byte order mark, else UTF-8, else what "
+                 "ICU's detector finds with confidence), or a name such as UTF-8, EUC-KR, CP949, "
+                 "UTF-16LE")
+      ->type_name("NAME")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (is_known_encoding(value)) return {};
+            return "unknown encoding '" + value + "' (try UTF-8, EUC-KR, CP949, UTF-16LE)";
+          },
+          "NAME"));
+  sub.add_flag("--lossy", decoding.lossy,
+               "Replace invalid byte sequences with U+FFFD (each reported as an invalid-bytes "
+               "diagnostic) instead of refusing the file");
 }
 
 CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_date) {

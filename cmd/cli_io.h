@@ -43,7 +43,11 @@ Expected<std::string> read_input(const std::string& path);
 // Reads, decodes and segments one input; on failure reports it on standard error, notes its
 // exit code in `status` and returns nothing, so a batch goes on with the next file.
 std::optional<Document> load_document(const std::string& path, ExitStatus& status,
-                                      const DocumentOptions& options = {});
+                                      const DocumentOptions& options = {},
+                                      const DecodeOptions& decoding = {});
+
+// --encoding NAME|auto and --lossy, shared by every subcommand that reads briefs.
+void add_decode_options(CLI::App& sub, DecodeOptions& decoding);
 
 // --ref-date YYYY-MM-DD, checked while parsing: anything else is a usage error (exit 2).
 CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_date);

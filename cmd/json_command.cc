@@ -15,6 +15,7 @@ struct JsonCommand {
   std::optional<std::string> output;
   bool pretty = false;
   DocumentOptions options;
+  DecodeOptions decoding;
 };
 
 int run_json(const JsonCommand& cmd) {
@@ -25,7 +26,7 @@ int run_json(const JsonCommand& cmd) {
     return kUsage;
   }
   for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options);
+    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options, cmd.decoding);
     if (!doc) continue;
     std::string out;
     write_json(*doc, out, JsonOptions{cmd.pretty});
@@ -47,6 +48,7 @@ Runner register_json(CLI::App& app) {
       "Write to FILE (one input) or into DIR, one NAME.jsonl per input (several inputs)");
   sub->add_flag("--pretty", cmd->pretty, "Indent the JSON over several lines");
   add_ref_date_option(*sub, cmd->options.reference_date);
+  add_decode_options(*sub, cmd->decoding);
   sub->footer(R"(Examples:
   kbrief json brief.txt                       one JSON object on one line
   kbrief json --pretty brief.txt              the same, indented
@@ -55,8 +57,9 @@ Runner register_json(CLI::App& app) {
   kbrief json briefs/*.txt -o out/            out/<name>.jsonl for each input
   kbrief json --ref-date 2024-03-01 brief.txt resolve "올해", "지난달" from that day
 
-Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that is
-not valid UTF-8 text. In a batch, bad files are reported and skipped, and the exit code is
+Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
+is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
+with confidence). In a batch, bad files are reported and skipped, and the exit code is
 the highest any file earned.)");
   return [cmd, sub]() -> int { return sub->parsed() ? run_json(*cmd) : -1; };
 }

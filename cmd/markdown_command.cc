@@ -14,6 +14,7 @@ struct MarkdownCommand {
   std::vector<std::string> inputs;
   std::optional<std::string> output;
   MarkdownOptions options;
+  DecodeOptions decoding;
 };
 
 int run_markdown(const MarkdownCommand& cmd) {
@@ -25,7 +26,7 @@ int run_markdown(const MarkdownCommand& cmd) {
   }
   bool written = false;
   for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status);
+    std::optional<Document> doc = load_document(cmd.inputs[k], status, {}, cmd.decoding);
     if (!doc) continue;
     std::string out;
     // Documents concatenated on standard output: a blank line, then each one's own YAML
@@ -55,14 +56,16 @@ Runner register_markdown(CLI::App& app) {
          "Wrap prose at N display columns (Hangul counts two); 0, the default, keeps a paragraph "
          "on one line")
       ->check(CLI::NonNegativeNumber);
+  add_decode_options(*sub, cmd->decoding);
   sub->footer(R"(Examples:
   kbrief markdown brief.txt                     Markdown on standard output
   kbrief markdown brief.txt -o brief.md         written whole, or not at all
   kbrief markdown briefs/*.txt -o out/          out/<name>.md for each input
   kbrief markdown --wrap 80 brief.txt | pandoc -f markdown -o brief.docx
 
-Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that is
-not valid UTF-8 text. In a batch, bad files are reported and skipped, and the exit code is
+Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
+is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
+with confidence). In a batch, bad files are reported and skipped, and the exit code is
 the highest any file earned.)");
   return [cmd, sub]() -> int { return sub->parsed() ? run_markdown(*cmd) : -1; };
 }

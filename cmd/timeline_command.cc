@@ -20,6 +20,7 @@ struct TimelineCommand {
   OriginFilter origin = OriginFilter::all;
   bool sort = false;
   DocumentOptions options;
+  DecodeOptions decoding;
 };
 
 void write_rows(const TimelineCommand& cmd, const std::vector<TimelineRow>& rows,
@@ -38,7 +39,7 @@ int run_streaming(const TimelineCommand& cmd, OutputPlan& plan) {
   ExitStatus status;
   bool header_written = false;
   for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options);
+    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options, cmd.decoding);
     if (!doc) continue;
     std::string out;
     if (cmd.format == Format::csv && (!plan.to_stdout() || !header_written))
@@ -57,7 +58,7 @@ int run_sorted(const TimelineCommand& cmd, OutputPlan& plan) {
   docs.reserve(cmd.inputs.size());
   std::vector<TimelineRow> rows;
   for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options);
+    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options, cmd.decoding);
     if (doc) docs.push_back(std::move(*doc));
   }
   for (const Document& doc : docs) {
@@ -109,6 +110,7 @@ Runner register_timeline(CLI::App& app) {
                                               {"body", OriginFilter::body},
                                               {"footnote", OriginFilter::footnote}}));
   add_ref_date_option(*sub, cmd->options.reference_date);
+  add_decode_options(*sub, cmd->decoding);
   sub->add_flag("--sort", cmd->sort,
                 "Sort the rows of all inputs together by date (reads every input first)");
   sub->footer(R"(Columns:
@@ -125,7 +127,9 @@ Examples:
   kbrief timeline --ref-date 2024-03-01 brief.txt   count "올해", "지난달" from that day
 
 Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot be read;
-3 an input that is not valid UTF-8 text. In a batch, bad files are reported and skipped,
+3 an input that
+is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
+with confidence). In a batch, bad files are reported and skipped,
 and the exit code is the highest any file earned.)");
   return [cmd, sub]() -> int { return sub->parsed() ? run_timeline(*cmd) : -1; };
 }

@@ -1,12 +1,15 @@
 #include "kbrief/decode.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
 #include <algorithm>
+#include <optional>
 
+#include "decode_detail.h"
 #include "unicode.h"
 
 namespace kbrief {
@@ -36,44 +39,169 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Line and column (CONVENTIONS §2) of byte `offset` in `s`, counted from `start`.
-std::pair<std::size_t, std::size_t> position_of(std::string_view s, std::size_t offset) {
-  std::size_t line = 1, line_start = 0;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n'))) {
-      ++line;
-      line_start = i + 1;
+// Line and column (CONVENTIONS §2) of byte offsets in UTF-8 text, asked in increasing
+// order: one pass however many positions are asked.
+class PositionCounter {
+ public:
+  explicit PositionCounter(std::string_view s) : s_(s) {}
+  std::pair<std::size_t, std::size_t> at(std::size_t offset) {
+    for (; i_ < offset; ++i_) {
+      char c = s_[i_];
+      if (c == '\n' || (c == '\r' && (i_ + 1 >= s_.size() || s_[i_ + 1] != '\n'))) {
+        ++line_;
+        column_ = 1;
+        line_start_ = true;
+        continue;
+      }
+      if (c == '\f' && line_start_) continue;  // a page break takes no column
+      line_start_ = false;
+      column_ += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     }
+    return {line_, column_};
   }
-  while (line_start < offset && s[line_start] == '\f') ++line_start;
-  std::size_t column = 1;
-  for (std::size_t i = line_start; i < offset; ++i)
-    column += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-  return {line, column};
-}
+
+ private:
+  std::string_view s_;
+  std::size_t i_ = 0, line_ = 1, column_ = 1;
+  bool line_start_ = true;
+};
 
 InputError error_at(InputErrorKind kind, std::string message, std::string_view s,
                     std::size_t offset) {
-  auto [line, column] = position_of(s, offset);
+  auto [line, column] = PositionCounter(s).at(offset);
   return InputError{kind, std::move(message), line, column};
 }
 
-// The offending bytes of an invalid sequence, for the message: the lead byte and the
-// continuation bytes that follow it (at most three).
-std::string describe_invalid(std::string_view s, std::size_t i) {
-  std::string bytes = fmt::format("0x{:02X}", static_cast<unsigned char>(s[i]));
+// The length of the invalid sequence at s[i]: its lead byte and the continuation bytes
+// that follow it, up to the length the lead byte announces.
+std::size_t invalid_length(std::string_view s, std::size_t i) {
   int expected = detail::sequence_length(static_cast<unsigned char>(s[i]));
   std::size_t k = 1;
-  for (; static_cast<int>(k) < expected && i + k < s.size() &&
-         (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-       ++k) {
-    bytes += fmt::format(" 0x{:02X}", static_cast<unsigned char>(s[i + k]));
-  }
-  if (static_cast<unsigned char>(s[i]) >= 0x80 && static_cast<unsigned char>(s[i]) < 0xC0)
+  while (static_cast<int>(k) < expected && i + k < s.size() &&
+         (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80)
+    ++k;
+  return k;
+}
+
+std::string hex_bytes(std::string_view bytes) {
+  std::string out;
+  for (std::size_t k = 0; k < bytes.size(); ++k)
+    out += fmt::format("{}0x{:02X}", k ? " " : "", static_cast<unsigned char>(bytes[k]));
+  return out;
+}
+
+// What is wrong with the invalid sequence at s[i], for the message.
+std::string describe_invalid(std::string_view s, std::size_t i) {
+  std::size_t k = invalid_length(s, i);
+  std::string bytes = hex_bytes(s.substr(i, k));
+  auto lead = static_cast<unsigned char>(s[i]);
+  if (lead >= 0x80 && lead < 0xC0)
     return fmt::format("invalid UTF-8 byte {} (a continuation byte without a lead byte)", bytes);
-  if (i + k >= s.size() && static_cast<int>(k) < expected)
+  if (i + k >= s.size() && static_cast<int>(k) < detail::sequence_length(lead))
     return fmt::format("invalid UTF-8 sequence {} (truncated at end of input)", bytes);
   return fmt::format("invalid UTF-8 {} {}", k == 1 ? "byte" : "sequence", bytes);
+}
+
+// How much of the input reads as UTF-8: valid multi-byte sequences and invalid ones.
+struct Utf8Census {
+  std::size_t multibyte = 0, invalid = 0;
+  // Mostly UTF-8: a few bad bytes in UTF-8 text are errors to report, not a sign of
+  // another encoding (whose multi-byte characters are almost never valid UTF-8).
+  bool is_utf8() const { return invalid == 0 || multibyte >= invalid; }
+};
+
+Utf8Census take_census(std::string_view s) {
+  Utf8Census census;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n = valid_sequence_length(s, i);
+    if (n == 0) {
+      ++census.invalid;
+      i += invalid_length(s, i);
+    } else {
+      ++census.multibyte;
+      i += n;
+    }
+  }
+  return census;
+}
+
+std::size_t first_invalid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = valid_sequence_length(s, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return s.size();
+}
+
+// UTF-8 input, checked: the first invalid sequence is an error, or with `lossy` each one
+// becomes U+FFFD and is listed in out.replaced.
+std::optional<InputError> read_utf8(std::string& text, bool lossy, DecodedText& out) {
+  std::string_view s(text);
+  std::string repaired;  // built only once something needs replacing
+  std::vector<std::pair<std::size_t, std::string>> replaced;  // offset in repaired, message
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x80) {  // the common case: printable ASCII
+      ++i;
+      continue;
+    }
+    std::size_t n = valid_sequence_length(s, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    if (!lossy) return error_at(InputErrorKind::invalid_bytes, describe_invalid(s, i), s, i);
+    repaired.append(s.substr(copied, i - copied));
+    replaced.emplace_back(repaired.size(), describe_invalid(s, i));
+    repaired += "\uFFFD";
+    i += invalid_length(s, i);
+    copied = i;
+  }
+  if (replaced.empty()) return std::nullopt;
+  repaired.append(s.substr(copied));
+  text = std::move(repaired);
+  PositionCounter positions(text);
+  for (auto& [offset, message] : replaced) {
+    auto [line, column] = positions.at(offset);
+    out.replaced.push_back({InputErrorKind::invalid_bytes, std::move(message), line, column});
+  }
+  return std::nullopt;
+}
+
+// Input in another encoding, converted by ICU; invalid sequences as in read_utf8.
+std::optional<InputError> read_converted(std::string& text, const std::string& encoding, bool lossy,
+                                         DecodedText& out) {
+  std::optional<detail::Converted> converted = detail::convert_to_utf8(text, encoding);
+  if (!converted)
+    return InputError{InputErrorKind::unknown_encoding,
+                      fmt::format("unknown encoding '{}'", encoding)};
+  std::string name = detail::display_name(encoding);
+  PositionCounter positions(converted->utf8);
+  for (detail::InvalidSequence& bad : converted->invalid) {
+    auto [line, column] = positions.at(bad.utf8_offset);
+    InputError e{InputErrorKind::invalid_bytes,
+                 fmt::format("invalid {} byte sequence {}", name, bad.bytes), line, column};
+    if (!lossy) return e;
+    out.replaced.push_back(std::move(e));
+  }
+  text = std::move(converted->utf8);
+  return std::nullopt;
+}
+
+// The encoding a byte order mark announces, and the mark's length.
+std::pair<std::string, std::size_t> byte_order_mark(std::string_view s) {
+  if (s.substr(0, 3) == "\xEF\xBB\xBF") return {"UTF-8", 3};
+  if (s.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4)) return {"UTF-32LE", 4};
+  if (s.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) return {"UTF-32BE", 4};
+  if (s.substr(0, 2) == "\xFF\xFE") return {"UTF-16LE", 2};
+  if (s.substr(0, 2) == "\xFE\xFF") return {"UTF-16BE", 2};
+  return {"", 0};
 }
 
 class EditCollector : public icu::ByteSink {
@@ -100,6 +228,19 @@ std::size_t DecodedText::source_offset(std::size_t text_offset) const {
   return e.source_begin + e.source_length + (text_offset - e.text_begin - e.text_length);
 }
 
+namespace {
+
+bool is_wide_encoding(const std::string& name, int confidence, const DecodeOptions& options) {
+  return confidence >= options.min_confidence &&
+         (name.rfind("UTF-16", 0) == 0 || name.rfind("UTF-32", 0) == 0);
+}
+
+}  // namespace
+
+bool is_known_encoding(const std::string& name) {
+  return name == "auto" || detail::convert_to_utf8("", name).has_value();
+}
+
 Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
   DecodedText out;
   out.input_bytes = bytes.size();
@@ -107,28 +248,60 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
     return InputError{InputErrorKind::too_large,
                       fmt::format("input is {} bytes; kbrief reads at most {} bytes per document",
                                   bytes.size(), options.max_bytes)};
-  std::size_t start = 0;
-  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
-    out.had_bom = true;
-    start = 3;
-  }
-  std::string_view s(bytes);
-  for (std::size_t i = start; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x80) {  // the common case: printable ASCII
-      ++i;
-      continue;
+
+  // Which encoding: as forced, as a byte order mark says, UTF-8, or as detected.
+  auto [bom_encoding, bom_length] = byte_order_mark(bytes);
+  std::string encoding = options.encoding;
+  if (encoding == "auto") {
+    if (!bom_encoding.empty()) {
+      encoding = bom_encoding;
+    } else if (bytes.find('\0') == std::string::npos && take_census(bytes).is_utf8()) {
+      encoding = "UTF-8";
+    } else {
+      detail::Detection d = detail::detect_encoding(bytes);
+      std::size_t nul = bytes.find('\0');
+      if (nul != std::string::npos && !is_wide_encoding(d.name, d.confidence, options))
+        // NUL bytes that are not the zero halves of UTF-16 or UTF-32 text: binary.
+        return error_at(InputErrorKind::binary, "NUL byte: this looks like a binary file, not text",
+                        bytes, nul);
+      if (d.confidence >= options.min_confidence) {
+        encoding = d.name;
+      } else if (options.lossy) {
+        encoding = "UTF-8";  // asked to read on whatever comes: each replacement is listed
+      } else {
+        std::size_t first_bad = first_invalid_utf8(bytes);
+        return error_at(
+            InputErrorKind::undetected_encoding,
+            fmt::format("{}, and the bytes fit no other encoding with confidence (best guess: "
+                        "{}, {} of 100, below {}); name one with --encoding, e.g. {}, or read "
+                        "it as UTF-8 with --lossy",
+                        describe_invalid(bytes, first_bad),
+                        d.name.empty() ? "none" : detail::display_name(d.name), d.confidence,
+                        options.min_confidence, fmt::join(d.candidates, ", ")),
+            bytes, first_bad);
+      }
     }
-    if (c == 0)
-      return error_at(InputErrorKind::binary, "NUL byte: this looks like a binary file, not text",
-                      s.substr(start), i - start);
-    std::size_t n = valid_sequence_length(s, i);
-    if (n == 0)
-      return error_at(InputErrorKind::invalid_bytes, describe_invalid(s, i), s.substr(start),
-                      i - start);
-    i += n;
   }
-  if (start) bytes.erase(0, start);
+  bool utf8 = detail::is_utf8_name(encoding);
+  // A mark of the forced encoding's own family is no text.
+  if (!bom_encoding.empty() &&
+      (utf8 ? bom_encoding == "UTF-8"
+            : detail::display_name(encoding) == detail::display_name(bom_encoding))) {
+    out.had_bom = true;
+    bytes.erase(0, bom_length);
+  }
+  std::optional<InputError> failure = utf8 ? read_utf8(bytes, options.lossy, out)
+                                           : read_converted(bytes, encoding, options.lossy, out);
+  if (failure) return *failure;
+  out.encoding = utf8 ? "UTF-8" : detail::display_name(encoding);
+  if (bytes.size() > options.max_bytes)
+    return InputError{InputErrorKind::too_large,
+                      fmt::format("input is {} bytes as UTF-8; kbrief reads at most {} bytes per "
+                                  "document",
+                                  bytes.size(), options.max_bytes)};
+  if (std::size_t nul = bytes.find('\0'); nul != std::string::npos)
+    return error_at(InputErrorKind::binary, "NUL byte: this looks like a binary file, not text",
+                    bytes, nul);
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);

@@ -471,6 +471,9 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   doc.source.bytes = doc.decoded.input_bytes;
   doc.source.lines = doc.line_table.lines.size();
   doc.source.pages = doc.layout.pages;
+  for (const InputError& r : doc.decoded.replaced)
+    doc.diagnostics.push_back({Severity::warning, "invalid-bytes",
+                               fmt::format("{}, replaced by U+FFFD", r.message), r.line, r.column});
   Builder(doc).run(blocks);
   detail::find_dates(doc, options.reference_date);
   return doc;

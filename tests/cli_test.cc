@@ -104,6 +104,46 @@ TEST(CliTest, BinaryInputIsRefused) {
             "kbrief: error: <stdin>:1:3: NUL byte: this looks like a binary file, not text\n");
 }
 
+// "한미 핵협의그룹 회의가 열렸다.\n" in EUC-KR.
+const std::string kEucKrLine =
+    "\xC7\xD1\xB9\xCC\x20\xC7\xD9\xC7\xF9\xC0\xC7\xB1\xD7\xB7\xEC\x20\xC8\xB8\xC0\xC7\xB0\xA1"
+    "\x20\xBF\xAD\xB7\xC8\xB4\xD9\x2E\x0A";
+
+TEST(CliEncodings, EveryCommandReadsLegacyKoreanAndSaysWhichEncoding) {
+  RunResult json = run_kbrief({"json", "-"}, kEucKrLine);
+  EXPECT_EQ(json.exit_code, 0) << json.err;
+  EXPECT_NE(json.out.find("\"encoding\":\"EUC-KR\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("한미 핵협의그룹 회의가 열렸다."), std::string::npos);
+  for (const char* command : {"markdown", "timeline", "check"}) {
+    RunResult r = run_kbrief({command, "--encoding", "EUC-KR", "-"}, kEucKrLine);
+    EXPECT_EQ(r.exit_code, 0) << command << ": " << r.err;
+  }
+}
+
+TEST(CliEncodings, UnknownEncodingIsAUsageErrorAndWeakDetectionExitsThree) {
+  RunResult unknown = run_kbrief({"json", "--encoding", "klingon", "-"}, "abc\n");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("unknown encoding 'klingon'"), std::string::npos) << unknown.err;
+  RunResult weak = run_kbrief({"json", "-"}, "caf\xE9 na\xEFve r\xE9sum\xE9 and more text\n");
+  EXPECT_EQ(weak.exit_code, 3);
+  EXPECT_EQ(weak.out, "");
+  EXPECT_NE(weak.err.find("kbrief: error: <stdin>:1:4: invalid UTF-8 byte 0xE9, and the bytes "
+                          "fit no other encoding with confidence"),
+            std::string::npos)
+      << weak.err;
+}
+
+TEST(CliEncodings, LossyReplacesAndReportsEachSequence) {
+  RunResult r = run_kbrief({"json", "--lossy", "-"}, "첫 줄\n둘째 \xFF 줄\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("둘째 \uFFFD 줄"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("{\"file\":\"-\",\"line\":2,\"column\":4,\"severity\":\"warning\","
+                       "\"rule\":\"invalid-bytes\",\"message\":\"invalid UTF-8 byte 0xFF, "
+                       "replaced by U+FFFD\"}"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(run_kbrief({}).exit_code, 2);
   EXPECT_EQ(run_kbrief({"json"}).exit_code, 2);

@@ -1,4 +1,5 @@
-// Stage 1 of the pipeline: bytes -> validated, NFC-normalised UTF-8 text.
+// Stage 1 of the pipeline: bytes in UTF-8, UTF-16 or a legacy Korean encoding -> validated,
+// NFC-normalised UTF-8 text.
 //
 //   bytes --decode--> DecodedText --split_lines--> LineTable --analyse_layout--> Layout
 //         --segment_blocks--> Blocks --build_document--> Document --emitters--> JSON, ...
@@ -22,11 +23,13 @@ namespace kbrief {
 // Why an input could not be turned into text. Each kind has a documented exit code
 // (README, "Exit codes"): cannot_open and cannot_read are 2, the others 3.
 enum class InputErrorKind {
-  cannot_open,    // missing file, no permission, a directory
-  cannot_read,    // an I/O error while reading
-  invalid_bytes,  // bytes that are not valid in the input's encoding
-  binary,         // U+0000 in the decoded text: not a text file
-  too_large,      // larger than kbrief's 4 GiB limit for one document
+  cannot_open,          // missing file, no permission, a directory
+  cannot_read,          // an I/O error while reading
+  invalid_bytes,        // bytes that are not valid in the input's encoding
+  binary,               // U+0000 in the decoded text: not a text file
+  too_large,            // larger than kbrief's 4 GiB limit for one document
+  unknown_encoding,     // --encoding names no encoding ICU knows (a usage error)
+  undetected_encoding,  // no encoding could be told with confidence
 };
 
 struct InputError {
@@ -39,7 +42,10 @@ struct InputError {
   std::size_t column = 0;
 
   int exit_code() const {
-    return kind == InputErrorKind::cannot_open || kind == InputErrorKind::cannot_read ? 2 : 3;
+    return kind == InputErrorKind::cannot_open || kind == InputErrorKind::cannot_read ||
+                   kind == InputErrorKind::unknown_encoding
+               ? 2
+               : 3;
   }
 };
 
@@ -70,9 +76,12 @@ struct NormalizationEdit {
 
 struct DecodedText {
   std::string text;                // UTF-8 in NFC, without a byte order mark
-  std::string encoding = "UTF-8";  // the encoding the bytes were read as
+  std::string encoding = "UTF-8";  // the encoding the bytes were read as: "UTF-8", "EUC-KR", ...
   std::size_t input_bytes = 0;     // size of the input as read, BOM included
   bool had_bom = false;
+  // With DecodeOptions::lossy: each invalid byte sequence replaced by U+FFFD, where the
+  // U+FFFD stands (line and column as read) and which bytes it replaced.
+  std::vector<InputError> replaced;
   // Set when NFC changed anything; then `original` keeps the text as read (after the BOM)
   // and `edits` maps positions in `text` back to it, in increasing order.
   std::string original;
@@ -87,9 +96,23 @@ struct DecodedText {
 struct DecodeOptions {
   // Inputs larger than this are refused (InputErrorKind::too_large): offsets are 32-bit.
   std::size_t max_bytes = 0xFFFFFFF0u;
+  // "auto": a byte order mark says; else UTF-8 when the bytes are UTF-8 (a few invalid
+  // sequences in UTF-8 text are errors, not a reason to guess); else the best of ICU's
+  // charset detector and a strict EUC-KR/CP949 reading, when its confidence reaches
+  // `min_confidence` (0-100); below that, undetected_encoding names encodings to try.
+  // Anything else is an ICU converter name ("EUC-KR", "CP949", "UTF-16LE") used as given.
+  std::string encoding = "auto";
+  int min_confidence = 50;
+  // Replace invalid byte sequences with U+FFFD (listed in DecodedText::replaced) instead
+  // of failing with invalid_bytes.
+  bool lossy = false;
 };
 
-// Validates UTF-8 (a leading BOM is dropped), refuses NUL bytes, and normalises to NFC.
+// Reads `bytes` in the encoding that `options` gives or detects (a byte order mark is
+// dropped), refuses U+0000 (a binary file), and normalises to NFC.
 Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options = {});
+
+// Whether ICU has a converter of this name ("auto" included), for checking --encoding.
+bool is_known_encoding(const std::string& name);
 
 }  // namespace kbrief

@@ -1,0 +1,174 @@
+#include <fmt/format.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+#include "decode_detail.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+namespace {
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// Where ICU's to-Unicode callback writes each U+FFFD, as an index into the UTF-16 buffer.
+struct CallbackContext {
+  const UChar* base = nullptr;
+  std::vector<std::pair<std::size_t, std::string>> invalid;  // UTF-16 index, bytes
+};
+
+void record_and_substitute(const void* context, UConverterToUnicodeArgs* args,
+                           const char* code_units, int32_t length, UConverterCallbackReason reason,
+                           UErrorCode* error) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing was met
+  auto* ctx = static_cast<CallbackContext*>(const_cast<void*>(context));
+  std::string bytes;
+  for (int32_t k = 0; k < length; ++k)
+    bytes += fmt::format("{}0x{:02X}", k ? " " : "", static_cast<unsigned char>(code_units[k]));
+  ctx->invalid.emplace_back(static_cast<std::size_t>(args->target - ctx->base), std::move(bytes));
+  static const UChar replacement = 0xFFFD;
+  *error = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &replacement, 1, 0, error);
+}
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool is_hangul_or_hanja(char32_t c) {
+  return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0x3130 && c <= 0x318F) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+// How sure a strict reading as Korean is: 0 when a sequence is invalid; else the share of
+// its non-ASCII characters that are Hangul or Hanja, scaled down below 8 such characters.
+int korean_confidence(std::string_view bytes, const std::string& name) {
+  std::optional<Converted> c = convert_to_utf8(bytes, name);
+  if (!c || !c->invalid.empty()) return 0;
+  std::size_t non_ascii = 0, korean = 0;
+  for (std::size_t i = 0; i < c->utf8.size();) {
+    char32_t cp = next_code_point(c->utf8, i);
+    if (cp < 0x80) continue;
+    ++non_ascii;
+    korean += is_hangul_or_hanja(cp);
+  }
+  if (non_ascii == 0) return 0;
+  double share = static_cast<double>(korean) / static_cast<double>(non_ascii);
+  double weight = std::min(1.0, static_cast<double>(non_ascii) / 8.0);
+  return static_cast<int>(100.0 * share * weight);
+}
+
+}  // namespace
+
+std::optional<Converted> convert_to_utf8(std::string_view bytes, const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr cnv(ucnv_open(name.c_str(), &status));
+  if (U_FAILURE(status)) return std::nullopt;
+  CallbackContext ctx;
+  ucnv_setToUCallBack(cnv.get(), record_and_substitute, &ctx, nullptr, nullptr, &status);
+  std::u16string utf16(bytes.size() + 16, u'\0');
+  UChar* target = reinterpret_cast<UChar*>(utf16.data());
+  const char* source = bytes.data();
+  for (;;) {
+    ctx.base = reinterpret_cast<UChar*>(utf16.data());
+    ucnv_toUnicode(cnv.get(), &target, ctx.base + utf16.size(), &source,
+                   bytes.data() + bytes.size(), nullptr, true, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
+    std::size_t used = static_cast<std::size_t>(target - ctx.base);
+    utf16.resize(utf16.size() * 2);
+    target = reinterpret_cast<UChar*>(utf16.data()) + used;
+    status = U_ZERO_ERROR;
+  }
+  if (U_FAILURE(status)) return std::nullopt;
+  std::size_t length = static_cast<std::size_t>(target - ctx.base);
+
+  Converted out;
+  out.utf8.reserve(length * 3 / 2);
+  std::size_t next = 0;  // the next entry of ctx.invalid
+  for (std::size_t i = 0; i < length;) {
+    while (next < ctx.invalid.size() && ctx.invalid[next].first <= i) {
+      out.invalid.push_back({out.utf8.size(), std::move(ctx.invalid[next].second)});
+      ++next;
+    }
+    UChar32 c;
+    U16_NEXT(utf16.data(), i, length, c);
+    append_utf8(out.utf8, U_IS_SURROGATE(c) ? 0xFFFD : static_cast<char32_t>(c));
+  }
+  for (; next < ctx.invalid.size(); ++next)
+    out.invalid.push_back({out.utf8.size(), std::move(ctx.invalid[next].second)});
+  return out;
+}
+
+Detection detect_encoding(std::string_view bytes) {
+  Detection best;
+  for (const char* korean : {"EUC-KR", "windows-949"}) {
+    int confidence = korean_confidence(bytes, korean);
+    if (confidence > best.confidence) best = {korean, confidence, {}};
+    if (confidence > 0) break;  // CP949 extends EUC-KR: the narrower reading is enough
+  }
+
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
+  // The detector's statistics settle long before a megabyte.
+  std::string_view sample = bytes.substr(0, std::min<std::size_t>(bytes.size(), 1 << 20));
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  int32_t count = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+  std::vector<std::string> suggestions = {"EUC-KR", "CP949"};
+  for (int32_t k = 0; U_SUCCESS(status) && k < count; ++k) {
+    std::string name = ucsdet_getName(matches[k], &status);
+    int confidence = ucsdet_getConfidence(matches[k], &status);
+    if (U_FAILURE(status) || is_utf8_name(name)) continue;  // the caller has ruled UTF-8 out
+    if (confidence > best.confidence) best = {name, confidence, {}};
+    if (suggestions.size() < 5 &&
+        std::find(suggestions.begin(), suggestions.end(), name) == suggestions.end())
+      suggestions.push_back(name);
+  }
+  best.candidates = std::move(suggestions);
+  return best;
+}
+
+namespace {
+
+// ICU's own name of the converter `name` opens ("windows-949-2000" for "cp949").
+std::string internal_name(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr cnv(ucnv_open(name.c_str(), &status));
+  if (U_FAILURE(status)) return {};
+  const char* internal = ucnv_getName(cnv.get(), &status);
+  return internal && U_SUCCESS(status) ? internal : "";
+}
+
+}  // namespace
+
+std::string display_name(const std::string& name) {
+  std::string internal = internal_name(name);
+  if (internal.empty()) return upper(name);
+  if (internal.rfind("windows-949", 0) == 0 || internal.rfind("ibm-1363", 0) == 0) return "CP949";
+  for (const char* standard : {"MIME", "IANA"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (const char* known = ucnv_getStandardName(internal.c_str(), standard, &status);
+        known && U_SUCCESS(status))
+      return known;
+  }
+  return upper(name);
+}
+
+bool is_utf8_name(const std::string& name) {
+  return internal_name(name) == "UTF-8";
+}
+
+}  // namespace kbrief::detail

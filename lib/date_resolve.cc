@@ -3,6 +3,7 @@
 // and a coming instance.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <vector>
 
@@ -116,11 +117,19 @@ std::vector<TenseMark> tense_marks(std::string_view s) {
 
 }  // namespace
 
+SentenceTense::SentenceTense(std::string_view sentence) {
+  for (const TenseMark& m : tense_marks(sentence)) marks_.emplace_back(m.at, m.tense);
+}
+
+Tense SentenceTense::at(std::size_t date_end) const {
+  auto it = std::lower_bound(marks_.begin(), marks_.end(), date_end,
+                             [](const auto& mark, std::size_t end) { return mark.first < end; });
+  if (it != marks_.end()) return it->second;
+  return marks_.empty() ? Tense::none : marks_.back().second;
+}
+
 Tense sentence_tense(std::string_view sentence, std::size_t date_end) {
-  std::vector<TenseMark> marks = tense_marks(sentence);
-  for (const TenseMark& m : marks)
-    if (m.at >= date_end) return m.tense;
-  return marks.empty() ? Tense::none : marks.back().tense;
+  return SentenceTense(sentence).at(date_end);
 }
 
 namespace {

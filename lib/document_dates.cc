@@ -48,12 +48,14 @@ std::vector<Element> elements_of(Document& doc) {
 Span event_of(const Element& e, std::uint32_t offset, int& sentence) {
   sentence = -1;
   // The sentence that holds it; between two sentences, the one before.
-  for (std::size_t k = e.sentences->size(); k-- > 0;) {
-    const Span& s = (*e.sentences)[k];
-    if (offset >= s.begin || k == 0) {
-      sentence = static_cast<int>(k);
-      return s;
-    }
+  if (!e.sentences->empty()) {
+    auto after = std::upper_bound(e.sentences->begin(), e.sentences->end(), offset,
+                                  [](std::uint32_t off, const Span& s) { return off < s.begin; });
+    std::size_t k = after == e.sentences->begin()
+                        ? 0
+                        : static_cast<std::size_t>(after - e.sentences->begin()) - 1;
+    sentence = static_cast<int>(k);
+    return (*e.sentences)[k];
   }
   if (e.items)
     for (const ListItem& item : *e.items)
@@ -73,10 +75,16 @@ std::string_view slice(const std::string& t, Span s) {
 // Recognises an element's dates and places each in its sentence.
 void recognise(Element& e) {
   e.found = recognise_dates(*e.text);
+  std::optional<Span> read;  // the last event whose tense marks were read
+  std::optional<SentenceTense> tense;
   for (const DateExpression& d : e.found.dates) {
     Element::Place place;
     place.event = event_of(e, d.begin, place.sentence);
-    place.tense = sentence_tense(slice(*e.text, place.event), d.end - place.event.begin);
+    if (!read || read->begin != place.event.begin || read->end != place.event.end) {
+      tense.emplace(slice(*e.text, place.event));
+      read = place.event;
+    }
+    place.tense = tense->at(d.end - place.event.begin);
     e.places.push_back(place);
   }
 }

@@ -105,6 +105,17 @@ RecognisedDates recognise_dates(std::string_view text);
 // or none. The first predicate after the date decides, else the sentence's last one.
 Tense sentence_tense(std::string_view sentence, std::size_t date_end);
 
+// The same for many dates of one sentence: the sentence is read once, each date is a
+// binary search (a sentence with thousands of dates stays linear).
+class SentenceTense {
+ public:
+  explicit SentenceTense(std::string_view sentence);
+  Tense at(std::size_t date_end) const;
+
+ private:
+  std::vector<std::pair<std::size_t, Tense>> marks_;  // where tense shows, in order
+};
+
 // --- Resolution -------------------------------------------------------------------------
 
 // An interval of days with the unit it was written in: what a resolved date covers.

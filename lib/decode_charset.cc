@@ -112,6 +112,19 @@ std::optional<Converted> convert_to_utf8(std::string_view bytes, const std::stri
   return out;
 }
 
+namespace {
+
+// ICU's own name of the converter `name` opens ("windows-949-2000" for "cp949").
+std::string internal_name(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr cnv(ucnv_open(name.c_str(), &status));
+  if (U_FAILURE(status)) return {};
+  const char* internal = ucnv_getName(cnv.get(), &status);
+  return internal && U_SUCCESS(status) ? internal : "";
+}
+
+}  // namespace
+
 Detection detect_encoding(std::string_view bytes) {
   Detection best;
   for (const char* korean : {"EUC-KR", "windows-949"}) {
@@ -131,7 +144,9 @@ Detection detect_encoding(std::string_view bytes) {
   for (int32_t k = 0; U_SUCCESS(status) && k < count; ++k) {
     std::string name = ucsdet_getName(matches[k], &status);
     int confidence = ucsdet_getConfidence(matches[k], &status);
-    if (U_FAILURE(status) || is_utf8_name(name)) continue;  // the caller has ruled UTF-8 out
+    // The caller has ruled UTF-8 out; some of the detector's names ("IBM420_ltr") name
+    // no converter.
+    if (U_FAILURE(status) || is_utf8_name(name) || internal_name(name).empty()) continue;
     if (confidence > best.confidence) best = {name, confidence, {}};
     if (suggestions.size() < 5 &&
         std::find(suggestions.begin(), suggestions.end(), name) == suggestions.end())
@@ -140,19 +155,6 @@ Detection detect_encoding(std::string_view bytes) {
   best.candidates = std::move(suggestions);
   return best;
 }
-
-namespace {
-
-// ICU's own name of the converter `name` opens ("windows-949-2000" for "cp949").
-std::string internal_name(const std::string& name) {
-  UErrorCode status = U_ZERO_ERROR;
-  ConverterPtr cnv(ucnv_open(name.c_str(), &status));
-  if (U_FAILURE(status)) return {};
-  const char* internal = ucnv_getName(cnv.get(), &status);
-  return internal && U_SUCCESS(status) ? internal : "";
-}
-
-}  // namespace
 
 std::string display_name(const std::string& name) {
   std::string internal = internal_name(name);

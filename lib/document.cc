@@ -401,9 +401,12 @@ class Builder {
     for (std::uint32_t i = 0; i < table_.lines.size(); ++i) {
       const LineInfo& info = layout_.lines[i];
       if (info.role == LineRole::furniture) {
-        std::string_view t = detail::trim(std::string_view(text_).substr(
-            table_.lines[i].begin, table_.lines[i].end - table_.lines[i].begin));
-        doc_.page_furniture.push_back({info.furniture, std::string(t), i});
+        // A copyright tail went to the metadata: the furniture keeps the rest of the line.
+        std::uint32_t end =
+            info.tail == TailKind::copyright ? info.tail_begin : table_.lines[i].end;
+        std::string_view t = detail::trim(
+            std::string_view(text_).substr(table_.lines[i].begin, end - table_.lines[i].begin));
+        if (!t.empty()) doc_.page_furniture.push_back({info.furniture, std::string(t), i});
       } else if (info.tail == TailKind::end_mark) {
         std::string_view t = detail::trim(
             std::string_view(text_).substr(info.tail_begin, table_.lines[i].end - info.tail_begin));

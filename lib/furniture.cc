@@ -67,7 +67,8 @@ std::optional<long> page_number_value(std::string_view t) {
   skip_dress();
   long v = 0;
   std::size_t digits = 0;
-  for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, ++digits) v = v * 10 + (t[i] - '0');
+  for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, ++digits)
+    if (digits < 4) v = v * 10 + (t[i] - '0');  // more digits are no page number anyway
   if (digits == 0 || digits > 4) return std::nullopt;
   skip_dress();
   if (i < t.size() && t[i] == '/') {  // "3 / 12"

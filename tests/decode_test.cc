@@ -193,6 +193,13 @@ TEST(DecodeEncodings, WeakEvidenceIsAnErrorNamingEncodingsToTry) {
   EXPECT_EQ(forced_few->text, "가나\n");
 }
 
+TEST(DecodeEncodings, DetectorNamesWithoutAConverterAreNotChosen) {
+  // Found by fuzzing: ICU's detector may answer "IBM420_ltr", which no converter opens.
+  auto t = decode("\xFF\xB9");
+  ASSERT_FALSE(t);
+  EXPECT_EQ(t.error().kind, InputErrorKind::undetected_encoding) << t.error().message;
+}
+
 TEST(DecodeEncodings, ValidUtf8WinsOverEverything) {
   // Bytes that are valid UTF-8 are read as UTF-8 even where another encoding would also
   // read them ("Ä" is C3 84 in UTF-8; as EUC-KR the same bytes would be one syllable).

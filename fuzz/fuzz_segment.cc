@@ -1,0 +1,37 @@
+// decode (lossy, auto) -> build_document on arbitrary bytes: nothing is lost (CONVENTIONS §6)
+// and diagnostics point into the input.
+#include <fmt/format.h>
+#include <kbrief/decode.h>
+#include <kbrief/document.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "fuzz_support.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  kbrief::DecodeOptions options;
+  options.lossy = true;
+  auto decoded = kbrief::decode(std::string(reinterpret_cast<const char*>(data), size), options);
+  if (!decoded) return 0;  // binary (a NUL byte) or too large
+  kbrief::Document doc = kbrief::build_document(std::move(*decoded), "fuzz.txt");
+
+  std::string problems = kbrief::fuzz::nothing_lost(doc);
+  KBRIEF_FUZZ_ASSERT(problems.empty(), "nothing lost:" + problems);
+
+  KBRIEF_FUZZ_ASSERT(
+      doc.source.lines == doc.line_table.lines.size(),
+      fmt::format("source.lines {} != {} lines", doc.source.lines, doc.line_table.lines.size()));
+  // An empty input has no lines; its only diagnostic (title-missing) stands at 1:1.
+  const std::size_t last_line = doc.source.lines == 0 ? 1 : doc.source.lines;
+  for (const kbrief::Diagnostic& d : doc.diagnostics) {
+    KBRIEF_FUZZ_ASSERT(d.line >= 1 && d.line <= last_line && d.column >= 1,
+                       fmt::format("diagnostic {} at {}:{} of {} lines: {}", d.rule, d.line,
+                                   d.column, doc.source.lines, d.message));
+    KBRIEF_FUZZ_ASSERT(
+        !d.rule.empty() && !d.message.empty(),
+        fmt::format("diagnostic without rule or message at {}:{}", d.line, d.column));
+  }
+  return 0;
+}

@@ -1,0 +1,154 @@
+#include "fuzz_support.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+#include "unicode.h"
+
+namespace kbrief::fuzz {
+
+void fail(const char* file, int line, const char* condition, const std::string& what) {
+  std::fprintf(stderr, "\n==== KBRIEF_FUZZ_ASSERT failed at %s:%d: %s\n     %s\n", file, line,
+               condition, what.c_str());
+  std::fflush(stderr);
+  std::abort();
+}
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    auto cont = [&](std::size_t k) { return i + k < s.size() && (b(k) & 0xC0) == 0x80; };
+    unsigned char b0 = b(0);
+    std::size_t n;
+    if (b0 < 0x80) {
+      n = 1;
+    } else if (b0 < 0xC2) {
+      return false;
+    } else if (b0 < 0xE0) {
+      if (!cont(1)) return false;
+      n = 2;
+    } else if (b0 < 0xF0) {
+      if (!cont(1) || !cont(2)) return false;
+      if (b0 == 0xE0 && b(1) < 0xA0) return false;   // overlong
+      if (b0 == 0xED && b(1) >= 0xA0) return false;  // surrogate
+      n = 3;
+    } else if (b0 < 0xF5) {
+      if (!cont(1) || !cont(2) || !cont(3)) return false;
+      if (b0 == 0xF0 && b(1) < 0x90) return false;   // overlong
+      if (b0 == 0xF4 && b(1) >= 0x90) return false;  // above U+10FFFF
+      n = 4;
+    } else {
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+bool on_boundary(std::string_view s, std::size_t offset) {
+  if (offset > s.size()) return false;
+  return offset == s.size() || (static_cast<unsigned char>(s[offset]) & 0xC0) != 0x80;
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string_view code_point_substr(std::string_view s, std::size_t start, std::size_t end,
+                                   bool& ok) {
+  ok = false;
+  if (start > end) return {};
+  std::size_t cp = 0, b = 0, begin_byte = std::string_view::npos;
+  for (;; ++b) {
+    bool boundary = b == s.size() || (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
+    if (boundary) {
+      if (cp == start) begin_byte = b;
+      if (cp == end) {
+        ok = true;
+        return s.substr(begin_byte, b - begin_byte);
+      }
+      ++cp;
+    }
+    if (b == s.size()) return {};
+  }
+}
+
+namespace {
+
+void add_chars(std::map<char32_t, long>& counts, std::string_view s, long sign) {
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = detail::next_code_point(s, i);
+    if (!detail::is_space(c)) counts[c] += sign;
+  }
+}
+
+}  // namespace
+
+// Mirrors tests/test_support.cc, which reads the same fields from the JSON: a label only for
+// headings, a caption only for tables, footnote markers for all but tables, item labels only
+// for list blocks (inline lists keep theirs in the text).
+std::string nothing_lost(const Document& doc) {
+  std::map<char32_t, long> counts;
+  add_chars(counts, doc.decoded.text, +1);
+  auto take = [&](std::string_view s) { add_chars(counts, s, -1); };
+  for (const auto& f : doc.front_matter) take(f.text);
+  for (const auto& s : doc.metadata.sources) take(s.text);
+  for (const Block& b : doc.blocks) {
+    take(b.text);
+    if (b.type == BlockType::heading) take(b.label);
+    if (b.type == BlockType::table) take(b.caption);
+    if (b.type != BlockType::table)
+      for (const auto& r : b.footnote_refs) take(r.marker);
+    if (b.type == BlockType::list)
+      for (const auto& it : b.items) take(it.label);
+    for (const auto& m : b.stranded_markers) take(m);
+  }
+  for (const Footnote& f : doc.footnotes) {
+    take(f.label);
+    take(f.text);
+  }
+  for (const auto& f : doc.page_furniture) take(f.text);
+
+  std::string problems;
+  for (auto [c, n] : counts) {
+    if (n == 0) continue;
+    std::string ch;
+    detail::append_utf8(ch, c);
+    problems += fmt::format(" '{}' (U+{:04X}) {} {}x;", ch, static_cast<std::uint32_t>(c),
+                            n > 0 ? "lost" : "extra", n > 0 ? n : -n);
+  }
+
+  // Line ownership.
+  std::map<std::uint32_t, int> owners;
+  for (const auto& f : doc.front_matter) ++owners[f.line];
+  for (const auto& s : doc.metadata.sources) ++owners[s.line];
+  for (const auto& b : doc.blocks)
+    for (std::uint32_t l : b.source_lines) ++owners[l];
+  for (const auto& f : doc.footnotes)
+    for (std::uint32_t l : f.source_lines) ++owners[l];
+  for (const auto& f : doc.page_furniture) ++owners[f.line];
+  for (std::uint32_t i = 0; i < doc.line_table.lines.size(); ++i) {
+    const LineInfo& info = doc.layout.lines[i];
+    if (info.role == LineRole::blank) continue;
+    int expected =
+        info.tail != TailKind::none && info.tail_begin > doc.line_table.lines[i].begin ? 2 : 1;
+    // A line that is all tail (a copyright line) is owned by the metadata alone.
+    if (info.tail != TailKind::none &&
+        detail::trim(std::string_view(doc.decoded.text)
+                         .substr(doc.line_table.lines[i].begin,
+                                 info.tail_begin - doc.line_table.lines[i].begin))
+            .empty())
+      expected = 1;
+    if (owners[i] != expected)
+      problems +=
+          fmt::format(" line {} owned by {} elements (expected {});", i + 1, owners[i], expected);
+  }
+  return problems;
+}
+
+}  // namespace kbrief::fuzz

@@ -79,33 +79,80 @@ bool write_stdout(std::string_view data) {
   return true;
 }
 
+namespace {
+
+std::optional<std::string> write_all(int fd, std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return std::strerror(errno);
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
+  }
+  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) return std::strerror(errno);
+  return std::nullopt;
+}
+
+// A hidden name beside the target, free at the time of asking.
+std::string temporary_name(const fs::path& dir, const fs::path& target) {
+  std::string tmpl = (dir / fmt::format(".{}.kbrief-XXXXXX", target.filename().string())).string();
+  int fd = ::mkstemp(tmpl.data());
+  if (fd < 0) return {};
+  ::close(fd);
+  ::unlink(tmpl.c_str());
+  return tmpl;
+}
+
+// Linux: the data goes into an unnamed file (O_TMPFILE) that gets a name only when it is
+// complete, so not even a kill mid-write leaves anything behind. Nothing when the file
+// system does not offer unnamed files; the caller then falls back to a named one.
+std::optional<std::optional<std::string>> write_unnamed(const fs::path& dir,
+                                                        const std::string& path,
+                                                        std::string_view data) {
+#ifdef O_TMPFILE
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0) return std::nullopt;
+  auto fail = [&](const std::string& why) -> std::optional<std::string> {
+    ::close(fd);
+    return fmt::format("cannot write '{}': {}", path, why);
+  };
+  if (auto err = write_all(fd, data)) return fail(*err);
+  std::string name = temporary_name(dir, fs::path(path));
+  std::string proc = fmt::format("/proc/self/fd/{}", fd);
+  if (name.empty() ||
+      ::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+    ::close(fd);
+    return std::nullopt;  // no /proc, or linking refused: write a named file instead
+  }
+  ::close(fd);
+  if (::rename(name.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    ::unlink(name.c_str());
+    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
+  }
+  return std::optional<std::string>();
+#else
+  (void)dir, (void)path, (void)data;
+  return std::nullopt;
+#endif
+}
+
+}  // namespace
+
 std::optional<std::string> write_atomically(const std::string& path, std::string_view data) {
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (auto done = write_unnamed(dir, path, data)) return *done;
   std::string tmpl = (dir / fmt::format(".{}.kbrief-XXXXXX", target.filename().string())).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
-  auto fail = [&](int err) {
+  if (auto err = write_all(fd, data)) {
     ::close(fd);
     ::unlink(tmpl.c_str());
-    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
-  };
-  std::string_view rest = data;
-  while (!rest.empty()) {
-    ssize_t n = ::write(fd, rest.data(), rest.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno);
-    }
-    rest.remove_prefix(static_cast<std::size_t>(n));
+    return fmt::format("cannot write '{}': {}", path, *err);
   }
-  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) return fail(errno);
-  if (::close(fd) != 0) {
-    int err = errno;
-    ::unlink(tmpl.c_str());
-    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
-  }
-  if (::rename(tmpl.c_str(), path.c_str()) != 0) {
+  if (::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
     int err = errno;
     ::unlink(tmpl.c_str());
     return fmt::format("cannot write '{}': {}", path, std::strerror(err));

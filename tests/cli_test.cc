@@ -1,6 +1,13 @@
 // kbrief as a command: exit codes, messages, standard input, outputs, pipes (CONVENTIONS §4).
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "test_support.h"
 
@@ -179,6 +186,50 @@ TEST(CliTest, OutputFileIsWrittenWhole) {
   int files = 0;
   for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
   EXPECT_EQ(files, 2);
+  fs::remove_all(dir);
+}
+
+// A kill at any moment leaves the existing output as it was or the new one whole, and no
+// other file: the output is written unnamed and named only when complete.
+TEST(CliTest, AKillAtAnyMomentNeverLeavesAPartialOutput) {
+  std::string dir = temp_dir();
+  std::string big;
+  for (const std::string& sample : sample_files())
+    if (sample.ends_with("numbered-lists.txt")) big = read_file(sample);
+  ASSERT_FALSE(big.empty());
+  while (big.size() < (2u << 20)) big += big;
+  write(dir + "/big.txt", big);
+  auto started = std::chrono::steady_clock::now();
+  ASSERT_EQ(run_kbrief({"json", dir + "/big.txt", "-o", dir + "/whole.jsonl"}).exit_code, 0);
+  // Kills spread from the start to past the end of a whole run.
+  const auto step = (std::chrono::steady_clock::now() - started) / 10;
+  const std::string whole = read_file(dir + "/whole.jsonl");
+  fs::remove(dir + "/whole.jsonl");
+  const std::string out = dir + "/out.jsonl";
+  int old_seen = 0, new_seen = 0;
+  for (int k = 0; k <= 14; ++k) {
+    write(out, "the previous output\n");
+    std::vector<std::string> args = {KBRIEF_BINARY, "json", dir + "/big.txt", "-o", out};
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    ASSERT_EQ(posix_spawn(&pid, KBRIEF_BINARY, nullptr, nullptr, argv.data(), environ), 0);
+    std::this_thread::sleep_for(step * k);
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    std::string content = read_file(out);
+    EXPECT_TRUE(content == "the previous output\n" || content == whole)
+        << "kill " << k << ": " << content.size() << " bytes";
+    (content == whole ? new_seen : old_seen) += 1;
+    int files = 0;
+    for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+    EXPECT_EQ(files, 2) << "kill " << k;  // big.txt and out.jsonl
+  }
+  // The kills fell both before and after the output was complete.
+  EXPECT_GT(old_seen, 0);
+  EXPECT_GT(new_seen, 0);
   fs::remove_all(dir);
 }
 

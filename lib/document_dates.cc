@@ -72,6 +72,32 @@ std::string_view slice(const std::string& t, Span s) {
   return std::string_view(t).substr(s.begin, s.end - s.begin);
 }
 
+// The event as reported: the whole sentence, unless text without sentence ends (HTML, a
+// flattened table) made it huge; then the words within kEventReach bytes of the date, so
+// that thousands of dates in one such "sentence" do not each carry all of it.
+constexpr std::uint32_t kEventReach = 600;
+
+Span around(const std::string& t, Span event, const DateExpression& d) {
+  if (event.end - event.begin <= 4 * kEventReach) return event;
+  std::uint32_t begin =
+      std::max<std::uint32_t>(event.begin, static_cast<std::uint32_t>(d.begin) > kEventReach
+                                               ? static_cast<std::uint32_t>(d.begin) - kEventReach
+                                               : 0);
+  std::uint32_t end =
+      std::min<std::uint32_t>(event.end, static_cast<std::uint32_t>(d.end) + kEventReach);
+  // Whole words: start after a space, end before one, where there is one.
+  std::size_t space = t.find(' ', begin);
+  if (begin > event.begin && space != std::string::npos && space + 1 <= d.begin)
+    begin = static_cast<std::uint32_t>(space + 1);
+  std::size_t last_space = t.rfind(' ', end);
+  if (end < event.end && last_space != std::string::npos && last_space >= d.end)
+    end = static_cast<std::uint32_t>(last_space);
+  // Never inside a character.
+  while (begin > event.begin && (static_cast<unsigned char>(t[begin]) & 0xC0) == 0x80) --begin;
+  while (end < event.end && (static_cast<unsigned char>(t[end]) & 0xC0) == 0x80) ++end;
+  return {begin, end};
+}
+
 // Recognises an element's dates and places each in its sentence.
 void recognise(Element& e) {
   e.found = recognise_dates(*e.text);
@@ -85,6 +111,7 @@ void recognise(Element& e) {
       read = place.event;
     }
     place.tense = tense->at(d.end - place.event.begin);
+    place.event = around(*e.text, place.event, d);
     e.places.push_back(place);
   }
 }

@@ -112,7 +112,7 @@ void Findings::at(std::string_view rule, Position where, std::string message) {
 
 void Findings::at_source(std::string_view rule, std::uint32_t line, std::uint32_t offset,
                          std::string message) {
-  at(rule, position_of(doc_.decoded, doc_.line_table, line, offset), std::move(message));
+  at(rule, doc_.position_at(line, offset), std::move(message));
 }
 
 void Findings::in_text(std::string_view rule, const std::vector<TextPiece>& pieces,

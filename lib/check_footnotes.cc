@@ -16,8 +16,7 @@ namespace {
 Position label_position(const Document& doc, const Footnote& f) {
   std::string_view line = source_line(doc, f.first_line);
   std::size_t lead = line.size() - trim_start(line).size();
-  return position_of(doc.decoded, doc.line_table, f.first_line,
-                     doc.line_table.lines[f.first_line].begin + lead);
+  return doc.position_at(f.first_line, doc.line_table.lines[f.first_line].begin + lead);
 }
 
 // Where a reference's marker stands: just after the character it is glued to, when that
@@ -32,8 +31,7 @@ Position marker_position(const Document& doc, const Block& b, const FootnoteRef&
   }
   std::string_view line = source_line(doc, r.line);
   std::size_t lead = line.size() - trim_start(line).size();
-  return position_of(doc.decoded, doc.line_table, r.line,
-                     doc.line_table.lines[r.line].begin + lead);
+  return doc.position_at(r.line, doc.line_table.lines[r.line].begin + lead);
 }
 
 }  // namespace

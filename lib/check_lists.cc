@@ -54,7 +54,7 @@ std::optional<Marker> marker_of(std::string_view label) {
 Position line_start(const Document& doc, std::uint32_t line) {
   std::string_view t = source_line(doc, line);
   std::size_t lead = t.size() - trim_start(t).size();
-  return position_of(doc.decoded, doc.line_table, line, doc.line_table.lines[line].begin + lead);
+  return doc.position_at(line, doc.line_table.lines[line].begin + lead);
 }
 
 struct Sequence {

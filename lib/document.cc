@@ -40,6 +40,11 @@ Position Document::position_in(const std::vector<TextPiece>& pieces, std::uint32
       std::string_view(decoded.text).substr(p.source_begin, p.source_end - p.source_begin);
   std::uint32_t text_pos = p.text_begin;
   std::size_t i = 0;
+  if (cursor_.piece == &p && cursor_.piece_source == p.source_begin &&
+      cursor_.piece_text == p.text_begin && cursor_.piece_text_pos <= offset) {
+    i = cursor_.piece_i;  // further along the piece asked last
+    text_pos = cursor_.piece_text_pos;
+  }
   while (i < src.size() && text_pos < offset) {
     std::size_t j = i;
     char32_t c = detail::next_code_point(src, j);
@@ -55,7 +60,29 @@ Position Document::position_in(const std::vector<TextPiece>& pieces, std::uint32
     }
     i = j;
   }
-  return position_of(decoded, line_table, p.line, p.source_begin + i);
+  cursor_.piece = &p;
+  cursor_.piece_source = p.source_begin;
+  cursor_.piece_text = p.text_begin;
+  cursor_.piece_i = i;
+  cursor_.piece_text_pos = text_pos;
+  return position_at(p.line, p.source_begin + i);
+}
+
+Position Document::position_at(std::size_t line_index, std::size_t offset) const {
+  const Line& line = line_table.lines[line_index];
+  std::string_view read = decoded.as_read();
+  std::size_t from = decoded.source_offset(line.begin);
+  std::size_t to = std::max(from, decoded.source_offset(offset));
+  std::size_t counted_to = from, column = 1;
+  if (cursor_.line == line_index && cursor_.offset <= to) {
+    counted_to = cursor_.offset;  // further along the line asked last
+    column = cursor_.column;
+  }
+  column += detail::count_code_points(read.substr(counted_to, to - counted_to));
+  cursor_.line = line_index;
+  cursor_.offset = to;
+  cursor_.column = column;
+  return Position{line_index + 1, column};
 }
 
 namespace {

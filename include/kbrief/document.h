@@ -177,6 +177,20 @@ struct Document {
 
   // 1-based line and column in the input of byte `offset` of an element's text.
   Position position_in(const std::vector<TextPiece>& pieces, std::uint32_t offset) const;
+  // 1-based line and column of byte `offset` of the decoded text, on line `line_index`.
+  Position position_at(std::size_t line_index, std::size_t offset) const;
+
+ private:
+  // Where the last position asked was found: the next ask further along the same line or
+  // piece goes on from there, so that thousands of findings on one long line cost its length
+  // once, not once each. (Not shared between threads: one document, one thread.)
+  struct Cursor {
+    std::size_t line = SIZE_MAX, offset = 0, column = 1;  // position_at
+    const TextPiece* piece = nullptr;  // position_in: which piece, as what it holds
+    std::size_t piece_source = 0, piece_text = 0, piece_i = 0;
+    std::uint32_t piece_text_pos = 0;
+  };
+  mutable Cursor cursor_;
 };
 
 struct DocumentOptions {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <tuple>
 #include <vector>
 
 #include "json_writer.h"
@@ -65,18 +67,33 @@ void items(Writer& w, const std::vector<ListItem>& list, const std::string& text
   w.end_array();
 }
 
+bool by_sentence(const DateMention& a, const DateMention& b) {
+  return a.sentence < b.sentence;
+}
+
+// The dates of one sentence (all of them when `sentence` is -1). Dates come in text order
+// (`in_order` says so, checked once per element), so a sentence's dates are found by binary
+// search, and `cp` (one per element) only moves forward.
 void dates(Writer& w, const std::vector<DateMention>& all, int sentence, const std::string& file,
-           std::string_view id, DateOrigin origin, const std::string& text) {
+           std::string_view id, DateOrigin origin, const std::string& text, CodePoints& cp,
+           bool in_order = false) {
   w.key("dates");
   w.begin_array();
-  for (const DateMention& m : all)
-    if (sentence < 0 || m.sentence == sentence)
-      detail::write_date(w, TimelineRow{file, &m, id, origin, text});
+  auto first = all.begin(), last = all.end();
+  DateMention probe;
+  probe.sentence = sentence;
+  if (sentence >= 0 && in_order)
+    std::tie(first, last) = std::equal_range(all.begin(), all.end(), probe, by_sentence);
+  for (auto it = first; it != last; ++it)
+    if (sentence < 0 || it->sentence == sentence)
+      detail::write_date(w, TimelineRow{file, &*it, id, origin, text}, cp);
   w.end_array();
 }
 
 void block(Writer& w, const Block& b, const std::string& file) {
   CodePoints cp(b.text);
+  CodePoints date_cp(b.text);  // for the dates, which go forward on their own
+  const bool dates_in_order = std::is_sorted(b.dates.begin(), b.dates.end(), by_sentence);
   w.begin_object();
   w.key("id");
   w.value(b.id);
@@ -115,7 +132,7 @@ void block(Writer& w, const Block& b, const std::string& file) {
       w.key("end");
       w.value(cp(s.end));
       dates(w, b.dates, static_cast<int>(&s - b.sentences.data()), file, b.id, DateOrigin::body,
-            b.text);
+            b.text, date_cp, dates_in_order);
       w.end_object();
     }
     w.end_array();
@@ -132,7 +149,7 @@ void block(Writer& w, const Block& b, const std::string& file) {
   }
   if (b.type == BlockType::list) items(w, b.items, b.text, cp, true);
   if (b.type != BlockType::paragraph && b.type != BlockType::summary)
-    dates(w, b.dates, -1, file, b.id, DateOrigin::body, b.text);
+    dates(w, b.dates, -1, file, b.id, DateOrigin::body, b.text, date_cp);
   if (!b.stranded_markers.empty()) {
     w.key("stranded_markers");
     w.begin_array();
@@ -258,7 +275,8 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
     w.begin_array();
     for (const auto& id : f.referenced_by) w.value(id);
     w.end_array();
-    dates(w, f.dates, -1, doc.source.path, f.id, DateOrigin::footnote, f.text);
+    CodePoints date_cp(f.text);
+    dates(w, f.dates, -1, doc.source.path, f.id, DateOrigin::footnote, f.text, date_cp);
     w.end_object();
   }
   w.end_array();

@@ -161,5 +161,8 @@ namespace detail {
 // One date as a JSON object: the timeline's fields plus offset and length in code points
 // of its element's text (lib/timeline.cc).
 void write_date(JsonWriter& w, const TimelineRow& row);
+// The same, counting code points with `cp` over the row's text: a block's dates written in
+// order share one, so a block with many dates is read once, not once per date.
+void write_date(JsonWriter& w, const TimelineRow& row, CodePoints& cp);
 }  // namespace detail
 }  // namespace kbrief

@@ -49,8 +49,12 @@ void csv_field(std::string& out, std::string_view s) {
 namespace detail {
 
 void write_date(JsonWriter& w, const TimelineRow& row) {
-  const DateMention& m = *row.date;
   CodePoints cp(row.text);
+  write_date(w, row, cp);
+}
+
+void write_date(JsonWriter& w, const TimelineRow& row, CodePoints& cp) {
+  const DateMention& m = *row.date;
   w.begin_object();
   w.key("file");
   w.value(row.file);

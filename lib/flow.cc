@@ -303,6 +303,13 @@ class Flow {
 
   BlockLines& start(BlockType type, std::uint32_t i) {
     close_table();
+    if (pending_drop_cap_ && type != BlockType::paragraph) {
+      // No paragraph came for the drop cap: it is a one-line paragraph of its own.
+      BlockLines lone;
+      lone.lines.push_back(*pending_drop_cap_);
+      pending_drop_cap_.reset();
+      out_.blocks.push_back(std::move(lone));
+    }
     BlockLines b;
     b.type = type;
     if (type == BlockType::paragraph && pending_drop_cap_) {
@@ -492,12 +499,18 @@ class Flow {
       out_.blocks.push_back(std::move(b));
       return;
     }
-    BlockLines& last = out_.blocks.back();
     for (std::uint32_t l : left) {
-      if (is_stranded_marker(text(l)))
+      BlockLines& last = out_.blocks.back();
+      if (is_stranded_marker(text(l))) {
         last.stranded_markers.push_back(l);
-      else
+      } else if (last.type == BlockType::paragraph) {
         last.lines.push_back(l);
+      } else {
+        // A list's or heading's text comes from its own lines: a paragraph of its own.
+        BlockLines lone;
+        lone.lines.push_back(l);
+        out_.blocks.push_back(std::move(lone));
+      }
     }
   }
 

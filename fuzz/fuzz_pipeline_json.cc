@@ -115,11 +115,9 @@ void check_json(const json& j) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  kbrief::DecodeOptions options;
-  options.lossy = true;
-  auto decoded = kbrief::decode(std::string(reinterpret_cast<const char*>(data), size), options);
-  if (!decoded) return 0;  // binary (a NUL byte) or too large
-  kbrief::Document doc = kbrief::build_document(std::move(*decoded), "fuzz.txt");
+  std::optional<kbrief::Document> read = kbrief::fuzz::document_from_bytes(data, size);
+  if (!read) return 0;  // binary (a NUL byte) or too large
+  const kbrief::Document& doc = *read;
   check_document(doc);
 
   std::string out;

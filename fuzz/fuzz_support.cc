@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "nothing_lost.h"
 #include "unicode.h"
 
 namespace kbrief::fuzz {
@@ -78,24 +79,13 @@ std::string_view code_point_substr(std::string_view s, std::size_t start, std::s
   }
 }
 
-namespace {
-
-void add_chars(std::map<char32_t, long>& counts, std::string_view s, long sign) {
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = detail::next_code_point(s, i);
-    if (!detail::is_space(c)) counts[c] += sign;
-  }
-}
-
-}  // namespace
-
 // Mirrors tests/test_support.cc, which reads the same fields from the JSON: a label only for
 // headings, a caption only for tables, footnote markers for all but tables, item labels only
 // for list blocks (inline lists keep theirs in the text).
 std::string nothing_lost(const Document& doc) {
-  std::map<char32_t, long> counts;
-  add_chars(counts, doc.decoded.text, +1);
-  auto take = [&](std::string_view s) { add_chars(counts, s, -1); };
+  test::CharCounts counts;
+  test::add_chars(counts, doc.decoded.text, +1);
+  auto take = [&](std::string_view s) { test::add_chars(counts, s, -1); };
   for (const auto& f : doc.front_matter) take(f.text);
   for (const auto& s : doc.metadata.sources) take(s.text);
   for (const Block& b : doc.blocks) {
@@ -114,41 +104,15 @@ std::string nothing_lost(const Document& doc) {
   }
   for (const auto& f : doc.page_furniture) take(f.text);
 
-  std::string problems;
-  for (auto [c, n] : counts) {
-    if (n == 0) continue;
-    std::string ch;
-    detail::append_utf8(ch, c);
-    problems += fmt::format(" '{}' (U+{:04X}) {} {}x;", ch, static_cast<std::uint32_t>(c),
-                            n > 0 ? "lost" : "extra", n > 0 ? n : -n);
-  }
+  return test::character_problems(counts) + test::line_ownership_problems(doc);
+}
 
-  // Line ownership.
-  std::map<std::uint32_t, int> owners;
-  for (const auto& f : doc.front_matter) ++owners[f.line];
-  for (const auto& s : doc.metadata.sources) ++owners[s.line];
-  for (const auto& b : doc.blocks)
-    for (std::uint32_t l : b.source_lines) ++owners[l];
-  for (const auto& f : doc.footnotes)
-    for (std::uint32_t l : f.source_lines) ++owners[l];
-  for (const auto& f : doc.page_furniture) ++owners[f.line];
-  for (std::uint32_t i = 0; i < doc.line_table.lines.size(); ++i) {
-    const LineInfo& info = doc.layout.lines[i];
-    if (info.role == LineRole::blank) continue;
-    int expected =
-        info.tail != TailKind::none && info.tail_begin > doc.line_table.lines[i].begin ? 2 : 1;
-    // A line that is all tail (a copyright line) is owned by the metadata alone.
-    if (info.tail != TailKind::none &&
-        detail::trim(std::string_view(doc.decoded.text)
-                         .substr(doc.line_table.lines[i].begin,
-                                 info.tail_begin - doc.line_table.lines[i].begin))
-            .empty())
-      expected = 1;
-    if (owners[i] != expected)
-      problems +=
-          fmt::format(" line {} owned by {} elements (expected {});", i + 1, owners[i], expected);
-  }
-  return problems;
+std::optional<Document> document_from_bytes(const std::uint8_t* data, std::size_t size) {
+  DecodeOptions options;
+  options.lossy = true;
+  auto decoded = decode(std::string(reinterpret_cast<const char*>(data), size), options);
+  if (!decoded) return std::nullopt;  // binary (a NUL byte) or too large
+  return build_document(std::move(*decoded), "fuzz.txt");
 }
 
 }  // namespace kbrief::fuzz

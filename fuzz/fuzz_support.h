@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,10 @@ std::string_view code_point_substr(std::string_view s, std::size_t start, std::s
 // markers, footnotes, furniture), and every non-blank line is owned by exactly one element
 // (two when a tail was split off). Returns "" when it holds, else what went wrong.
 std::string nothing_lost(const Document& doc);
+
+// The input as a document: decoded with encoding "auto" and --lossy, then segmented; nothing
+// when it is binary (a NUL byte) or too large.
+std::optional<Document> document_from_bytes(const std::uint8_t* data, std::size_t size);
 
 }  // namespace kbrief::fuzz
 

@@ -10,6 +10,7 @@
 #include <map>
 #include <sstream>
 
+#include "nothing_lost.h"
 #include "unicode.h"
 
 namespace kbrief::test {
@@ -66,20 +67,9 @@ std::vector<std::string> corpus_files() {
   return dir.empty() ? std::vector<std::string>{} : txt_files(dir);
 }
 
-namespace {
-
-void add_chars(std::map<char32_t, long>& counts, std::string_view s, long sign) {
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = detail::next_code_point(s, i);
-    if (!detail::is_space(c)) counts[c] += sign;
-  }
-}
-
-}  // namespace
-
 ::testing::AssertionResult nothing_lost(const Document& doc) {
   nlohmann::json j = json_of(doc);
-  std::map<char32_t, long> counts;
+  CharCounts counts;
   add_chars(counts, doc.decoded.text, +1);
   auto take = [&](const nlohmann::json& v) {
     if (v.is_string()) add_chars(counts, v.get<std::string>(), -1);
@@ -103,40 +93,7 @@ void add_chars(std::map<char32_t, long>& counts, std::string_view s, long sign) 
   }
   for (const auto& f : j["page_furniture"]) take(f["text"]);
 
-  std::string problems;
-  for (auto [c, n] : counts) {
-    if (n == 0) continue;
-    std::string ch;
-    detail::append_utf8(ch, c);
-    problems += fmt::format(" '{}' (U+{:04X}) {} {}×;", ch, static_cast<std::uint32_t>(c),
-                            n > 0 ? "lost" : "extra", n > 0 ? n : -n);
-  }
-
-  // Line ownership.
-  std::map<std::uint32_t, int> owners;
-  for (const auto& f : doc.front_matter) ++owners[f.line];
-  for (const auto& s : doc.metadata.sources) ++owners[s.line];
-  for (const auto& b : doc.blocks)
-    for (std::uint32_t l : b.source_lines) ++owners[l];
-  for (const auto& f : doc.footnotes)
-    for (std::uint32_t l : f.source_lines) ++owners[l];
-  for (const auto& f : doc.page_furniture) ++owners[f.line];
-  for (std::uint32_t i = 0; i < doc.line_table.lines.size(); ++i) {
-    const LineInfo& info = doc.layout.lines[i];
-    if (info.role == LineRole::blank) continue;
-    int expected =
-        info.tail != TailKind::none && info.tail_begin > doc.line_table.lines[i].begin ? 2 : 1;
-    // A line that is all tail (a copyright line) is owned by the metadata alone.
-    if (info.tail != TailKind::none &&
-        detail::trim(std::string_view(doc.decoded.text)
-                         .substr(doc.line_table.lines[i].begin,
-                                 info.tail_begin - doc.line_table.lines[i].begin))
-            .empty())
-      expected = 1;
-    if (owners[i] != expected)
-      problems +=
-          fmt::format(" line {} owned by {} elements (expected {});", i + 1, owners[i], expected);
-  }
+  std::string problems = character_problems(counts) + line_ownership_problems(doc);
   if (problems.empty()) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << doc.source.path << ":" << problems;
 }

@@ -1,0 +1,24 @@
+// The parts of the nothing-lost property (CONVENTIONS §6) that the tests (which read the
+// elements from the JSON) and the fuzz targets (which read them from the Document) share.
+// Free of GoogleTest, so that fuzz/ can build it too.
+#pragma once
+
+#include <kbrief/document.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace kbrief::test {
+
+// Code point -> how many more the input has than the elements: zero everywhere when nothing
+// is lost or added. Whitespace is not counted.
+using CharCounts = std::map<char32_t, long>;
+void add_chars(CharCounts& counts, std::string_view s, long sign);
+// " 'd' (U+0064) lost 1×;" for each character whose count is not zero; "" when none.
+std::string character_problems(const CharCounts& counts);
+// " line 7 owned by 2 elements (expected 1);" for each non-blank line that is not owned by
+// exactly one element (two when a tail went elsewhere); "" when none.
+std::string line_ownership_problems(const Document& doc);
+
+}  // namespace kbrief::test

@@ -252,11 +252,14 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
   // Which encoding: as forced, as a byte order mark says, UTF-8, or as detected.
   auto [bom_encoding, bom_length] = byte_order_mark(bytes);
   std::string encoding = options.encoding;
+  bool validated = false;  // the bytes are known to be valid UTF-8 already
   if (encoding == "auto") {
     if (!bom_encoding.empty()) {
       encoding = bom_encoding;
-    } else if (bytes.find('\0') == std::string::npos && take_census(bytes).is_utf8()) {
+    } else if (Utf8Census census;
+               bytes.find('\0') == std::string::npos && (census = take_census(bytes)).is_utf8()) {
       encoding = "UTF-8";
+      validated = census.invalid == 0;  // read_utf8 would find nothing to report
     } else {
       detail::Detection d = detail::detect_encoding(bytes);
       std::size_t nul = bytes.find('\0');
@@ -290,8 +293,9 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
     out.had_bom = true;
     bytes.erase(0, bom_length);
   }
-  std::optional<InputError> failure = utf8 ? read_utf8(bytes, options.lossy, out)
-                                           : read_converted(bytes, encoding, options.lossy, out);
+  std::optional<InputError> failure = validated ? std::nullopt
+                                      : utf8    ? read_utf8(bytes, options.lossy, out)
+                                             : read_converted(bytes, encoding, options.lossy, out);
   if (failure) return *failure;
   out.encoding = utf8 ? "UTF-8" : detail::display_name(encoding);
   if (bytes.size() > options.max_bytes)

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 
+#include "batch.h"
 #include "cli_io.h"
 #include "commands.h"
 
@@ -21,7 +22,7 @@ enum class FailOn { error, warning, never };
 enum class Colour { automatic, always, never };
 
 struct CheckCommand {
-  std::vector<std::string> inputs;
+  InputOptions inputs;
   std::optional<std::string> output;
   Format format = Format::text;
   FailOn fail_on = FailOn::error;
@@ -131,12 +132,12 @@ int run_check(const CheckCommand& cmd) {
     write_stdout(list_rules(settings));
     return kSuccess;
   }
-  if (cmd.inputs.empty()) {
-    print_error("no input files: give FILE..., or - for standard input");
+  if (auto err = check_input_options(cmd.inputs)) {
+    print_error(*err);
     return kUsage;
   }
   if (cmd.output)
-    for (const std::string& in : cmd.inputs)
+    for (const std::string& in : cmd.inputs.files)
       if (same_file(*cmd.output, in)) {
         print_error(fmt::format("the report '{}' would overwrite the input '{}'", *cmd.output, in));
         return kUsage;
@@ -145,29 +146,34 @@ int run_check(const CheckCommand& cmd) {
   bool colour = use_colour(cmd);
   bool streams = cmd.format == Format::text || cmd.format == Format::github;
   ExitStatus status;
+  std::unique_ptr<InputQueue> queue = cmd.inputs.format == InputFormat::jsonl
+                                          ? record_queue(cmd.inputs.files)
+                                          : path_queue(expand_paths(cmd.inputs, status));
   Tally tally;
-  std::size_t unreadable = 0;
   std::vector<FileFindings> files;
   std::string held;  // the whole report, when it goes to a file or is one document
   bool stdout_open = true;
-  for (const std::string& path : cmd.inputs) {
-    std::optional<Document> doc = load_document(path, status, cmd.options, cmd.decoding);
-    if (!doc) {
-      ++unreadable;
-      continue;
-    }
-    FileFindings file{path, check_document(*doc, settings)};
-    tally.add(file.findings);
-    if (!streams) {
-      files.push_back(std::move(file));
-      continue;
-    }
-    std::string part = cmd.format == Format::text ? text_report(file, colour) : github_report(file);
-    if (cmd.output)
-      held += part;
-    else if (stdout_open && !write_stdout(part))
-      stdout_open = false;  // the reader went away; keep checking for the exit code
-  }
+  BatchCounts counts = run_batch<std::optional<FileFindings>>(
+      *queue, job_count(cmd.inputs), cmd.inputs, status,
+      [&](Input& in, Report& report) -> std::optional<FileFindings> {
+        std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
+        if (!doc) return std::nullopt;
+        return FileFindings{doc->source.path, check_document(*doc, settings)};
+      },
+      [&](const Input&, std::optional<FileFindings>& file) {
+        tally.add(file->findings);
+        if (!streams) {
+          files.push_back(std::move(*file));
+          return true;
+        }
+        std::string part =
+            cmd.format == Format::text ? text_report(*file, colour) : github_report(*file);
+        if (cmd.output)
+          held += part;
+        else if (stdout_open && !write_stdout(part))
+          stdout_open = false;  // the reader went away; keep checking for the exit code
+        return true;
+      });
   if (cmd.format == Format::json) held = json_report(files);
   if (cmd.format == Format::sarif) held = sarif_report(files, settings, KBRIEF_VERSION);
   if (cmd.output) {
@@ -178,7 +184,7 @@ int run_check(const CheckCommand& cmd) {
   } else if (!streams && stdout_open) {
     write_stdout(held);
   }
-  if (!cmd.quiet) std::fputs(tally.summary(unreadable).c_str(), stderr);
+  if (!cmd.quiet) std::fputs(tally.summary(counts.failed).c_str(), stderr);
   if (tally.fails(cmd.fail_on)) status.note(kFindings);
   return status.value();
 }
@@ -191,7 +197,7 @@ Runner register_check(CLI::App& app) {
       "check",
       "Report formatting problems in briefs (footnotes, lists, quotes, spacing, dates, "
       "characters, structure) for CI");
-  sub->add_option("files", cmd->inputs, "Brief text files; - reads standard input");
+  add_input_options(*sub, cmd->inputs);
   sub->add_option("--format", cmd->format,
                   "Output: text (default), json, github (Actions annotations) or sarif")
       ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},

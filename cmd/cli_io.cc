@@ -20,16 +20,19 @@ void print_error(std::string_view message) {
   fmt::print(stderr, "kbrief: error: {}\n", message);
 }
 
-void print_input_error(const std::string& path, const InputError& error) {
+std::string input_error_message(const std::string& path, const InputError& error) {
   std::string name = path == "-" ? "<stdin>" : path;
   if (error.line > 0)
-    print_error(fmt::format("{}:{}:{}: {}", name, error.line, error.column, error.message));
-  else if (error.kind == InputErrorKind::cannot_open || error.kind == InputErrorKind::cannot_read)
-    print_error(fmt::format(
-        "{} '{}': {}", error.kind == InputErrorKind::cannot_open ? "cannot open" : "cannot read",
-        name, error.message));
-  else
-    print_error(fmt::format("{}: {}", name, error.message));
+    return fmt::format("{}:{}:{}: {}", name, error.line, error.column, error.message);
+  if (error.kind == InputErrorKind::cannot_open || error.kind == InputErrorKind::cannot_read)
+    return fmt::format("{} '{}': {}",
+                       error.kind == InputErrorKind::cannot_open ? "cannot open" : "cannot read",
+                       name, error.message);
+  return fmt::format("{}: {}", name, error.message);
+}
+
+void print_input_error(const std::string& path, const InputError& error) {
+  print_error(input_error_message(path, error));
 }
 
 namespace {
@@ -79,23 +82,20 @@ bool write_stdout(std::string_view data) {
   return true;
 }
 
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
 namespace {
 
-std::optional<std::string> write_all(int fd, std::string_view data) {
-  while (!data.empty()) {
-    ssize_t n = ::write(fd, data.data(), data.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return std::strerror(errno);
-    }
-    data.remove_prefix(static_cast<std::size_t>(n));
-  }
-  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) return std::strerror(errno);
-  return std::nullopt;
+std::string error_text(const std::string& path, int err) {
+  return fmt::format("cannot write '{}': {}", path, std::strerror(err));
 }
 
 // A hidden name beside the target, free at the time of asking.
-std::string temporary_name(const fs::path& dir, const fs::path& target) {
+std::string temporary_name(const fs::path& target) {
+  fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / fmt::format(".{}.kbrief-XXXXXX", target.filename().string())).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) return {};
@@ -104,60 +104,62 @@ std::string temporary_name(const fs::path& dir, const fs::path& target) {
   return tmpl;
 }
 
-// Linux: the data goes into an unnamed file (O_TMPFILE) that gets a name only when it is
-// complete, so not even a kill mid-write leaves anything behind. Nothing when the file
-// system does not offer unnamed files; the caller then falls back to a named one.
-std::optional<std::optional<std::string>> write_unnamed(const fs::path& dir,
-                                                        const std::string& path,
-                                                        std::string_view data) {
-#ifdef O_TMPFILE
-  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0) return std::nullopt;
-  auto fail = [&](const std::string& why) -> std::optional<std::string> {
-    ::close(fd);
-    return fmt::format("cannot write '{}': {}", path, why);
-  };
-  if (auto err = write_all(fd, data)) return fail(*err);
-  std::string name = temporary_name(dir, fs::path(path));
-  std::string proc = fmt::format("/proc/self/fd/{}", fd);
-  if (name.empty() ||
-      ::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) != 0) {
-    ::close(fd);
-    return std::nullopt;  // no /proc, or linking refused: write a named file instead
-  }
-  ::close(fd);
-  if (::rename(name.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(name.c_str());
-    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
-  }
-  return std::optional<std::string>();
-#else
-  (void)dir, (void)path, (void)data;
-  return std::nullopt;
-#endif
-}
-
 }  // namespace
 
-std::optional<std::string> write_atomically(const std::string& path, std::string_view data) {
+std::optional<std::string> AtomicFile::open(const std::string& path) {
+  path_ = path;
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  if (auto done = write_unnamed(dir, path, data)) return *done;
-  std::string tmpl = (dir / fmt::format(".{}.kbrief-XXXXXX", target.filename().string())).string();
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) return fmt::format("cannot write '{}': {}", path, std::strerror(errno));
-  if (auto err = write_all(fd, data)) {
-    ::close(fd);
-    ::unlink(tmpl.c_str());
-    return fmt::format("cannot write '{}': {}", path, *err);
+#ifdef O_TMPFILE
+  // Linux: an unnamed file that gets a name only when it is complete, so not even a kill
+  // mid-write leaves anything behind. It is linked through /proc, so that must be there.
+  if (::access("/proc/self/fd", X_OK) == 0) {
+    fd_ = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    if (fd_ >= 0) return std::nullopt;
   }
-  if (::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    ::unlink(tmpl.c_str());
-    return fmt::format("cannot write '{}': {}", path, std::strerror(err));
+#endif
+  std::string tmpl = (dir / fmt::format(".{}.kbrief-XXXXXX", target.filename().string())).string();
+  fd_ = ::mkstemp(tmpl.data());
+  if (fd_ < 0) return error_text(path, errno);
+  temporary_ = tmpl;
+  return std::nullopt;
+}
+
+std::optional<std::string> AtomicFile::write(std::string_view data) {
+  while (!data.empty()) {
+    ssize_t n = ::write(fd_, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return error_text(path_, errno);
+    }
+    data.remove_prefix(static_cast<std::size_t>(n));
   }
   return std::nullopt;
+}
+
+std::optional<std::string> AtomicFile::commit() {
+  if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return error_text(path_, errno);
+  if (temporary_.empty()) {  // unnamed: give it a hidden name first, then the real one
+    std::string name = temporary_name(fs::path(path_));
+    std::string proc = fmt::format("/proc/self/fd/{}", fd_);
+    if (name.empty() ||
+        ::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) != 0)
+      return error_text(path_, errno);
+    temporary_ = name;
+  }
+  int closed = ::close(fd_);
+  fd_ = -1;
+  if (closed != 0 || ::rename(temporary_.c_str(), path_.c_str()) != 0)
+    return error_text(path_, errno);
+  temporary_.clear();
+  return std::nullopt;
+}
+
+std::optional<std::string> write_atomically(const std::string& path, std::string_view data) {
+  AtomicFile file;
+  if (auto err = file.open(path)) return err;
+  if (auto err = file.write(data)) return err;
+  return file.commit();
 }
 
 namespace {
@@ -165,6 +167,14 @@ namespace {
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
+std::optional<std::string> refuse_overwriting(const std::string& output,
+                                              const std::vector<std::string>& inputs) {
+  for (const auto& in : inputs)
+    if (in != "-" && same_file(in, output))
+      return fmt::format("output '{}' is one of the inputs; refusing to overwrite it", output);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -181,9 +191,7 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
   plan.target_ = *output;
   if (!is_dir && inputs.size() == 1) {
     plan.mode_ = Mode::single_file;
-    if (inputs[0] != "-" && same_file(inputs[0], *output))
-      return fmt::format("output '{}' is one of the inputs; refusing to overwrite it", *output);
-    return std::nullopt;
+    return refuse_overwriting(*output, inputs);
   }
   plan.mode_ = Mode::directory;
   std::set<std::string> seen;
@@ -195,9 +203,7 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
           "two inputs would both be written to '{}'; rename one or write them separately",
           (fs::path(*output) / name).string());
     std::string path = (fs::path(*output) / name).string();
-    for (const auto& other : inputs)
-      if (other != "-" && same_file(other, path))
-        return fmt::format("output '{}' is one of the inputs; refusing to overwrite it", path);
+    if (auto err = refuse_overwriting(path, inputs)) return err;
     plan.file_names_.push_back(path);
   }
   if (!is_dir && !fs::create_directories(*output, ec) && ec)
@@ -205,32 +211,52 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
   return std::nullopt;
 }
 
+std::optional<std::string> OutputPlan::make_single(const std::optional<std::string>& output,
+                                                   const std::vector<std::string>& inputs,
+                                                   OutputPlan& plan) {
+  if (!output) {
+    plan.mode_ = Mode::stdout_stream;
+    return std::nullopt;
+  }
+  std::error_code ec;
+  if (fs::is_directory(*output, ec))
+    return fmt::format("'{}' is a directory; this output goes to one file", *output);
+  plan.mode_ = Mode::single_file;
+  plan.target_ = *output;
+  return refuse_overwriting(*output, inputs);
+}
+
 bool OutputPlan::deliver(std::size_t input_index, std::string_view data, ExitStatus& status) {
   if (mode_ == Mode::stdout_stream) return write_stdout(data);
-  std::string path = mode_ == Mode::single_file ? target_ : file_names_[input_index];
-  if (auto err = write_atomically(path, data)) {
+  if (mode_ == Mode::directory) {
+    if (auto err = write_atomically(file_names_[input_index], data)) {
+      print_error(*err);
+      status.note(kUsage);
+    }
+    return true;
+  }
+  if (failed_) return true;
+  std::optional<std::string> err;
+  if (!file_) {
+    file_ = std::make_unique<AtomicFile>();
+    err = file_->open(target_);
+  }
+  if (!err) err = file_->write(data);
+  if (err) {
     print_error(*err);
     status.note(kUsage);
+    failed_ = true;
   }
   return true;
 }
 
-std::optional<Document> load_document(const std::string& path, ExitStatus& status,
-                                      const DocumentOptions& options,
-                                      const DecodeOptions& decoding) {
-  auto bytes = read_input(path);
-  if (!bytes) {
-    print_input_error(path, bytes.error());
-    status.note(bytes.error().exit_code());
-    return std::nullopt;
+void OutputPlan::finish(ExitStatus& status) {
+  if (!file_ || failed_) return;
+  if (auto err = file_->commit()) {
+    print_error(*err);
+    status.note(kUsage);
   }
-  auto text = decode(std::move(*bytes), decoding);
-  if (!text) {
-    print_input_error(path, text.error());
-    status.note(text.error().exit_code());
-    return std::nullopt;
-  }
-  return build_document(std::move(*text), path, options);
+  file_.reset();
 }
 
 void add_decode_options(CLI::App& sub, DecodeOptions& decoding) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,14 +38,11 @@ void print_error(std::string_view message);
 //   kbrief: error: cannot open 'x.txt': No such file or directory
 //   kbrief: error: bad.txt:2:5: invalid UTF-8 byte 0xFF
 void print_input_error(const std::string& path, const InputError& error);
+// The same message, without the "kbrief: error: " prefix.
+std::string input_error_message(const std::string& path, const InputError& error);
 
 // Reads a whole input; "-" reads standard input.
 Expected<std::string> read_input(const std::string& path);
-// Reads, decodes and segments one input; on failure reports it on standard error, notes its
-// exit code in `status` and returns nothing, so a batch goes on with the next file.
-std::optional<Document> load_document(const std::string& path, ExitStatus& status,
-                                      const DocumentOptions& options = {},
-                                      const DecodeOptions& decoding = {});
 
 // --encoding NAME|auto and --lossy, shared by every subcommand that reads briefs.
 void add_decode_options(CLI::App& sub, DecodeOptions& decoding);
@@ -52,9 +50,29 @@ void add_decode_options(CLI::App& sub, DecodeOptions& decoding);
 // --ref-date YYYY-MM-DD, checked while parsing: anything else is a usage error (exit 2).
 CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_date);
 
+// A file written whole or not at all: the data goes to a temporary file beside the target
+// (unnamed where the system allows), which replaces the target only on commit(). Dropped
+// without commit(), it leaves nothing behind and the old target untouched.
+class AtomicFile {
+ public:
+  AtomicFile() = default;
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile();
+  // Each returns an error message ("cannot write 'x': ...") or nothing.
+  std::optional<std::string> open(const std::string& path);
+  std::optional<std::string> write(std::string_view data);
+  std::optional<std::string> commit();
+
+ private:
+  std::string path_;
+  std::string temporary_;  // the temporary file's name, once it has one
+  int fd_ = -1;
+};
+
 // Where a subcommand's results go: standard output (documents one after another), one
-// file (-o FILE, a single input), or a directory (-o DIR: one file per input, named after
-// it with `extension`).
+// file (-o FILE), or a directory (-o DIR: one file per input, named after it with
+// `extension`).
 class OutputPlan {
  public:
   // Checks the plan before anything is read or written: clashing output names and outputs
@@ -62,9 +80,16 @@ class OutputPlan {
   static std::optional<std::string> make(const std::optional<std::string>& output,
                                          const std::vector<std::string>& inputs,
                                          std::string_view extension, OutputPlan& plan);
+  // Every document's output into one place (standard output, or -o FILE): for inputs
+  // that are not known in advance, such as JSON Lines records.
+  static std::optional<std::string> make_single(const std::optional<std::string>& output,
+                                                const std::vector<std::string>& inputs,
+                                                OutputPlan& plan);
   // Delivers one document's output. Returns false when standard output is closed (the run
-  // should end quietly) or when writing failed (already reported; exit code noted).
+  // should end quietly). A file that cannot be written is reported and its code noted.
   bool deliver(std::size_t input_index, std::string_view data, ExitStatus& status);
+  // Puts -o FILE in place once everything is delivered (nothing was delivered: no file).
+  void finish(ExitStatus& status);
   bool to_stdout() const { return mode_ == Mode::stdout_stream; }
 
  private:
@@ -72,10 +97,12 @@ class OutputPlan {
   Mode mode_ = Mode::stdout_stream;
   std::string target_;
   std::vector<std::string> file_names_;  // per input, in directory mode
+  std::unique_ptr<AtomicFile> file_;     // -o FILE, while it is being written
+  bool failed_ = false;
 };
 
-// Writes `data` to `path` through a temporary file renamed into place, so that an existing
-// file is kept until the new one is complete. Returns an error message on failure.
+// Writes `data` to `path` as an AtomicFile: an existing file is kept until the new one is
+// complete. Returns an error message on failure.
 std::optional<std::string> write_atomically(const std::string& path, std::string_view data);
 
 // Writes to standard output; false when it is closed (EPIPE).

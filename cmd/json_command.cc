@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "batch.h"
 #include "cli_io.h"
 #include "commands.h"
 
@@ -11,7 +12,7 @@ namespace kbrief::cli {
 namespace {
 
 struct JsonCommand {
-  std::vector<std::string> inputs;
+  InputOptions inputs;
   std::optional<std::string> output;
   bool pretty = false;
   DocumentOptions options;
@@ -19,20 +20,25 @@ struct JsonCommand {
 };
 
 int run_json(const JsonCommand& cmd) {
-  ExitStatus status;
-  OutputPlan plan;
-  if (auto err = OutputPlan::make(cmd.output, cmd.inputs, ".jsonl", plan)) {
-    print_error(*err);
+  if (cmd.pretty && cmd.inputs.format == InputFormat::jsonl) {
+    print_error("--pretty would break the JSON Lines that --input-format jsonl writes");
     return kUsage;
   }
-  for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options, cmd.decoding);
-    if (!doc) continue;
-    std::string out;
-    write_json(*doc, out, JsonOptions{cmd.pretty});
-    out += '\n';
-    if (!plan.deliver(k, out, status)) return status.value();  // standard output closed
-  }
+  ExitStatus status;
+  Batch batch;
+  if (auto code = prepare_batch(cmd.inputs, cmd.output, ".jsonl", batch, status)) return *code;
+  run_batch<std::string>(
+      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      [&](Input& in, Report& report) {
+        std::string out;
+        std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
+        if (!doc) return out;
+        write_json(*doc, out, JsonOptions{cmd.pretty});
+        out += '\n';
+        return out;
+      },
+      [&](const Input& in, std::string& out) { return batch.plan.deliver(in.index, out, status); });
+  batch.plan.finish(status);
   return status.value();
 }
 
@@ -42,10 +48,11 @@ Runner register_json(CLI::App& app) {
   auto cmd = std::make_shared<JsonCommand>();
   CLI::App* sub = app.add_subcommand(
       "json", "Segment briefs and print their structure as JSON (one object per line)");
-  sub->add_option("files", cmd->inputs, "Brief text files; - reads standard input")->required();
+  add_input_options(*sub, cmd->inputs);
   sub->add_option(
       "-o,--output", cmd->output,
-      "Write to FILE (one input) or into DIR, one NAME.jsonl per input (several inputs)");
+      "Write to FILE (one input, or records) or into DIR, one NAME.jsonl per input (several "
+      "inputs)");
   sub->add_flag("--pretty", cmd->pretty, "Indent the JSON over several lines");
   add_ref_date_option(*sub, cmd->options.reference_date);
   add_decode_options(*sub, cmd->decoding);
@@ -55,12 +62,15 @@ Runner register_json(CLI::App& app) {
   kbrief json a.txt b.txt | jq -r .metadata.title
   pdftotext brief.pdf - | kbrief json -       read standard input
   kbrief json briefs/*.txt -o out/            out/<name>.jsonl for each input
+  kbrief json -r archive/ -j 8 > all.jsonl    every *.txt under archive/, 8 at a time
+  find . -name '*.txt' -print0 | kbrief json --files-from - -0 > all.jsonl
+  kbrief json --input-format jsonl < records.jsonl     {"id", "text"} in, source.id out
   kbrief json --ref-date 2024-03-01 brief.txt resolve "올해", "지난달" from that day
 
 Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence). In a batch, bad files are reported and skipped, and the exit code is
-the highest any file earned.)");
+with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and
+skipped, and the exit code is the highest any file earned.)");
   return [cmd, sub]() -> int { return sub->parsed() ? run_json(*cmd) : -1; };
 }
 

@@ -3,7 +3,9 @@
 #include <kbrief/markdown.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 
+#include "batch.h"
 #include "cli_io.h"
 #include "commands.h"
 
@@ -11,31 +13,44 @@ namespace kbrief::cli {
 namespace {
 
 struct MarkdownCommand {
-  std::vector<std::string> inputs;
+  InputOptions inputs;
   std::optional<std::string> output;
   MarkdownOptions options;
   DecodeOptions decoding;
 };
 
+// A record's Markdown as one JSON Lines object, {"id": ..., "markdown": "..."}, so that
+// each record in gives one line out.
+std::string markdown_record(const Input& in, const std::string& markdown) {
+  nlohmann::ordered_json j;
+  j["id"] = nlohmann::ordered_json::parse(in.id_json);
+  j["markdown"] = markdown;
+  return j.dump() + '\n';
+}
+
 int run_markdown(const MarkdownCommand& cmd) {
   ExitStatus status;
-  OutputPlan plan;
-  if (auto err = OutputPlan::make(cmd.output, cmd.inputs, ".md", plan)) {
-    print_error(*err);
-    return kUsage;
-  }
+  Batch batch;
+  if (auto code = prepare_batch(cmd.inputs, cmd.output, ".md", batch, status)) return *code;
+  bool records = cmd.inputs.format == InputFormat::jsonl;
   bool written = false;
-  for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status, {}, cmd.decoding);
-    if (!doc) continue;
-    std::string out;
-    // Documents concatenated on standard output: a blank line, then each one's own YAML
-    // block, whose "---" separates it from the one before.
-    if (written && plan.to_stdout()) out += '\n';
-    write_markdown(*doc, out, cmd.options);
-    if (!plan.deliver(k, out, status)) return status.value();  // standard output closed
-    written = true;
-  }
+  run_batch<std::string>(
+      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      [&](Input& in, Report& report) {
+        std::string out;
+        std::optional<Document> doc = load(in, report, {}, cmd.decoding);
+        if (!doc) return out;
+        write_markdown(*doc, out, cmd.options);
+        return records ? markdown_record(in, out) : out;
+      },
+      [&](const Input& in, std::string& out) {
+        // Documents concatenated on standard output: a blank line, then each one's own YAML
+        // block, whose "---" separates it from the one before.
+        if (written && !records && batch.plan.to_stdout() && !write_stdout("\n")) return false;
+        written = true;
+        return batch.plan.deliver(in.index, out, status);
+      });
+  batch.plan.finish(status);
   return status.value();
 }
 
@@ -45,9 +60,10 @@ Runner register_markdown(CLI::App& app) {
   auto cmd = std::make_shared<MarkdownCommand>();
   CLI::App* sub =
       app.add_subcommand("markdown", "Render briefs as clean, Pandoc-compatible Markdown");
-  sub->add_option("files", cmd->inputs, "Brief text files; - reads standard input")->required();
+  add_input_options(*sub, cmd->inputs);
   sub->add_option("-o,--output", cmd->output,
-                  "Write to FILE (one input) or into DIR, one NAME.md per input (several inputs)");
+                  "Write to FILE (one input, or records) or into DIR, one NAME.md per input "
+                  "(several inputs)");
   sub->add_flag(
       "--expand-lists", cmd->options.expand_lists,
       "Render inline lists (① … ② …) as an ordered list after the sentence that introduces them");
@@ -62,10 +78,13 @@ Runner register_markdown(CLI::App& app) {
   kbrief markdown brief.txt -o brief.md         written whole, or not at all
   kbrief markdown briefs/*.txt -o out/          out/<name>.md for each input
   kbrief markdown --wrap 80 brief.txt | pandoc -f markdown -o brief.docx
+  kbrief markdown -r archive/ -o out/           out/<name>.md for every *.txt under archive/
+  kbrief markdown --input-format jsonl < records.jsonl
+                                                one {"id", "markdown"} object per record
 
 Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence). In a batch, bad files are reported and skipped, and the exit code is
+with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and skipped, and the exit code is
 the highest any file earned.)");
   return [cmd, sub]() -> int { return sub->parsed() ? run_markdown(*cmd) : -1; };
 }

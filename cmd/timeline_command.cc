@@ -2,9 +2,11 @@
 #include <kbrief/document.h>
 #include <kbrief/timeline.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
+#include "batch.h"
 #include "cli_io.h"
 #include "commands.h"
 
@@ -14,7 +16,7 @@ namespace {
 enum class Format { csv, jsonl };
 
 struct TimelineCommand {
-  std::vector<std::string> inputs;
+  InputOptions inputs;
   std::optional<std::string> output;
   Format format = Format::csv;
   OriginFilter origin = OriginFilter::all;
@@ -33,61 +35,100 @@ void write_rows(const TimelineCommand& cmd, const std::vector<TimelineRow>& rows
   }
 }
 
-// Each document's rows as soon as it is read: the output streams, in input order, under
-// one CSV header (one per file with -o DIR).
-int run_streaming(const TimelineCommand& cmd, OutputPlan& plan) {
-  ExitStatus status;
-  bool header_written = false;
-  for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options, cmd.decoding);
-    if (!doc) continue;
-    std::string out;
-    if (cmd.format == Format::csv && (!plan.to_stdout() || !header_written))
-      write_timeline_csv_header(out);
-    header_written = true;
-    write_rows(cmd, timeline_rows(*doc, cmd.inputs[k], cmd.origin), out);
-    if (!plan.deliver(k, out, status)) return status.value();  // standard output closed
-  }
-  return status.value();
+// A document's rows, written out while the document is there (rows point into it).
+std::string rows_of(const TimelineCommand& cmd, Input& in, Report& report) {
+  std::string out;
+  std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
+  if (doc) write_rows(cmd, timeline_rows(*doc, doc->source.path, cmd.origin), out);
+  return out;
 }
 
-// --sort: every document first, then one timeline sorted across them.
-int run_sorted(const TimelineCommand& cmd, OutputPlan& plan) {
-  ExitStatus status;
-  std::vector<Document> docs;
-  docs.reserve(cmd.inputs.size());
-  std::vector<TimelineRow> rows;
-  for (std::size_t k = 0; k < cmd.inputs.size(); ++k) {
-    std::optional<Document> doc = load_document(cmd.inputs[k], status, cmd.options, cmd.decoding);
-    if (doc) docs.push_back(std::move(*doc));
-  }
-  for (const Document& doc : docs) {
-    std::vector<TimelineRow> r = timeline_rows(doc, doc.source.path, cmd.origin);
-    rows.insert(rows.end(), r.begin(), r.end());
-  }
-  sort_timeline(rows);
-  if (docs.empty()) return status.value();
+// Each document's rows as soon as it is read: the output streams, in input order, under
+// one CSV header (one per file with -o DIR).
+void run_streaming(const TimelineCommand& cmd, Batch& batch, ExitStatus& status) {
+  bool header_written = false;
+  run_batch<std::string>(
+      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      [&](Input& in, Report& report) { return rows_of(cmd, in, report); },
+      [&](const Input& in, std::string& rows) {
+        if (cmd.format == Format::csv && (!batch.plan.to_stdout() || !header_written)) {
+          std::string header;
+          write_timeline_csv_header(header);
+          rows.insert(0, header);
+        }
+        header_written = true;
+        return batch.plan.deliver(in.index, rows, status);
+      });
+}
+
+// A row written out, with what sort_timeline orders it by: the documents are not kept.
+struct WrittenRow {
+  std::optional<CivilDate> start;  // the first day covered; unresolved rows have none
+  std::string text;
+};
+
+// --sort: the rows of every document first, then one timeline sorted across them.
+void run_sorted(const TimelineCommand& cmd, Batch& batch, ExitStatus& status) {
+  std::vector<WrittenRow> rows;
+  bool any = false;
+  run_batch<std::vector<WrittenRow>>(
+      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      [&](Input& in, Report& report) {
+        std::vector<WrittenRow> written;
+        std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
+        if (!doc) return written;
+        for (const TimelineRow& row : timeline_rows(*doc, doc->source.path, cmd.origin)) {
+          WrittenRow w;
+          if (row.date->date.span) w.start = row.date->date.span->start;
+          write_rows(cmd, {row}, w.text);
+          written.push_back(std::move(w));
+        }
+        return written;
+      },
+      [&](const Input&, std::vector<WrittenRow>& r) {
+        any = true;
+        rows.insert(rows.end(), std::make_move_iterator(r.begin()),
+                    std::make_move_iterator(r.end()));
+        return true;
+      });
+  if (!any) return;
+  // sort_timeline's order: resolved rows by their first day, then the rest; stable.
+  std::stable_sort(rows.begin(), rows.end(), [](const WrittenRow& a, const WrittenRow& b) {
+    if (a.start && b.start) return *a.start < *b.start;
+    return a.start && !b.start;
+  });
   std::string out;
   if (cmd.format == Format::csv) write_timeline_csv_header(out);
-  write_rows(cmd, rows, out);
-  plan.deliver(0, out, status);
-  return status.value();
+  for (const WrittenRow& r : rows) out += r.text;
+  batch.plan.deliver(0, out, status);
 }
 
 int run_timeline(const TimelineCommand& cmd) {
-  OutputPlan plan;
+  ExitStatus status;
+  Batch batch;
   std::string_view extension = cmd.format == Format::csv ? ".csv" : ".jsonl";
-  if (cmd.sort && cmd.output && cmd.inputs.size() > 1) {
+  if (cmd.sort && cmd.output) {
     // One sorted timeline goes to one place: -o names a file here, not a directory.
-    if (auto err = OutputPlan::make(cmd.output, {cmd.inputs.front()}, extension, plan)) {
+    if (auto err = check_input_options(cmd.inputs)) {
       print_error(*err);
       return kUsage;
     }
-  } else if (auto err = OutputPlan::make(cmd.output, cmd.inputs, extension, plan)) {
-    print_error(*err);
-    return kUsage;
+    if (auto err = OutputPlan::make_single(cmd.output, cmd.inputs.files, batch.plan)) {
+      print_error(*err);
+      return kUsage;
+    }
+    batch.queue = cmd.inputs.format == InputFormat::jsonl
+                      ? record_queue(cmd.inputs.files)
+                      : path_queue(expand_paths(cmd.inputs, status));
+  } else if (auto code = prepare_batch(cmd.inputs, cmd.output, extension, batch, status)) {
+    return *code;
   }
-  return cmd.sort ? run_sorted(cmd, plan) : run_streaming(cmd, plan);
+  if (cmd.sort)
+    run_sorted(cmd, batch, status);
+  else
+    run_streaming(cmd, batch, status);
+  batch.plan.finish(status);
+  return status.value();
 }
 
 }  // namespace
@@ -96,7 +137,7 @@ Runner register_timeline(CLI::App& app) {
   auto cmd = std::make_shared<TimelineCommand>();
   CLI::App* sub = app.add_subcommand(
       "timeline", "List every dated statement of briefs as an event timeline (CSV or JSON Lines)");
-  sub->add_option("files", cmd->inputs, "Brief text files; - reads standard input")->required();
+  add_input_options(*sub, cmd->inputs);
   sub->add_option("-o,--output", cmd->output,
                   "Write to FILE (one input, or --sort) or into DIR, one NAME.csv per input");
   sub->add_option("--format", cmd->format, "Output format: csv (default) or jsonl")
@@ -123,13 +164,16 @@ Examples:
   kbrief timeline brief.txt                         CSV on standard output
   kbrief timeline briefs/*.txt > events.csv         one header, documents in input order
   kbrief timeline --sort briefs/*.txt -o all.csv    one timeline across the batch
+  kbrief timeline -r archive/ > events.csv          every *.txt under archive/, in name order
+  find . -name '*.txt' -print0 | kbrief timeline --files-from - -0
+  kbrief timeline --input-format jsonl < records.jsonl   the file column is each record's id
   kbrief timeline --origin body --format jsonl brief.txt | jq -r .value
   kbrief timeline --ref-date 2024-03-01 brief.txt   count "올해", "지난달" from that day
 
 Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot be read;
 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence). In a batch, bad files are reported and skipped,
+with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and skipped,
 and the exit code is the highest any file earned.)");
   return [cmd, sub]() -> int { return sub->parsed() ? run_timeline(*cmd) : -1; };
 }

@@ -223,6 +223,10 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
   w.value("kbrief/1");
   w.key("source");
   w.begin_object();
+  if (!doc.source.id_json.empty()) {
+    w.key("id");
+    w.raw(doc.source.id_json);
+  }
   w.key("path");
   w.value(doc.source.path);
   w.key("encoding");

@@ -46,6 +46,11 @@ class JsonWriter {
     separate();
     fmt::format_to(std::back_inserter(out_), "{}", n);
   }
+  // A value already written as JSON (a record's id, passed back as it came).
+  void raw(std::string_view json) {
+    separate();
+    out_ += json;
+  }
   // Not an overload of value(): a string literal would convert to bool before string_view.
   void boolean(bool b) {
     separate();

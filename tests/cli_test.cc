@@ -100,7 +100,8 @@ TEST(CliTest, DirectoryWithoutRecursionIsAnInputError) {
   std::string dir = temp_dir();
   RunResult r = run_kbrief({"json", dir});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "kbrief: error: cannot open '" + dir + "': Is a directory\n");
+  EXPECT_EQ(r.err,
+            "kbrief: error: '" + dir + "' is a directory; give -r to read the files under it\n");
   fs::remove_all(dir);
 }
 

@@ -154,7 +154,10 @@ struct Diagnostic {
 };
 
 struct SourceInfo {
-  std::string path;  // as given by the caller; "-" for standard input
+  std::string path;  // as given by the caller; "-" for standard input; a record's id text
+  // A JSON Lines record's "id" (a JSON string or number, as written in the record), kept so
+  // that output carries it back unchanged; empty for a document read from a file.
+  std::string id_json;
   std::string encoding;
   std::size_t bytes = 0;
   std::size_t lines = 0;

@@ -1,0 +1,130 @@
+#include "batch.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace kbrief::cli {
+
+std::optional<Document> load(Input& input, Report& report, const DocumentOptions& options,
+                             const DecodeOptions& decoding) {
+  auto fail = [&](const std::string& message, int code) -> std::optional<Document> {
+    report.errors += fmt::format("kbrief: error: {}\n", message);
+    report.code = std::max(report.code, code);
+    report.failed = true;
+    return std::nullopt;
+  };
+  if (input.error) return fail(*input.error, input.error_code);
+  std::string bytes;
+  DecodeOptions how = decoding;
+  if (input.text) {
+    bytes = std::move(*input.text);
+    how.encoding = "UTF-8";  // JSON text is UTF-8 whatever --encoding says
+  } else {
+    auto read = read_input(input.name);
+    if (!read) return fail(input_error_message(input.name, read.error()), read.error().exit_code());
+    bytes = std::move(*read);
+  }
+  report.bytes = bytes.size();
+  auto text = decode(std::move(bytes), how);
+  if (!text) return fail(input_error_message(input.name, text.error()), text.error().exit_code());
+  Document doc = build_document(std::move(*text), input.name, options);
+  doc.source.id_json = input.id_json;
+  return doc;
+}
+
+std::optional<int> prepare_batch(const InputOptions& inputs,
+                                 const std::optional<std::string>& output,
+                                 std::string_view extension, Batch& batch, ExitStatus& status) {
+  if (auto err = check_input_options(inputs)) {
+    print_error(*err);
+    return kUsage;
+  }
+  if (inputs.format == InputFormat::jsonl) {
+    if (auto err = OutputPlan::make_single(output, inputs.files, batch.plan)) {
+      print_error(*err);
+      return kUsage;
+    }
+    batch.queue = record_queue(inputs.files);
+    return std::nullopt;
+  }
+  std::vector<std::string> paths = expand_paths(inputs, status);
+  if (auto err = OutputPlan::make(output, paths, extension, batch.plan)) {
+    print_error(*err);
+    return kUsage;
+  }
+  batch.queue = path_queue(std::move(paths));
+  return std::nullopt;
+}
+
+namespace {
+
+double now_seconds() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+}  // namespace
+
+Progress::Progress(bool enabled, std::optional<std::size_t> total)
+    : enabled_(enabled), total_(total), start_(enabled ? now_seconds() : 0) {
+}
+
+void Progress::advance(std::size_t bytes) {
+  if (!enabled_) return;
+  ++done_;
+  bytes_ += bytes;
+  double now = now_seconds();
+  if (now - last_draw_ < 0.2) return;
+  last_draw_ = now;
+  draw();
+}
+
+void Progress::draw() {
+  double elapsed = std::max(now_seconds() - start_, 1e-6);
+  std::string line = total_ ? fmt::format("kbrief: {}/{} files", done_, *total_)
+                            : fmt::format("kbrief: {} documents", done_);
+  line += fmt::format(", {:.1f} MB/s", static_cast<double>(bytes_) / 1e6 / elapsed);
+  if (total_ && done_ > 0 && done_ < *total_) {
+    auto eta = static_cast<long>(elapsed / static_cast<double>(done_) *
+                                 static_cast<double>(*total_ - done_));
+    line += fmt::format(", ETA {}:{:02}", eta / 60, eta % 60);
+  }
+  fmt::print(stderr, "\r\033[K{}", line);
+  std::fflush(stderr);
+  shown_ = true;
+}
+
+void Progress::clear() {
+  if (!shown_) return;
+  std::fputs("\r\033[K", stderr);
+  std::fflush(stderr);
+  shown_ = false;
+}
+
+bool wants_progress(const InputOptions& inputs, std::optional<std::size_t> total) {
+  if (inputs.no_progress || !::isatty(STDERR_FILENO)) return false;
+  return !total || *total > 1;
+}
+
+namespace detail {
+
+void print_report(const Report& report, Progress& progress, ExitStatus& status) {
+  status.note(report.code);
+  if (report.errors.empty()) return;
+  progress.clear();
+  std::fputs(report.errors.c_str(), stderr);
+}
+
+void report_exception(const Input& input, const std::exception& e, Report& report) {
+  report.errors += fmt::format("kbrief: error: {}: cannot be processed: {}\n",
+                               input.name == "-" ? "<stdin>" : input.name, e.what());
+  report.code = std::max(report.code, static_cast<int>(kBadInput));
+  report.failed = true;
+}
+
+}  // namespace detail
+
+}  // namespace kbrief::cli

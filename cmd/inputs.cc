@@ -1,0 +1,289 @@
+#include "inputs.h"
+
+#include <fmt/format.h>
+#include <fnmatch.h>
+#include <sched.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+namespace kbrief::cli {
+
+namespace fs = std::filesystem;
+
+void add_input_options(CLI::App& sub, InputOptions& inputs) {
+  sub.add_option("files", inputs.files,
+                 "Brief text files; - reads standard input; directories with -r");
+  sub.add_flag("-r,--recursive", inputs.recursive,
+               "Read the files under each directory given, in name order (those matching "
+               "--glob)");
+  sub.add_option("--glob", inputs.glob,
+                 "Which files -r takes from directories, by name (default: *.txt)")
+      ->type_name("PATTERN");
+  sub.add_option("--files-from", inputs.files_from,
+                 "Also read the paths listed in FILE, one per line (- reads them from standard "
+                 "input)")
+      ->type_name("FILE");
+  sub.add_flag("-0,--null", inputs.null_separated,
+               "--files-from names are separated by NUL characters (find -print0)");
+  sub.add_option("--input-format", inputs.format,
+                 "text (default): the inputs are briefs; jsonl: the inputs (default: standard "
+                 "input) hold one record {\"id\": ..., \"text\": ...} per line, each one brief")
+      ->transform(
+          CLI::CheckedTransformer(std::map<std::string, InputFormat>{{"text", InputFormat::text},
+                                                                     {"jsonl", InputFormat::jsonl}})
+              .description(""))
+      ->type_name("text|jsonl");
+  sub.add_option("-j,--jobs", inputs.jobs,
+                 "Process N documents at once (default: one per core); the output is the same, "
+                 "in input order, whatever N is")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
+  sub.add_flag("--no-progress", inputs.no_progress,
+               "No progress line on standard error (shown for batches only when it is a "
+               "terminal)");
+}
+
+unsigned job_count(const InputOptions& inputs) {
+  if (inputs.jobs > 0) return inputs.jobs;
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) {
+    int n = CPU_COUNT(&set);
+    if (n > 0) return static_cast<unsigned>(n);
+  }
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::optional<std::string> check_input_options(const InputOptions& inputs) {
+  std::size_t stdin_readers = std::count(inputs.files.begin(), inputs.files.end(), "-");
+  if (inputs.files_from == "-") ++stdin_readers;
+  if (inputs.format == InputFormat::jsonl) {
+    if (inputs.recursive || inputs.files_from)
+      return "--input-format jsonl reads records from standard input or the files named; "
+             "-r and --files-from are for text inputs";
+    if (inputs.files.empty()) ++stdin_readers;
+  } else if (inputs.files.empty() && !inputs.files_from) {
+    return "no input files: give FILE..., - for standard input, a directory with -r, or "
+           "--files-from LIST";
+  }
+  if (stdin_readers > 1) return "standard input can be read only once: give - at most once";
+  if (inputs.null_separated && !inputs.files_from) return "-0 goes with --files-from";
+  return std::nullopt;
+}
+
+namespace {
+
+bool matches(const std::string& glob, const fs::path& name) {
+  return ::fnmatch(glob.c_str(), name.filename().c_str(), 0) == 0;
+}
+
+// Depth first, each directory's entries in byte order of their names, so that a batch's
+// order (and so its output) is the same on every machine. Links to directories are not
+// followed (no cycles); links to files are.
+void walk(const fs::path& dir, const std::string& glob, std::vector<std::string>& out,
+          ExitStatus& status) {
+  std::error_code ec;
+  std::vector<fs::directory_entry> entries;
+  fs::directory_iterator it(dir, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
+  if (ec) {
+    print_error(fmt::format("cannot read directory '{}': {}", dir.string(), ec.message()));
+    status.note(kUsage);
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const fs::directory_entry& a, const fs::directory_entry& b) {
+              return a.path().filename().native() < b.path().filename().native();
+            });
+  for (const fs::directory_entry& e : entries) {
+    if (e.is_directory(ec) && !e.is_symlink(ec))
+      walk(e.path(), glob, out, status);
+    else if (!e.is_directory(ec) && matches(glob, e.path()))
+      out.push_back(e.path().string());
+  }
+}
+
+void add_path(const std::string& path, const InputOptions& inputs, std::vector<std::string>& out,
+              ExitStatus& status) {
+  std::error_code ec;
+  if (path != "-" && fs::is_directory(path, ec)) {
+    if (inputs.recursive) {
+      walk(path, inputs.glob, out, status);
+      return;
+    }
+    print_error(fmt::format("'{}' is a directory; give -r to read the files under it", path));
+    status.note(kUsage);
+    return;
+  }
+  out.push_back(path);  // a missing file is reported when it is read, in its place
+}
+
+}  // namespace
+
+std::vector<std::string> expand_paths(const InputOptions& inputs, ExitStatus& status) {
+  std::vector<std::string> paths;
+  for (const std::string& f : inputs.files) add_path(f, inputs, paths, status);
+  if (!inputs.files_from) return paths;
+  auto list = read_input(*inputs.files_from);
+  if (!list) {
+    print_input_error(*inputs.files_from, list.error());
+    status.note(kUsage);
+    return paths;
+  }
+  char separator = inputs.null_separated ? '\0' : '\n';
+  std::string_view rest = *list;
+  while (!rest.empty()) {
+    std::size_t end = rest.find(separator);
+    std::string_view entry = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    if (!inputs.null_separated && !entry.empty() && entry.back() == '\r') entry.remove_suffix(1);
+    if (!entry.empty()) add_path(std::string(entry), inputs, paths, status);
+  }
+  return paths;
+}
+
+namespace {
+
+class PathQueue : public InputQueue {
+ public:
+  explicit PathQueue(std::vector<std::string> paths) : paths_(std::move(paths)) {}
+  std::optional<Input> next() override {
+    if (next_ == paths_.size()) return std::nullopt;
+    Input in;
+    in.index = next_;
+    in.name = std::move(paths_[next_++]);
+    return in;
+  }
+  std::optional<std::size_t> total() const override { return paths_.size(); }
+
+ private:
+  std::vector<std::string> paths_;
+  std::size_t next_ = 0;
+};
+
+std::size_t code_points(std::string_view s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
+}
+
+// nlohmann's message without its "[json.exception...] parse error at line 1, column 7: ".
+std::string parse_error_reason(const std::string& what) {
+  std::size_t at = what.find(": ");
+  return at == std::string::npos ? what : what.substr(at + 2);
+}
+
+class RecordQueue : public InputQueue {
+ public:
+  explicit RecordQueue(std::vector<std::string> sources) : sources_(std::move(sources)) {}
+  ~RecordQueue() override { close(); }
+
+  std::optional<Input> next() override {
+    for (;;) {
+      if (!file_ && !open_next()) {
+        if (pending_error_) return take_pending_error();
+        return std::nullopt;
+      }
+      if (pending_error_) return take_pending_error();
+      ssize_t n = ::getline(&buffer_, &capacity_, file_);
+      if (n < 0) {
+        close();
+        continue;
+      }
+      ++line_;
+      std::string_view line(buffer_, static_cast<std::size_t>(n));
+      if (line.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
+      return record(line);
+    }
+  }
+  std::optional<std::size_t> total() const override { return std::nullopt; }
+
+ private:
+  std::string display() const { return current_ == "-" ? "<stdin>" : current_; }
+
+  bool open_next() {
+    if (next_source_ == sources_.size()) return false;
+    current_ = sources_[next_source_++];
+    line_ = 0;
+    file_ = current_ == "-" ? stdin : std::fopen(current_.c_str(), "re");
+    if (!file_) {
+      pending_error_ = fmt::format("cannot open '{}': {}", current_, std::strerror(errno));
+      pending_code_ = kUsage;
+    }
+    return true;
+  }
+
+  Input take_pending_error() {
+    Input in;
+    in.index = next_index_++;
+    in.name = current_;
+    in.error = std::move(*pending_error_);
+    in.error_code = pending_code_;
+    pending_error_.reset();
+    return in;
+  }
+
+  Input record(std::string_view line) {
+    Input in;
+    in.index = next_index_++;
+    auto malformed = [&](std::size_t byte, const std::string& why) {
+      std::size_t column = code_points(line.substr(0, std::min(byte, line.size()))) + 1;
+      in.name = current_;
+      in.error = fmt::format("{}:{}:{}: malformed record: {}", display(), line_, column, why);
+      in.error_code = kBadInput;
+      return in;
+    };
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      return malformed(e.byte > 0 ? e.byte - 1 : 0, parse_error_reason(e.what()));
+    }
+    if (!j.is_object()) return malformed(0, "not a JSON object");
+    auto id = j.find("id");
+    auto text = j.find("text");
+    if (id == j.end() || !(id->is_string() || id->is_number()))
+      return malformed(0, "\"id\" must be a string or a number");
+    if (text == j.end() || !text->is_string()) return malformed(0, "\"text\" must be a string");
+    in.id_json = id->dump();
+    in.name = id->is_string() ? id->get<std::string>() : in.id_json;
+    in.text = std::move(text->get_ref<std::string&>());
+    return in;
+  }
+
+  void close() {
+    if (file_ && file_ != stdin) std::fclose(file_);
+    file_ = nullptr;
+    if (buffer_) {
+      std::free(buffer_);
+      buffer_ = nullptr;
+      capacity_ = 0;
+    }
+  }
+
+  std::vector<std::string> sources_;
+  std::size_t next_source_ = 0;
+  std::string current_;
+  std::FILE* file_ = nullptr;
+  char* buffer_ = nullptr;
+  std::size_t capacity_ = 0;
+  std::size_t line_ = 0;
+  std::size_t next_index_ = 0;
+  std::optional<std::string> pending_error_;
+  int pending_code_ = kSuccess;
+};
+
+}  // namespace
+
+std::unique_ptr<InputQueue> path_queue(std::vector<std::string> paths) {
+  return std::make_unique<PathQueue>(std::move(paths));
+}
+
+std::unique_ptr<InputQueue> record_queue(std::vector<std::string> sources) {
+  if (sources.empty()) sources.push_back("-");
+  return std::make_unique<RecordQueue>(std::move(sources));
+}
+
+}  // namespace kbrief::cli

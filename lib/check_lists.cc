@@ -69,17 +69,33 @@ struct Sequence {
 // Every numbered label at a line's start, whatever block holds it: headings' labels, list
 // items, and paragraph lines that begin with one. The segmentation may have read one "(2)" as a
 // heading and the "(1)" before it as a list; the numbering is the author's all the same.
-struct LineMarker {
-  ListStyle style;
-  int ordinal;
-  std::uint32_t line;
+// Kept by style and number, each with its lines in order, so that asking whether a label
+// lies between two lines is a binary search: a brief of thousands of headings asks often.
+class LineMarkers {
+ public:
+  void add(ListStyle style, int ordinal, std::uint32_t line) {
+    lines_[{style, ordinal}].push_back(line);
+  }
+  void sort() {
+    for (auto& [key, lines] : lines_) std::sort(lines.begin(), lines.end());
+  }
+  // Whether a label of `style` numbered `ordinal` starts a line in (after, before).
+  bool between(ListStyle style, int ordinal, std::uint32_t after, std::uint32_t before) const {
+    auto it = lines_.find({style, ordinal});
+    if (it == lines_.end()) return false;
+    auto next = std::upper_bound(it->second.begin(), it->second.end(), after);
+    return next != it->second.end() && *next < before;
+  }
+
+ private:
+  std::map<std::pair<ListStyle, int>, std::vector<std::uint32_t>> lines_;
 };
 
-std::vector<LineMarker> line_markers(const Document& doc) {
-  std::vector<LineMarker> out;
+LineMarkers line_markers(const Document& doc) {
+  LineMarkers out;
   auto add = [&](std::string_view label, std::uint32_t line) {
     if (auto m = marker_of(label); m && m->style != ListStyle::bullet)
-      out.push_back({m->style, m->ordinal, line});
+      out.add(m->style, m->ordinal, line);
   };
   for (const Block& b : doc.blocks) {
     if (b.type == BlockType::heading && !b.label.empty()) add(b.label, b.first_line);
@@ -89,22 +105,15 @@ std::vector<LineMarker> line_markers(const Document& doc) {
       for (std::uint32_t line : b.source_lines) {
         std::string_view t = trim(source_line(doc, line));
         if (auto m = line_marker(t); m && m->style != ListStyle::bullet)
-          out.push_back({m->style, m->ordinal, line});
+          out.add(m->style, m->ordinal, line);
       }
   }
+  out.sort();
   return out;
 }
 
-// Whether a label of `style` numbered `ordinal` starts a line in (after, before).
-bool marker_between(const std::vector<LineMarker>& markers, ListStyle style, int ordinal,
-                    std::uint32_t after, std::uint32_t before) {
-  for (const LineMarker& m : markers)
-    if (m.style == style && m.ordinal == ordinal && m.line > after && m.line < before) return true;
-  return false;
-}
-
 // Drops from a heading sequence the gaps that other blocks' labels fill.
-void fill_gaps(Sequence& s, const std::vector<LineMarker>& markers) {
+void fill_gaps(Sequence& s, const LineMarkers& markers) {
   std::vector<NumberedItem> kept;
   int expected = 1;
   std::uint32_t after = s.opened;
@@ -112,7 +121,7 @@ void fill_gaps(Sequence& s, const std::vector<LineMarker>& markers) {
     int n = s.items[i].ordinal;
     bool filled = n > expected;
     for (int k = expected; filled && k < n; ++k)
-      filled = marker_between(markers, s.style, k, after, s.lines[i]);
+      filled = markers.between(s.style, k, after, s.lines[i]);
     if (filled && kept.empty()) s.first = n;
     if (filled && !kept.empty()) {
       // The missing numbers are there, in other blocks: go on as if they were headings.
@@ -136,7 +145,7 @@ void close(Sequence& s, std::string_view what, Findings& out) {
 
 // A list interrupted by a page break, a paragraph or a table goes on with its next number:
 // its first item may continue the labels before it, back to the last heading.
-void check_list_block(const Document& doc, const Block& b, const std::vector<LineMarker>& markers,
+void check_list_block(const Document& doc, const Block& b, const LineMarkers& markers,
                       std::uint32_t last_heading, Findings& out) {
   std::vector<Sequence> open;  // by nesting, innermost last
   // Each item's label, and any numbered label that starts one of its continuation lines:
@@ -154,8 +163,11 @@ void check_list_block(const Document& doc, const Block& b, const std::vector<Lin
     // number: a wrapped inline enumeration ("◎ 3시기, ① …, / ② …") is no item.
     std::optional<Marker> own = marker_of(item.label);
     if (!own || own->style == ListStyle::bullet) continue;
-    for (std::uint32_t line : b.source_lines) {
-      if (line <= item.first_line || line > item.last_line) continue;
+    // The item's own lines only: source_lines is in order, so a list of thousands of
+    // items does not read every line for each.
+    auto from = std::upper_bound(b.source_lines.begin(), b.source_lines.end(), item.first_line);
+    for (auto it = from; it != b.source_lines.end() && *it <= item.last_line; ++it) {
+      std::uint32_t line = *it;
       std::string_view t = trim(source_line(doc, line));
       auto m = line_marker(t);
       if (!m || m->style == ListStyle::bullet ||
@@ -184,8 +196,7 @@ void check_list_block(const Document& doc, const Block& b, const std::vector<Lin
       open.back().items.push_back(std::move(n));
     } else {
       Sequence s{item.level, m->style, 1, {}, {}, 0};
-      if (m->ordinal > 1 &&
-          marker_between(markers, m->style, m->ordinal - 1, last_heading, b.first_line))
+      if (m->ordinal > 1 && markers.between(m->style, m->ordinal - 1, last_heading, b.first_line))
         s.first = m->ordinal;  // goes on from the labels before it
       s.items.push_back(std::move(n));
       open.push_back(std::move(s));
@@ -209,20 +220,23 @@ std::optional<HeadingLabel> heading_label(const Block& b) {
 }
 
 // Numbered headings: each level's numbers count up under the same parent heading.
-void check_headings(const Document& doc, const std::vector<LineMarker>& markers, Findings& out) {
+void check_headings(const Document& doc, const LineMarkers& markers, Findings& out) {
   std::vector<Sequence> open;
   auto finish = [&](Sequence& s) {
     fill_gaps(s, markers);
     close(s, "heading", out);
   };
-  std::map<int, std::uint32_t> last_at_level;  // each level's latest heading line
+  // The latest heading line of each level that a later heading could still have as its
+  // parent: levels ascending. A heading drops those at its level or deeper, whose lines are
+  // older than its own, so the parent is the one on top (and a brief with hundreds of
+  // levels costs no more than one with three).
+  std::vector<std::pair<int, std::uint32_t>> parents;
   for (const Block& b : doc.blocks) {
     std::optional<HeadingLabel> h = heading_label(b);
     if (!h) continue;
-    std::uint32_t parent_line = 0;
-    for (const auto& [level, line] : last_at_level)
-      if (level < h->level) parent_line = std::max(parent_line, line);
-    last_at_level[h->level] = b.first_line;
+    while (!parents.empty() && parents.back().first >= h->level) parents.pop_back();
+    std::uint32_t parent_line = parents.empty() ? 0 : parents.back().second;
+    parents.emplace_back(h->level, b.first_line);
     while (!open.empty() && open.back().level > h->level) {
       finish(open.back());
       open.pop_back();
@@ -271,7 +285,7 @@ void check_inline(const std::string& text, const std::vector<TextPiece>& pieces,
 
 void check_lists(Findings& out) {
   const Document& doc = out.doc();
-  std::vector<LineMarker> markers = line_markers(doc);
+  LineMarkers markers = line_markers(doc);
   std::uint32_t last_heading = 0;
   for (const Block& b : doc.blocks) {
     if (b.type == BlockType::heading) last_heading = b.first_line;

@@ -97,12 +97,20 @@ class NoteIndex {
   void add(int number, std::uint32_t line, const std::string& id) {
     defs_[number].push_back({line, id});
   }
+  // Each number's definitions in line order (they come in document order already).
+  void seal() {
+    for (auto& [number, defs] : defs_)
+      std::stable_sort(defs.begin(), defs.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  // A binary search: an archive of briefs in one file repeats "1)" thousands of times.
   const std::string* resolve(int number, std::uint32_t line) const {
     auto it = defs_.find(number);
     if (it == defs_.end()) return nullptr;
-    for (const auto& [def_line, id] : it->second)
-      if (def_line > line) return &id;
-    return &it->second.back().second;
+    const auto& defs = it->second;
+    auto next = std::upper_bound(defs.begin(), defs.end(), line,
+                                 [](std::uint32_t l, const auto& def) { return l < def.first; });
+    return next == defs.end() ? &defs.back().second : &next->second;
   }
 
  private:
@@ -118,6 +126,7 @@ class Builder {
     learn_spacing(blocks);
     for (const auto& note : blocks.footnotes)
       if (note.number >= 0) notes_.add(note.number, note.lines.front(), note.id);
+    notes_.seal();
     for (const auto& b : blocks.blocks) doc_.blocks.push_back(build_block(b));
     for (const auto& note : blocks.footnotes) doc_.footnotes.push_back(build_footnote(note));
     build_front(blocks);

@@ -20,6 +20,15 @@ import tempfile
 COMMANDS = ["json", "markdown", "timeline", "check"]
 
 
+# Our own sample briefs, one after another: real shapes, many documents' worth of headings.
+SAMPLES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples")
+SAMPLES = "".join(
+    open(os.path.join(SAMPLES_DIR, f), encoding="utf-8").read().rstrip("\n") + "\n\n"
+    for f in sorted(os.listdir(SAMPLES_DIR))
+    if f.endswith(".txt")
+)
+
+
 def repeat_to(unit, size):
     return unit * max(1, size // len(unit.encode("utf-8")))
 
@@ -53,6 +62,16 @@ SHAPES = {
     "line-ends-and-spaces": lambda n: repeat_to(
         "첫 줄이다.\r\n둘째\t줄\u00a0이다.\r셋째\u3000줄\u200b이다.\n\f넷째 줄 (2024년 2월)\n", n
     ),
+    "numbered-headings": lambda n: "".join(
+        f"{i}. 추진 과제 {i}\n\n정부는 이 과제를 위해 예산을 늘리고 제도를 정비하기로 했으며, "
+        "관계 부처가 함께 점검한다.\n\n"
+        for i in range(1, max(2, n // 160))
+    ),
+    "long-list": lambda n: "목록은 다음과 같다.\n\n" + "".join(
+        f"{i}) 항목 {i}의 설명은 길게 이어지며 다음 줄로\n   넘어가서 끝난다.\n"
+        for i in range(1, max(2, n // 100))
+    ),
+    "concatenated-samples": lambda n: repeat_to(SAMPLES, n),
     "dates-everywhere": lambda n: repeat_to(
         "2024년 2월 14일, 동년 7월, 지난 12월, 2024년 하반기, 2023.12.16.(토), 17일 전에 열렸다.\n", n
     ),

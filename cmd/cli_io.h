@@ -91,6 +91,9 @@ class OutputPlan {
   // Puts -o FILE in place once everything is delivered (nothing was delivered: no file).
   void finish(ExitStatus& status);
   bool to_stdout() const { return mode_ == Mode::stdout_stream; }
+  // Whether every document goes to the same place (standard output or -o FILE), so that
+  // one document's output may be delivered in several pieces.
+  bool one_stream() const { return mode_ != Mode::directory; }
 
  private:
   enum class Mode { stdout_stream, single_file, directory };

@@ -27,13 +27,27 @@ int run_json(const JsonCommand& cmd) {
   ExitStatus status;
   Batch batch;
   if (auto code = prepare_batch(cmd.inputs, cmd.output, ".jsonl", batch, status)) return *code;
+  unsigned jobs = job_count(cmd.inputs);
+  // One job, one stream: each document's turn comes as soon as it is read, so its JSON (a
+  // few times the input's size) goes out in pieces instead of being held whole.
+  bool in_pieces = jobs == 1 && batch.plan.one_stream();
   run_batch<std::string>(
-      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      *batch.queue, jobs, cmd.inputs, status,
       [&](Input& in, Report& report) {
         std::string out;
         std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
         if (!doc) return out;
-        write_json(*doc, out, JsonOptions{cmd.pretty});
+        if (in_pieces) {
+          bool open = true;
+          write_json(
+              *doc,
+              [&](std::string_view piece) {
+                if (open) open = batch.plan.deliver(in.index, piece, status);
+              },
+              JsonOptions{cmd.pretty});
+        } else {
+          write_json(*doc, out, JsonOptions{cmd.pretty});
+        }
         out += '\n';
         return out;
       },

@@ -127,6 +127,10 @@ class Builder {
     for (const auto& note : blocks.footnotes)
       if (note.number >= 0) notes_.add(note.number, note.lines.front(), note.id);
     notes_.seal();
+    // Sized once: a block is a few hundred bytes before its text, and growing the vector by
+    // doubling would hold two copies at the moment it moves.
+    doc_.blocks.reserve(blocks.blocks.size());
+    doc_.footnotes.reserve(blocks.footnotes.size());
     for (const auto& b : blocks.blocks) doc_.blocks.push_back(build_block(b));
     for (const auto& note : blocks.footnotes) doc_.footnotes.push_back(build_footnote(note));
     build_front(blocks);

@@ -216,8 +216,9 @@ void metadata(Writer& w, const Metadata& m) {
 
 }  // namespace
 
-void write_json(const Document& doc, std::string& out, const JsonOptions& options) {
-  Writer w(out, options.pretty);
+namespace {
+
+void write_document(Writer& w, const Document& doc) {
   w.begin_object();
   w.key("schema");
   w.value("kbrief/1");
@@ -256,7 +257,10 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
 
   w.key("blocks");
   w.begin_array();
-  for (const Block& b : doc.blocks) block(w, b, doc.source.path);
+  for (const Block& b : doc.blocks) {
+    block(w, b, doc.source.path);
+    w.boundary();
+  }
   w.end_array();
 
   w.key("footnotes");
@@ -282,6 +286,7 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
     CodePoints date_cp(f.text);
     dates(w, f.dates, -1, doc.source.path, f.id, DateOrigin::footnote, f.text, date_cp);
     w.end_object();
+    w.boundary();
   }
   w.end_array();
 
@@ -296,6 +301,7 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
     w.key("line");
     w.value(static_cast<std::size_t>(f.line) + 1);
     w.end_object();
+    w.boundary();
   }
   w.end_array();
 
@@ -316,9 +322,26 @@ void write_json(const Document& doc, std::string& out, const JsonOptions& option
     w.key("message");
     w.value(d.message);
     w.end_object();
+    w.boundary();
   }
   w.end_array();
   w.end_object();
+}
+
+}  // namespace
+
+void write_json(const Document& doc, std::string& out, const JsonOptions& options) {
+  Writer w(out, options.pretty);
+  write_document(w, doc);
+}
+
+void write_json(const Document& doc, const std::function<void(std::string_view)>& sink,
+                const JsonOptions& options) {
+  std::string out;
+  Writer w(out, options.pretty);
+  w.stream_to(&sink, std::size_t{1} << 20);
+  write_document(w, doc);
+  if (!out.empty()) sink(out);
 }
 
 }  // namespace kbrief

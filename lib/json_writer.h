@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -45,6 +46,19 @@ class JsonWriter {
   void value(int n) {
     separate();
     fmt::format_to(std::back_inserter(out_), "{}", n);
+  }
+  // Hands what is written so far to `sink` whenever it passes `chunk` bytes, at the
+  // boundaries the caller marks with boundary(): output in pieces, for JSON too large to
+  // hold whole. Without a sink, boundary() does nothing.
+  void stream_to(const std::function<void(std::string_view)>* sink, std::size_t chunk) {
+    sink_ = sink;
+    chunk_ = chunk;
+  }
+  void boundary() {
+    if (sink_ && out_.size() >= chunk_) {
+      (*sink_)(out_);
+      out_.clear();
+    }
   }
   // A value already written as JSON (a record's id, passed back as it came).
   void raw(std::string_view json) {
@@ -138,6 +152,8 @@ class JsonWriter {
 
   std::string& out_;
   bool pretty_;
+  const std::function<void(std::string_view)>* sink_ = nullptr;
+  std::size_t chunk_ = 0;
   std::vector<bool> first_;
   bool after_key_ = false;
 };

@@ -89,5 +89,29 @@ TEST(JsonTest, LinesAreOneBased) {
   EXPECT_EQ(j["blocks"][0]["pages"], nlohmann::json::array({1}));
 }
 
+// The JSON in pieces is the same bytes as the JSON whole, cut between elements into pieces
+// of about a megabyte, for a document whose JSON is several megabytes.
+TEST(JsonTest, PiecesJoinToTheSameJson) {
+  std::string text;
+  while (text.size() < 3'000'000)
+    for (const std::string& path : sample_files()) text += read_file(path) + "\n\n";
+  Document doc = document_from(text);
+  for (bool pretty : {false, true}) {
+    std::string whole;
+    write_json(doc, whole, JsonOptions{pretty});
+    std::vector<std::string> pieces;
+    write_json(
+        doc, [&](std::string_view piece) { pieces.emplace_back(piece); }, JsonOptions{pretty});
+    std::string joined;
+    for (const std::string& p : pieces) joined += p;
+    EXPECT_EQ(joined, whole);
+    EXPECT_GE(pieces.size(), whole.size() >> 20);
+    for (std::size_t k = 0; k + 1 < pieces.size(); ++k) {
+      EXPECT_GE(pieces[k].size(), std::size_t{1} << 20);
+      EXPECT_LT(pieces[k].size(), (std::size_t{1} << 20) + 100'000);  // one element more at most
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kbrief::test

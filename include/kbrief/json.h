@@ -6,7 +6,9 @@
 // Unicode code points into their block's `text`, end exclusive; line numbers are 1-based.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "kbrief/document.h"
 
@@ -18,5 +20,9 @@ struct JsonOptions {
 
 // Appends the document's JSON (without a trailing newline) to `out`.
 void write_json(const Document& doc, std::string& out, const JsonOptions& options = {});
+// The same bytes handed to `sink` a piece at a time (about 1 MB each, cut between elements),
+// so that the JSON of a large document, several times its size, is never held whole.
+void write_json(const Document& doc, const std::function<void(std::string_view)>& sink,
+                const JsonOptions& options = {});
 
 }  // namespace kbrief

@@ -28,7 +28,10 @@ class WrapJoiner {
   void learn(std::string_view line);
   // Estimates how often this document's wraps fall between words, from the wraps
   // themselves (pairs of line end, next line start), by expectation-maximisation.
-  void estimate_prior(const std::vector<std::pair<std::string_view, std::string_view>>& wraps);
+  // Returns, for each wrap, whether it falls between words under the estimated prior
+  // (what space_between() says of it).
+  std::vector<bool> estimate_prior(
+      const std::vector<std::pair<std::string_view, std::string_view>>& wraps);
   // Whether the wrap between a line ending in `before` and one starting with `after`
   // falls between words. Both are trimmed line texts.
   bool space_between(std::string_view before, std::string_view after) const;
@@ -43,17 +46,39 @@ class WrapJoiner {
   struct Counts {
     std::uint32_t joined = 0, spaced = 0;
   };
+  // How often a string occurs as a whole interior word, as a proper prefix of one and as a
+  // proper suffix of one: one entry answers all three questions.
+  struct WordCounts {
+    std::uint32_t whole = 0, prefix = 0, suffix = 0;
+  };
+  // Hashes std::string and std::string_view alike, so lookups build no key.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  // The evidence about one wrap: a verdict that no prior changes (a URL, English words),
+  // or a score the prior is added to.
+  struct Evidence {
+    double value;
+    bool with_prior;
+  };
+  Evidence evidence(std::string_view before, std::string_view after) const;
+  bool decide(Evidence e) const { return (e.with_prior ? e.value + prior_log_odds_ : e.value) > 0; }
   double log_ratio(std::uint64_t key) const;
   double char_evidence(std::string_view before, std::string_view after) const;
   double word_evidence(std::string_view before, std::string_view after) const;
+  WordCounts word_counts(std::string_view w) const;
+  WordCounts& word_entry(std::string_view w);
 
   std::unordered_map<std::uint64_t, Counts> boundary_;  // character contexts of boundaries
   std::uint32_t joined_total_ = 0, spaced_total_ = 0;
-  std::unordered_map<std::string, std::uint32_t> words_;     // whole interior words
-  std::unordered_map<std::string, std::uint32_t> prefixes_;  // proper prefixes of words
-  std::unordered_map<std::string, std::uint32_t> suffixes_;  // proper suffixes of words
+  std::unordered_map<std::string, WordCounts, StringHash, std::equal_to<>> words_;
   std::size_t learned_bytes_ = 0, offered_bytes_ = 0;
   double prior_log_odds_ = 0;
+  std::vector<char32_t> cps_;             // learn()'s code points of one line, reused
+  std::vector<std::string_view> tokens_;  // learn()'s tokens of one line, reused
 };
 
 using Wrap = std::pair<std::uint32_t, std::uint32_t>;  // line indices: a line and the next
@@ -63,8 +88,9 @@ using Wrap = std::pair<std::uint32_t, std::uint32_t>;  // line indices: a line a
 std::vector<Wrap> wraps_of(const Blocks& blocks);
 
 // Trains `joiner` as the document stage does: spacing evidence from every content line,
-// the prior from the given wraps.
-void train(WrapJoiner& joiner, std::string_view text, const LineTable& table, const Layout& layout,
-           const std::vector<Wrap>& wraps);
+// the prior from the given wraps. Returns whether each wrap falls between words (an empty
+// vector when there are no wraps).
+std::vector<bool> train(WrapJoiner& joiner, std::string_view text, const LineTable& table,
+                        const Layout& layout, const std::vector<Wrap>& wraps);
 
 }  // namespace kbrief::detail

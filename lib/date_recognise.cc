@@ -159,6 +159,49 @@ constexpr std::array<std::string_view, 16> kQuantityWords{
 constexpr std::array<std::string_view, 11> kQuantityBefore{
     "약", "총", "최대", "최소", "매", "무려", "불과", "향후", "근", "단", "평균"};
 
+// The Hangul syllables that a word written as a date (Recogniser::word_point) can start
+// with: the first syllables of every word it tries. A syllable outside the set starts no
+// such date, and the dozens of words need not be tried there.
+class SyllableSet {
+ public:
+  constexpr void add(std::string_view word) {
+    char32_t c = code_point_at(word, 0);
+    if (!is_hangul_syllable(c)) throw "word dates start with a Hangul syllable";
+    bits_[(c - 0xAC00) / 64] |= std::uint64_t{1} << ((c - 0xAC00) % 64);
+  }
+  template <class List>
+  constexpr void add_all(const List& list) {
+    for (const auto& w : list) add(w.text);
+  }
+  constexpr bool contains(char32_t c) const {
+    return is_hangul_syllable(c) && (bits_[(c - 0xAC00) / 64] >> ((c - 0xAC00) % 64)) & 1;
+  }
+
+ private:
+  std::array<std::uint64_t, (0xD7A4 - 0xAC00 + 63) / 64> bits_{};
+};
+
+constexpr SyllableSet kWordDateStarts = [] {
+  SyllableSet s;
+  s.add_all(kReferenceYears);
+  s.add_all(kAnchorYears);
+  s.add_all(kReferenceQuarters);
+  s.add_all(kReferenceMonths);
+  s.add_all(kAnchorMonths);
+  s.add_all(kReferenceDays);
+  s.add_all(kNativeDays);
+  s.add_all(kNativeCounts);
+  s.add_all(kYearWords);
+  for (const Holiday& h : kHolidays) s.add(h.name);
+  // The words word_point() and what it calls spell out where they try them ("지난 7월",
+  // "상반기", "음력", "단기", "시월", Sino-Korean numbers "이십일일", "삼분기").
+  for (std::string_view w : {"지난",   "오는", "다음", "이번", "올",   "상반기", "전반기", "하반기",
+                             "후반기", "음력", "주체", "단기", "시월", "유월",   "일",     "이",
+                             "삼",     "사",   "오",   "육",   "칠",   "팔",     "구",     "십"})
+    s.add(w);
+  return s;
+}();
+
 class Recogniser {
  public:
   explicit Recogniser(std::string_view text) : t_(text) {}
@@ -190,8 +233,13 @@ class Recogniser {
     std::size_t j = i;
     return detail::prev_code_point(t_, j);
   }
+  // Compared a byte at a time: the words tried are short and most differ from the text in
+  // their first bytes, where a call to memcmp would cost more than the comparison.
   bool has(std::size_t i, std::string_view s) const {
-    return i <= t_.size() && t_.substr(i).starts_with(s);
+    if (i > t_.size() || t_.size() - i < s.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if (t_[i + k] != s[k]) return false;
+    return true;
   }
   bool lit(std::size_t& i, std::string_view s) const {
     if (!has(i, s)) return false;
@@ -923,6 +971,7 @@ class Recogniser {
 
   std::optional<Parsed> word_point(std::size_t i) {
     using Base = WrittenDate::Base;
+    if (!kWordDateStarts.contains(at(i))) return std::nullopt;
     if (auto m = match(kReferenceYears, i))
       return after_year(relative(Base::reference, DateUnit::year, m->first, m->second), false);
     if (auto m = match(kAnchorYears, i))

@@ -12,12 +12,12 @@
 namespace kbrief::detail {
 
 // Number of bytes of the UTF-8 sequence whose lead byte is `lead`.
-inline int sequence_length(unsigned char lead) {
+constexpr int sequence_length(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 // Decodes the code point starting at s[i] and advances i past it. Inline: every stage
 // walks its text with it, a code point at a time.
-inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+constexpr char32_t next_code_point(std::string_view s, std::size_t& i) {
   auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) {
     ++i;
@@ -31,7 +31,7 @@ inline char32_t next_code_point(std::string_view s, std::size_t& i) {
   return c;
 }
 // Decodes the code point ending just before s[i] and moves i back to its first byte.
-inline char32_t prev_code_point(std::string_view s, std::size_t& i) {
+constexpr char32_t prev_code_point(std::string_view s, std::size_t& i) {
   do {
     --i;
   } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
@@ -39,7 +39,7 @@ inline char32_t prev_code_point(std::string_view s, std::size_t& i) {
   return next_code_point(s, j);
 }
 // Code point at s[i] without advancing.
-inline char32_t code_point_at(std::string_view s, std::size_t i) {
+constexpr char32_t code_point_at(std::string_view s, std::size_t i) {
   return next_code_point(s, i);
 }
 void append_utf8(std::string& out, char32_t c);
@@ -79,7 +79,7 @@ std::string_view trim_start(std::string_view s);
 int code_point_width(char32_t c);
 int display_width(std::string_view s);
 
-inline bool is_hangul_syllable(char32_t c) {
+constexpr bool is_hangul_syllable(char32_t c) {
   return c >= 0xAC00 && c <= 0xD7A3;
 }
 inline bool is_ascii_digit(char32_t c) {

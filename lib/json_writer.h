@@ -40,11 +40,11 @@ class JsonWriter {
   }
   void value(std::size_t n) {
     separate();
-    fmt::format_to(std::back_inserter(out_), "{}", n);
+    number(n);
   }
   void value(int n) {
     separate();
-    fmt::format_to(std::back_inserter(out_), "{}", n);
+    number(n);
   }
   // Not an overload of value(): a string literal would convert to bool before string_view.
   void boolean(bool b) {
@@ -62,7 +62,7 @@ class JsonWriter {
     out_ += '[';
     for (It it = begin; it != end; ++it) {
       if (it != begin) out_ += pretty_ ? ", " : ",";
-      fmt::format_to(std::back_inserter(out_), "{}", *it);
+      number(*it);
     }
     out_ += ']';
   }
@@ -95,40 +95,53 @@ class JsonWriter {
     out_ += '\n';
     out_.append(2 * first_.size(), ' ');
   }
+  template <class Integer>
+  void number(Integer n) {
+    fmt::format_int digits(n);
+    out_.append(digits.data(), digits.size());
+  }
+  // Whether a byte is written as itself inside a string literal.
+  static bool plain(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
   void string_literal(std::string_view s) {
     out_ += '"';
-    for (char ch : s) {
-      auto c = static_cast<unsigned char>(ch);
-      switch (c) {
-        case '"':
-          out_ += "\\\"";
-          break;
-        case '\\':
-          out_ += "\\\\";
-          break;
-        case '\n':
-          out_ += "\\n";
-          break;
-        case '\r':
-          out_ += "\\r";
-          break;
-        case '\t':
-          out_ += "\\t";
-          break;
-        case '\b':
-          out_ += "\\b";
-          break;
-        case '\f':
-          out_ += "\\f";
-          break;
-        default:
-          if (c < 0x20)
-            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
-          else
-            out_ += ch;
-      }
+    // Runs of plain bytes (all of a Korean text, nearly) are appended whole.
+    std::size_t i = 0;
+    while (i < s.size()) {
+      std::size_t run = i;
+      while (run < s.size() && plain(static_cast<unsigned char>(s[run]))) ++run;
+      out_.append(s.data() + i, run - i);
+      if (run == s.size()) break;
+      escape(static_cast<unsigned char>(s[run]));
+      i = run + 1;
     }
     out_ += '"';
+  }
+  void escape(unsigned char c) {
+    switch (c) {
+      case '"':
+        out_ += "\\\"";
+        break;
+      case '\\':
+        out_ += "\\\\";
+        break;
+      case '\n':
+        out_ += "\\n";
+        break;
+      case '\r':
+        out_ += "\\r";
+        break;
+      case '\t':
+        out_ += "\\t";
+        break;
+      case '\b':
+        out_ += "\\b";
+        break;
+      case '\f':
+        out_ += "\\f";
+        break;
+      default:
+        fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+    }
   }
 
   std::string& out_;

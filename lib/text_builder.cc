@@ -17,16 +17,18 @@ void TextBuilder::append(std::uint32_t begin, std::uint32_t end, std::uint32_t l
   if (begin >= end) return;
   pieces_.push_back({size(), begin, end, line});
   std::string_view s = source_.substr(begin, end - begin);
+  // Characters between spaces are appended a run at a time.
+  std::size_t run = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t j = i;
-    char32_t c = next_code_point(s, j);
-    if (is_space(c)) {
+    if (is_space(next_code_point(s, j))) {
+      text_.append(s.substr(run, i - run));
       if (!text_.empty() && text_.back() != ' ') text_ += ' ';
-    } else {
-      text_.append(s.substr(i, j - i));
+      run = j;
     }
     i = j;
   }
+  if (run < s.size()) text_.append(s.substr(run));
 }
 
 void TextBuilder::space() {

@@ -28,9 +28,23 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
+namespace {
+bool is_ascii_space(unsigned char b) {
+  return b == ' ' || (b >= 0x09 && b <= 0x0D);
+}
+}  // namespace
+
+// Both trims step over ASCII whitespace (the indentation of layout text) a byte at a time
+// and decode only the characters beyond ASCII.
 std::string_view trim_start(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (!is_ascii_space(b)) break;
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     if (!is_space(next_code_point(s, j))) break;
     i = j;
@@ -41,6 +55,12 @@ std::string_view trim_start(std::string_view s) {
 std::string_view trim_end(std::string_view s) {
   std::size_t i = s.size();
   while (i > 0) {
+    auto b = static_cast<unsigned char>(s[i - 1]);
+    if (b < 0x80) {
+      if (!is_ascii_space(b)) break;
+      --i;
+      continue;
+    }
     std::size_t j = i;
     if (!is_space(prev_code_point(s, j))) break;
     i = j;

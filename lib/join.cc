@@ -140,7 +140,10 @@ void WrapJoiner::learn(std::string_view line) {
     char32_t l2 = i > 0 && !is_space(cps[i - 1]) ? pair_symbol(symbol(cps[i - 1]), l1) : 0;
     char32_t r2 =
         j + 1 < cps.size() && !is_space(cps[j + 1]) ? pair_symbol(r1, symbol(cps[j + 1])) : 0;
-    auto add = [&](std::uint64_t k) { (spaced ? boundary_[k].spaced : boundary_[k].joined)++; };
+    auto add = [&](std::uint64_t k) {
+      Counts& n = boundary_entry(k);
+      (spaced ? n.spaced : n.joined)++;
+    };
     add(key(kLeft1, l1));
     add(key(kRight1, r1));
     add(key(kPair, l1, r1));
@@ -178,20 +181,38 @@ void WrapJoiner::learn(std::string_view line) {
 }
 
 WrapJoiner::WordCounts& WrapJoiner::word_entry(std::string_view w) {
-  auto it = words_.find(w);
-  if (it == words_.end()) it = words_.emplace(std::string(w), WordCounts{}).first;
-  return it->second;
+  return words_(w, std::hash<std::string_view>{}(w));
 }
 
 WrapJoiner::WordCounts WrapJoiner::word_counts(std::string_view w) const {
-  auto it = words_.find(w);
-  return it == words_.end() ? WordCounts{} : it->second;
+  const WordCounts* n = words_.find(w, std::hash<std::string_view>{}(w));
+  return n ? *n : WordCounts{};
+}
+
+namespace {
+// A boundary key's hash: a bijective mix, so that all of the key's bits reach the slot
+// index.
+std::uint64_t key_hash(std::uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdULL;
+  key ^= key >> 33;
+  key *= 0xc4ceb9fe1a85ec53ULL;
+  return key ^ (key >> 33);
+}
+}  // namespace
+
+const WrapJoiner::Counts* WrapJoiner::boundary(std::uint64_t key) const {
+  return boundary_.find(key, key_hash(key));
+}
+
+WrapJoiner::Counts& WrapJoiner::boundary_entry(std::uint64_t key) {
+  return boundary_(key, key_hash(key));
 }
 
 double WrapJoiner::log_ratio(std::uint64_t k) const {
-  auto it = boundary_.find(k);
-  double spaced = it == boundary_.end() ? 0 : it->second.spaced;
-  double joined = it == boundary_.end() ? 0 : it->second.joined;
+  const Counts* n = boundary(k);
+  double spaced = n ? n->spaced : 0;
+  double joined = n ? n->joined : 0;
   // Pseudo-counts in proportion to the totals, so that a context never seen says nothing
   // either way rather than leaning towards the rarer outcome.
   double p_spaced = (spaced + 1.0) / (spaced_total_ + 2.0);

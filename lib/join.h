@@ -12,13 +12,94 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "kbrief/blocks.h"
 
 namespace kbrief::detail {
+
+// Keys of a FlatCounts table: whole 64-bit numbers, kept in the slot itself.
+struct NumberKeys {
+  using Key = std::uint64_t;
+  using Ref = std::uint64_t;
+  Ref store(Key k) { return k; }
+  bool equal(Ref r, Key k) const { return r == k; }
+};
+// Keys of a FlatCounts table: short byte strings, kept in one arena.
+struct StringKeys {
+  using Key = std::string_view;
+  struct Ref {
+    std::size_t offset = 0;
+    std::size_t size = 0;
+  };
+  Ref store(Key k) {
+    Ref r{arena.size(), k.size()};
+    arena.append(k);
+    return r;
+  }
+  bool equal(Ref r, Key k) const { return std::string_view(arena).substr(r.offset, r.size) == k; }
+  std::string arena;
+};
+
+// The counts of the joiner's models: an open-addressing table (linear probing,
+// power-of-two capacity) whose slots hold each key's hash. A lookup is one probe sequence
+// in one array, with no node to chase and no key to build; the caller supplies the hash.
+// Nothing is ever removed.
+template <class Keys, class Value>
+class FlatCounts {
+ public:
+  using Key = typename Keys::Key;
+  // The value of `key`, or nullptr.
+  const Value* find(Key key, std::uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& s = slots_[probe(key, stored(hash))];
+    return s.hash ? &s.value : nullptr;
+  }
+  // The value of `key`, value-initialised when new.
+  Value& operator()(Key key, std::uint64_t hash) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    hash = stored(hash);
+    Slot& s = slots_[probe(key, hash)];
+    if (!s.hash) {
+      s.hash = hash;
+      s.key = keys_.store(key);
+      ++used_;
+    }
+    return s.value;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;  // 0: empty
+    typename Keys::Ref key{};
+    Value value{};
+  };
+  static std::uint64_t stored(std::uint64_t hash) { return hash ? hash : 1; }
+  // The slot holding `key`, or the empty slot where it would go.
+  std::size_t probe(Key key, std::uint64_t hash) const {
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.hash || (s.hash == hash && keys_.equal(s.key, key))) return i;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+    std::size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.hash) continue;
+      std::size_t i = s.hash & mask;
+      while (slots_[i].hash) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  Keys keys_;
+  std::size_t used_ = 0;
+};
 
 class WrapJoiner {
  public:
@@ -51,13 +132,6 @@ class WrapJoiner {
   struct WordCounts {
     std::uint32_t whole = 0, prefix = 0, suffix = 0;
   };
-  // Hashes std::string and std::string_view alike, so lookups build no key.
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
   // The evidence about one wrap: a verdict that no prior changes (a URL, English words),
   // or a score the prior is added to.
   struct Evidence {
@@ -72,9 +146,12 @@ class WrapJoiner {
   WordCounts word_counts(std::string_view w) const;
   WordCounts& word_entry(std::string_view w);
 
-  std::unordered_map<std::uint64_t, Counts> boundary_;  // character contexts of boundaries
+  const Counts* boundary(std::uint64_t key) const;
+  Counts& boundary_entry(std::uint64_t key);
+
+  FlatCounts<NumberKeys, Counts> boundary_;  // character contexts of boundaries, by key()
   std::uint32_t joined_total_ = 0, spaced_total_ = 0;
-  std::unordered_map<std::string, WordCounts, StringHash, std::equal_to<>> words_;
+  FlatCounts<StringKeys, WordCounts> words_;
   std::size_t learned_bytes_ = 0, offered_bytes_ = 0;
   double prior_log_odds_ = 0;
   std::vector<char32_t> cps_;             // learn()'s code points of one line, reused

@@ -190,14 +190,12 @@ WrapJoiner::WordCounts WrapJoiner::word_counts(std::string_view w) const {
 }
 
 namespace {
-// A boundary key's hash: a bijective mix, so that all of the key's bits reach the slot
-// index.
+// A boundary key's hash: the context and character fields folded onto one another, then a
+// multiplication folded onto itself, so that every field reaches the slot index.
 std::uint64_t key_hash(std::uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdULL;
-  key ^= key >> 33;
-  key *= 0xc4ceb9fe1a85ec53ULL;
-  return key ^ (key >> 33);
+  key ^= key >> 29;
+  key *= 0x9E3779B97F4A7C15ULL;
+  return key ^ (key >> 32);
 }
 }  // namespace
 

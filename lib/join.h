@@ -58,7 +58,8 @@ class FlatCounts {
   }
   // The value of `key`, value-initialised when new.
   Value& operator()(Key key, std::uint64_t hash) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
+    if (2 * (used_ + 1) > slots_.size()) [[unlikely]]
+      grow();
     hash = stored(hash);
     Slot& s = slots_[probe(key, hash)];
     if (!s.hash) {
@@ -78,25 +79,25 @@ class FlatCounts {
   static std::uint64_t stored(std::uint64_t hash) { return hash ? hash : 1; }
   // The slot holding `key`, or the empty slot where it would go.
   std::size_t probe(Key key, std::uint64_t hash) const {
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (!s.hash || (s.hash == hash && keys_.equal(s.key, key))) return i;
     }
   }
-  void grow() {
+  [[gnu::noinline]] void grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
-    std::size_t mask = slots_.size() - 1;
+    mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (!s.hash) continue;
-      std::size_t i = s.hash & mask;
-      while (slots_[i].hash) i = (i + 1) & mask;
+      std::size_t i = s.hash & mask_;
+      while (slots_[i].hash) i = (i + 1) & mask_;
       slots_[i] = s;
     }
   }
 
   std::vector<Slot> slots_;
+  std::size_t mask_ = 0;  // slots_.size() - 1
   Keys keys_;
   std::size_t used_ = 0;
 };

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "unicode.h"
+
 namespace kbrief::detail {
 
 // A minimal streaming JSON writer: values are appended in order; commas, colons and
@@ -102,13 +104,23 @@ class JsonWriter {
   }
   // Whether a byte is written as itself inside a string literal.
   static bool plain(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
+  // The end of the run of plain bytes from s[i], eight bytes at a time where none is a
+  // control character, a quote or a backslash.
+  static std::size_t plain_run(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w = load8(s.data() + i);
+      // Bytes below 0x20 are those that some byte of w & 0xE0… makes zero.
+      if (has_zero_byte(w & (kEachByte * 0xE0)) || has_byte(w, '"') || has_byte(w, '\\')) break;
+    }
+    while (i < s.size() && plain(static_cast<unsigned char>(s[i]))) ++i;
+    return i;
+  }
   void string_literal(std::string_view s) {
     out_ += '"';
     // Runs of plain bytes (all of a Korean text, nearly) are appended whole.
     std::size_t i = 0;
     while (i < s.size()) {
-      std::size_t run = i;
-      while (run < s.size() && plain(static_cast<unsigned char>(s[run]))) ++run;
+      std::size_t run = plain_run(s, i);
       out_.append(s.data() + i, run - i);
       if (run == s.size()) break;
       escape(static_cast<unsigned char>(s[run]));

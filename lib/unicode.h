@@ -6,10 +6,28 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 namespace kbrief::detail {
+
+// Eight bytes at a time: the scanners that look for a few ASCII bytes in long texts skip
+// the words that hold none of them.
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+constexpr std::uint64_t kEachByte = 0x0101010101010101ULL;
+// Whether some byte of `w` is zero (exact: no false positives).
+constexpr bool has_zero_byte(std::uint64_t w) {
+  return ((w - kEachByte) & ~w & (kEachByte * 0x80)) != 0;
+}
+// Whether some byte of `w` equals `b`.
+constexpr bool has_byte(std::uint64_t w, unsigned char b) {
+  return has_zero_byte(w ^ (kEachByte * b));
+}
 
 // Number of bytes of the UTF-8 sequence whose lead byte is `lead`.
 constexpr int sequence_length(unsigned char lead) {

@@ -18,17 +18,14 @@ void TextBuilder::append(std::uint32_t begin, std::uint32_t end, std::uint32_t l
   pieces_.push_back({size(), begin, end, line});
   std::string_view s = source_.substr(begin, end - begin);
   // Characters between spaces are appended a run at a time.
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t j = i;
-    if (is_space(next_code_point(s, j))) {
-      text_.append(s.substr(run, i - run));
-      if (!text_.empty() && text_.back() != ' ') text_ += ' ';
-      run = j;
-    }
-    i = j;
+  for (std::size_t run = 0; run < s.size();) {
+    std::size_t space = find_space(s, run);
+    text_.append(s.substr(run, space - run));
+    if (space >= s.size()) break;
+    if (!text_.empty() && text_.back() != ' ') text_ += ' ';
+    next_code_point(s, space);
+    run = space;
   }
-  if (run < s.size()) text_.append(s.substr(run));
 }
 
 void TextBuilder::space() {

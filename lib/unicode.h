@@ -87,6 +87,25 @@ inline bool is_space(char32_t c) {
       return c >= 0x2000 && c <= 0x200A;
   }
 }
+// The position of the first is_space() character at or after s[i] (s.size() when none).
+// Bytes that cannot start a whitespace character (ASCII letters and punctuation, Hangul
+// and the rest of U+A000..U+DFFF) are passed over without decoding.
+inline std::size_t find_space(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b == ' ' || (b >= 0x09 && b <= 0x0D)) return i;
+      ++i;
+    } else if (b >= 0xEA && b <= 0xED) {
+      i += 3;
+    } else {
+      std::size_t j = i;
+      if (is_space(next_code_point(s, j))) return i;
+      i = j;
+    }
+  }
+  return s.size();
+}
 // Trims is_space() characters from both ends.
 std::string_view trim(std::string_view s);
 std::string_view trim_end(std::string_view s);

@@ -36,10 +36,24 @@ std::size_t find_end_mark(std::string_view t) {
   return std::string_view::npos;
 }
 
+// The last occurrence of `needle` in `t`, as std::string_view::rfind finds it, stepping
+// from one occurrence of its first byte to the previous one rather than comparing the whole
+// needle at every offset.
+std::size_t rfind_bytes(std::string_view t, std::string_view needle) {
+  if (needle.empty() || needle.size() > t.size()) return t.rfind(needle);
+  std::size_t at = t.size() - needle.size();
+  while ((at = t.rfind(needle.front(), at)) != std::string_view::npos) {
+    if (t.compare(at, needle.size(), needle) == 0) return at;
+    if (at == 0) break;
+    --at;
+  }
+  return std::string_view::npos;
+}
+
 // A copyright notice at the end of a line: "ⓒKINU 2024", "© 2024 Institute".
 std::size_t find_copyright(std::string_view t) {
   for (std::string_view sign : {std::string_view("\u24D2"), std::string_view("\u00A9")}) {
-    std::size_t at = t.rfind(sign);
+    std::size_t at = rfind_bytes(t, sign);
     if (at == std::string_view::npos) continue;
     if (at > 0 && !is_space(code_point_at(t, at - 1)) && t[at - 1] != '.') continue;
     std::string_view rest = t.substr(at);

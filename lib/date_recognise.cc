@@ -9,6 +9,7 @@
 // characters before a number (a digit, a dot or a hyphen make it part of something else).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -22,6 +23,7 @@ using detail::code_point_at;
 using detail::is_ascii_alpha;
 using detail::is_ascii_digit;
 using detail::is_hangul_syllable;
+using detail::next_code_point;
 using detail::sequence_length;
 
 struct Parsed {
@@ -159,6 +161,77 @@ constexpr std::array<std::string_view, 16> kQuantityWords{
 constexpr std::array<std::string_view, 11> kQuantityBefore{
     "약", "총", "최대", "최소", "매", "무려", "불과", "향후", "근", "단", "평균"};
 
+// How a word written as a date (Recogniser::word_point) can start: the first two code
+// points of every word it tries. A syllable and what follows it outside the set start no
+// such date, and the dozens of words need not be tried there. Sino-Korean numbers
+// ("이십일일", "삼분기", "칠월") start with a digit syllable followed by another, "월" or "분".
+class WordStarts {
+ public:
+  constexpr void add(char32_t first, char32_t second) {
+    if (!is_hangul_syllable(first)) throw "word dates start with a Hangul syllable";
+    if (size_ == pairs_.size()) throw "too many word starts";
+    bits_[(first - 0xAC00) / 64] |= std::uint64_t{1} << ((first - 0xAC00) % 64);
+    pairs_[size_++] = pair(first, second);
+    std::sort(pairs_.begin(), pairs_.begin() + size_);
+  }
+  constexpr void add(std::string_view word) {
+    std::size_t i = 0;
+    char32_t first = next_code_point(word, i);
+    if (i == word.size()) throw "a word start needs two code points";
+    add(first, next_code_point(word, i));
+  }
+  template <class List>
+  constexpr void add_all(const List& list) {
+    for (const auto& w : list) add(w.text);
+  }
+  // Whether a word date may start with `first`: a cheap test that rules out most text.
+  constexpr bool may_start(char32_t first) const {
+    return is_hangul_syllable(first) &&
+           (bits_[(first - 0xAC00) / 64] >> ((first - 0xAC00) % 64)) & 1;
+  }
+  constexpr bool may_start(char32_t first, char32_t second) const {
+    return may_start(first) &&
+           std::binary_search(pairs_.begin(), pairs_.begin() + size_, pair(first, second));
+  }
+
+ private:
+  static constexpr std::uint64_t pair(char32_t first, char32_t second) {
+    return (std::uint64_t{first} << 32) | second;
+  }
+  std::array<std::uint64_t, (0xD7A4 - 0xAC00 + 63) / 64> bits_{};
+  std::array<std::uint64_t, 256> pairs_{};
+  std::size_t size_ = 0;
+};
+
+constexpr WordStarts kWordDateStarts = [] {
+  WordStarts s;
+  s.add_all(kReferenceYears);
+  s.add_all(kAnchorYears);
+  s.add_all(kReferenceQuarters);
+  s.add_all(kReferenceMonths);
+  s.add_all(kAnchorMonths);
+  s.add_all(kReferenceDays);
+  s.add_all(kNativeDays);
+  for (const Word& w : kNativeCounts) {  // "한 달", "다섯 달"
+    std::size_t second = 0;
+    char32_t first = next_code_point(w.text, second);
+    s.add(first, second < w.text.size() ? code_point_at(w.text, second) : U' ');
+  }
+  s.add_all(kYearWords);
+  for (const Holiday& h : kHolidays) s.add(h.name);
+  // The words word_point() and what it calls spell out where they try them.
+  for (std::string_view w : {"지난 ", "오는 ", "다음 ", "이번 ", "올 ", "상반기", "전반기",
+                             "하반기", "후반기", "음력", "주체", "단기", "시월", "유월"})
+    s.add(w);
+  constexpr std::u32string_view kSinoDigits = U"일이삼사오육칠팔구십";
+  for (char32_t d : kSinoDigits) {
+    for (char32_t next : kSinoDigits) s.add(d, next);
+    s.add(d, U'월');
+    s.add(d, U'분');
+  }
+  return s;
+}();
+
 class Recogniser {
  public:
   explicit Recogniser(std::string_view text) : t_(text) {}
@@ -166,7 +239,8 @@ class Recogniser {
   RecognisedDates run() {
     std::size_t i = 0;
     while (i < t_.size()) {
-      std::optional<DateExpression> e = expression_at(i);
+      std::optional<DateExpression> e =
+          may_start(at(i)) ? expression_at(i) : std::optional<DateExpression>();
       if (e) {
         out_.dates.push_back(*e);
         i = after_apposition(e->end);
@@ -190,8 +264,13 @@ class Recogniser {
     std::size_t j = i;
     return detail::prev_code_point(t_, j);
   }
+  // Compared a byte at a time: the words tried are short and most differ from the text in
+  // their first bytes, where a call to memcmp would cost more than the comparison.
   bool has(std::size_t i, std::string_view s) const {
-    return i <= t_.size() && t_.substr(i).starts_with(s);
+    if (i > t_.size() || t_.size() - i < s.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if (t_[i + k] != s[k]) return false;
+    return true;
   }
   bool lit(std::size_t& i, std::string_view s) const {
     if (!has(i, s)) return false;
@@ -406,6 +485,12 @@ class Recogniser {
     }
   }
 
+  // Whether point_at() can find a date at a character: those it looks further at.
+  static bool may_start(char32_t c) {
+    return is_ascii_digit(c) || c == U'\'' || c == U'’' || c == U'ʼ' || c == U'‘' ||
+           kWordDateStarts.may_start(c) || is_ascii_alpha(c);
+  }
+
   // `after_connector`: the second point of "A~B" or "A-B", where the dash is no part of a
   // number.
   std::optional<Parsed> point_at(std::size_t i, bool after_connector = false) {
@@ -413,7 +498,9 @@ class Recogniser {
     if (is_ascii_digit(c))
       return after_connector || number_may_start(i) ? numeric_point(i) : std::nullopt;
     if (c == U'\'' || c == U'’' || c == U'ʼ' || c == U'‘') return short_year_point(i);
-    if (is_hangul_syllable(c)) return word_may_start(i) ? word_point(i) : std::nullopt;
+    if (is_hangul_syllable(c))
+      return kWordDateStarts.may_start(c, at(after(i))) && word_may_start(i) ? word_point(i)
+                                                                             : std::nullopt;
     if (is_ascii_alpha(c) && !is_ascii_alpha(before(i))) return english_point(i);
     return std::nullopt;
   }
@@ -921,6 +1008,7 @@ class Recogniser {
     return p;
   }
 
+  // Only where kWordDateStarts says a word date may start.
   std::optional<Parsed> word_point(std::size_t i) {
     using Base = WrittenDate::Base;
     if (auto m = match(kReferenceYears, i))

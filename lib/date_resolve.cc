@@ -13,6 +13,7 @@
 namespace kbrief {
 namespace {
 
+using detail::code_point_at;
 using detail::hangul_final;
 using detail::is_hangul_syllable;
 using detail::next_code_point;
@@ -95,10 +96,11 @@ std::vector<TenseMark> tense_marks(std::string_view s) {
       quote = c;
       continue;
     }
+    // A word is compared only where its first character stands.
     for (std::string_view w : kProspectWords)
-      if (s.substr(at).starts_with(w) && is_predicate(s, at + w.size()))
+      if (c == code_point_at(w, 0) && s.substr(at).starts_with(w) && is_predicate(s, at + w.size()))
         marks.push_back({at, past_follows(s, at + w.size()) ? Tense::past : Tense::future});
-    if (s.substr(at).starts_with("바 있")) marks.push_back({at, Tense::past});
+    if (c == U'바' && s.substr(at).starts_with("바 있")) marks.push_back({at, Tense::past});
     if (!is_hangul_syllable(c)) continue;
     int final = hangul_final(c);
     if (c == U'겠') {

@@ -145,14 +145,24 @@ class Builder {
   }
 
   // Spacing evidence from every content line; the prior from the wraps inside elements.
+  // Training decides the wraps it learns from; they are kept, by their first line, so that
+  // joining their lines weighs no evidence a second time.
   void learn_spacing(const Blocks& blocks) {
-    if (!layout_.wrap_cues)
-      detail::train(joiner_, text_, table_, layout_, detail::wraps_of(blocks));
+    if (layout_.wrap_cues) return;
+    std::vector<detail::Wrap> wraps = detail::wraps_of(blocks);
+    std::vector<bool> spaces = detail::train(joiner_, text_, table_, layout_, wraps);
+    wrap_next_.assign(table_.lines.size(), kNoWrap);
+    wrap_spaces_.assign(table_.lines.size(), false);
+    for (std::size_t k = 0; k < wraps.size(); ++k) {
+      wrap_next_[wraps[k].first] = wraps[k].second;
+      wrap_spaces_[wraps[k].first] = spaces[k];
+    }
   }
 
   // Whether the wrap from line a to line b falls between words.
   bool wrap_space(std::uint32_t a, std::uint32_t b) const {
     if (layout_.wrap_cues) return layout_.lines[a].trailing_space;
+    if (a < wrap_next_.size() && wrap_next_[a] == b) return wrap_spaces_[a];
     return joiner_.space_between(line(a), line(b));
   }
 
@@ -497,6 +507,9 @@ class Builder {
   const LineTable& table_;
   const Layout& layout_;
   detail::WrapJoiner joiner_;
+  static constexpr std::uint32_t kNoWrap = UINT32_MAX;
+  std::vector<std::uint32_t> wrap_next_;  // per line: the next line of its wrap, or kNoWrap
+  std::vector<bool> wrap_spaces_;         // per line: whether that wrap takes a space
   detail::SentenceSplitter splitter_;
   NoteIndex notes_;
 };

@@ -65,8 +65,13 @@ class Assigner {
 
   Assignment run() {
     collect_references();
-    for (std::uint32_t i : ctx_.content)
+    candidates_.resize(ctx_.layout.lines.size());
+    assigned_.resize(ctx_.layout.lines.size());
+    for (std::size_t k = 0; k < ctx_.content.size(); ++k) {
+      std::uint32_t i = ctx_.content[k];
       candidates_[i] = definition_candidate(ctx_.line(i), star_referenced_);
+      if (candidates_[i]) candidate_positions_[candidates_[i]->number].push_back(k);
+    }
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) step(k);
     return std::move(out_);
   }
@@ -84,11 +89,8 @@ class Assigner {
   }
 
   bool later_candidate(std::size_t k, int number) const {
-    for (std::size_t m = k + 1; m < ctx_.content.size(); ++m) {
-      auto it = candidates_.find(ctx_.content[m]);
-      if (it != candidates_.end() && it->second && it->second->number == number) return true;
-    }
-    return false;
+    auto it = candidate_positions_.find(number);
+    return it != candidate_positions_.end() && it->second.back() > k;
   }
 
   bool accept(std::size_t k, const Candidate& c, bool in_block) const {
@@ -130,7 +132,7 @@ class Assigner {
       // A web address on the next line goes on with the citation before it.
       if (same_region(last, i) && !blank_gap &&
           (!finished(last) || starts_with_url(ctx_.line(i)))) {
-        note.lines.push_back(i);
+        take(note, i);
         return;
       }
       if (!finished(last) && !same_region(last, i)) pending_ = open_;
@@ -142,7 +144,7 @@ class Assigner {
     FootnoteLines note;
     note.number = c.number;
     note.label = c.label;
-    note.lines.push_back(i);
+    take(note, i);
     if (c.number < 0) {
       note.id = fmt::format("fnu{}", ++unnumbered_);
     } else {
@@ -185,20 +187,23 @@ class Assigner {
     }
     if (last_ends_sentence && !set_apart) return;
     std::reverse(adopted.begin(), adopted.end());
-    for (std::uint32_t l : adopted) out_.notes[pending_].lines.push_back(l);
+    for (std::uint32_t l : adopted) take(out_.notes[pending_], l);
   }
 
-  bool assigned(std::uint32_t line) const {
-    for (const auto& n : out_.notes)
-      if (std::find(n.lines.begin(), n.lines.end(), line) != n.lines.end()) return true;
-    return false;
+  bool assigned(std::uint32_t line) const { return assigned_[line]; }
+  void take(FootnoteLines& note, std::uint32_t line) {
+    note.lines.push_back(line);
+    assigned_[line] = 1;
   }
 
   const Ctx& ctx_;
   int finished_limit_;
   std::map<int, int> references_;
   bool star_referenced_ = false;
-  std::map<std::uint32_t, std::optional<Candidate>> candidates_;
+  std::vector<std::optional<Candidate>> candidates_;  // per line
+  // Per number, the positions in ctx_.content of the lines that may define it, ascending.
+  std::map<int, std::vector<std::size_t>> candidate_positions_;
+  std::vector<char> assigned_;  // per line: part of a note of out_
   std::map<int, int> seen_;
   Assignment out_;
   int last_ = 0;

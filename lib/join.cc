@@ -1,5 +1,6 @@
 #include "join.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "layout_detail.h"
@@ -127,7 +128,8 @@ void WrapJoiner::learn(std::string_view line) {
   learned_bytes_ += line.size();
 
   // Character boundaries: adjacent (joined) or separated by exactly one space (spaced).
-  std::vector<char32_t> cps;
+  std::vector<char32_t>& cps = cps_;
+  cps.clear();
   for (std::size_t i = 0; i < line.size();) cps.push_back(next_code_point(line, i));
   for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
     if (is_space(cps[i])) continue;
@@ -138,7 +140,10 @@ void WrapJoiner::learn(std::string_view line) {
     char32_t l2 = i > 0 && !is_space(cps[i - 1]) ? pair_symbol(symbol(cps[i - 1]), l1) : 0;
     char32_t r2 =
         j + 1 < cps.size() && !is_space(cps[j + 1]) ? pair_symbol(r1, symbol(cps[j + 1])) : 0;
-    auto add = [&](std::uint64_t k) { (spaced ? boundary_[k].spaced : boundary_[k].joined)++; };
+    auto add = [&](std::uint64_t k) {
+      Counts& n = boundary_entry(k);
+      (spaced ? n.spaced : n.joined)++;
+    };
     add(key(kLeft1, l1));
     add(key(kRight1, r1));
     add(key(kPair, l1, r1));
@@ -149,7 +154,8 @@ void WrapJoiner::learn(std::string_view line) {
   }
 
   // Words away from the line's edges, whose ends are certain.
-  std::vector<std::string_view> tokens;
+  std::vector<std::string_view>& tokens = tokens_;
+  tokens.clear();
   for (std::size_t i = 0; i < line.size();) {
     while (i < line.size()) {
       std::size_t j = i;
@@ -164,20 +170,47 @@ void WrapJoiner::learn(std::string_view line) {
   for (std::size_t t = 1; t + 1 < tokens.size(); ++t) {
     std::string_view w = core(tokens[t]);
     if (w.empty()) continue;
-    ++words_[std::string(w)];
+    ++word_entry(w).whole;
     for (std::size_t i = 0; i < w.size();) {
       next_code_point(w, i);
       if (i >= w.size()) break;
-      ++prefixes_[std::string(w.substr(0, i))];
-      ++suffixes_[std::string(w.substr(i))];
+      ++word_entry(w.substr(0, i)).prefix;
+      ++word_entry(w.substr(i)).suffix;
     }
   }
 }
 
+WrapJoiner::WordCounts& WrapJoiner::word_entry(std::string_view w) {
+  return words_(w, std::hash<std::string_view>{}(w));
+}
+
+WrapJoiner::WordCounts WrapJoiner::word_counts(std::string_view w) const {
+  const WordCounts* n = words_.find(w, std::hash<std::string_view>{}(w));
+  return n ? *n : WordCounts{};
+}
+
+namespace {
+// A boundary key's hash: the context and character fields folded onto one another, then a
+// multiplication folded onto itself, so that every field reaches the slot index.
+std::uint64_t key_hash(std::uint64_t key) {
+  key ^= key >> 29;
+  key *= 0x9E3779B97F4A7C15ULL;
+  return key ^ (key >> 32);
+}
+}  // namespace
+
+const WrapJoiner::Counts* WrapJoiner::boundary(std::uint64_t key) const {
+  return boundary_.find(key, key_hash(key));
+}
+
+WrapJoiner::Counts& WrapJoiner::boundary_entry(std::uint64_t key) {
+  return boundary_(key, key_hash(key));
+}
+
 double WrapJoiner::log_ratio(std::uint64_t k) const {
-  auto it = boundary_.find(k);
-  double spaced = it == boundary_.end() ? 0 : it->second.spaced;
-  double joined = it == boundary_.end() ? 0 : it->second.joined;
+  const Counts* n = boundary(k);
+  double spaced = n ? n->spaced : 0;
+  double joined = n ? n->joined : 0;
   // Pseudo-counts in proportion to the totals, so that a context never seen says nothing
   // either way rather than leaning towards the rarer outcome.
   double p_spaced = (spaced + 1.0) / (spaced_total_ + 2.0);
@@ -206,45 +239,55 @@ double WrapJoiner::char_evidence(std::string_view before, std::string_view after
 }
 
 double WrapJoiner::word_evidence(std::string_view before, std::string_view after) const {
-  std::string x(core(last_token(before)));
-  std::string y(core(first_token(after)));
+  std::string_view x = core(last_token(before));
+  std::string_view y = core(first_token(after));
   if (x.empty() || y.empty()) return 0;
-  auto count = [](const std::unordered_map<std::string, std::uint32_t>& m,
-                  const std::string& k) -> double {
-    auto it = m.find(k);
-    return it == m.end() ? 0.0 : it->second;
+  // x followed by y (or by y's first character), on the stack when short.
+  char buffer[256];
+  std::string spill;
+  auto concat = [&](std::string_view tail) -> std::string_view {
+    if (x.size() + tail.size() <= sizeof buffer) {
+      std::copy(x.begin(), x.end(), buffer);
+      std::copy(tail.begin(), tail.end(), buffer + x.size());
+      return {buffer, x.size() + tail.size()};
+    }
+    spill.assign(x);
+    spill.append(tail);
+    return spill;
   };
   auto clip = [](double v) { return std::max(-3.0, std::min(3.0, v)); };
   double ev = 0;
   // The joined form occurs as a word (or a word's start) elsewhere.
-  std::string joined = x + y;
-  if (count(words_, joined) + count(prefixes_, joined) > 0) {
+  WordCounts joined = word_counts(concat(y));
+  if (static_cast<double>(joined.whole) + static_cast<double>(joined.prefix) > 0) {
     ev -= 3;
   } else {
     std::size_t first = 0;
     next_code_point(y, first);
-    std::string partial = x + y.substr(0, first);
-    if (is_hangul_syllable(code_point_at(y, 0)) &&
-        count(words_, partial) + count(prefixes_, partial) > 0)
-      ev -= 1.5;
+    if (is_hangul_syllable(code_point_at(y, 0))) {
+      WordCounts partial = word_counts(concat(y.substr(0, first)));
+      if (static_cast<double>(partial.whole) + static_cast<double>(partial.prefix) > 0) ev -= 1.5;
+    }
   }
   // Is y a word of its own, or mostly the end of longer words (a particle, an ending)?
-  double y_words = count(words_, y);
-  double y_ratio = clip(std::log((y_words + 0.5) / (count(suffixes_, y) + 0.5)));
+  WordCounts yc = word_counts(y);
+  double y_words = yc.whole;
+  double y_ratio = clip(std::log((y_words + 0.5) / (yc.suffix + 0.5)));
   ev += 0.75 * y_ratio;
   if (y_words == 0 && is_particle_word(y)) ev -= 2;
   // A Korean word (eojeol) mostly ends in a particle or an ending; a line ending in a bare
   // syllable that is neither leans towards a word cut in two, and one ending in a particle
   // towards a whole word.
-  if (is_hangul_syllable(code_point_at(x, 0)) && count(words_, x) == 0)
+  std::uint32_t x_words = word_counts(x).whole;
+  if (is_hangul_syllable(code_point_at(x, 0)) && x_words == 0)
     ev += ends_in_particle(x) ? 0.5 : -1.0;
   // x a word of its own, and y one too.
-  if (count(words_, x) > 0 && y_ratio > 0) ev += 1.5;
+  if (x_words > 0 && y_ratio > 0) ev += 1.5;
   return ev;
 }
 
-double WrapJoiner::score(std::string_view before, std::string_view after) const {
-  if (before.empty() || after.empty()) return 1;
+WrapJoiner::Evidence WrapJoiner::evidence(std::string_view before, std::string_view after) const {
+  if (before.empty() || after.empty()) return {1, false};
   std::size_t i = before.size();
   char32_t a = prev_code_point(before, i);
   char32_t b = code_point_at(after, 0);
@@ -253,30 +296,43 @@ double WrapJoiner::score(std::string_view before, std::string_view after) const 
   if (is_url_tail(tail) &&
       (is_ascii_alpha(b) || is_ascii_digit(b) || b == '/' || b == '.' || b == '_' || b == '-' ||
        b == '?' || b == '=' || b == '&' || b == '%' || b == '>'))
-    return -10;
+    return {-10, false};
   // Two Latin words: English text breaks lines at spaces.
-  if (is_ascii_alpha(a) && is_ascii_alpha(b)) return 5;
-  return char_evidence(before, after) + word_evidence(before, after) + prior_log_odds_;
+  if (is_ascii_alpha(a) && is_ascii_alpha(b)) return {5, false};
+  return {char_evidence(before, after) + word_evidence(before, after), true};
+}
+
+double WrapJoiner::score(std::string_view before, std::string_view after) const {
+  Evidence e = evidence(before, after);
+  return e.with_prior ? e.value + prior_log_odds_ : e.value;
 }
 
 bool WrapJoiner::space_between(std::string_view before, std::string_view after) const {
-  return score(before, after) > 0;
+  return decide(evidence(before, after));
 }
 
-void WrapJoiner::estimate_prior(
+// The evidence of each wrap does not depend on the prior: it is weighed once, and each
+// round only adds the new prior to it.
+std::vector<bool> WrapJoiner::estimate_prior(
     const std::vector<std::pair<std::string_view, std::string_view>>& wraps) {
-  if (wraps.empty()) return;
+  if (wraps.empty()) return {};
+  std::vector<Evidence> evidences;
+  evidences.reserve(wraps.size());
+  for (auto& [before, after] : wraps) evidences.push_back(evidence(before, after));
   double p = 0.5;
   for (int round = 0; round < 5; ++round) {
     prior_log_odds_ = std::log(p / (1 - p));
     std::size_t spaced = 0;
-    for (auto& [before, after] : wraps) spaced += space_between(before, after);
+    for (Evidence e : evidences) spaced += decide(e);
     double next = static_cast<double>(spaced) / static_cast<double>(wraps.size());
     next = std::min(0.9, std::max(0.1, next));
     if (std::abs(next - p) < 1e-3) break;
     p = next;
   }
   prior_log_odds_ = std::log(p / (1 - p));
+  std::vector<bool> decisions(evidences.size());
+  for (std::size_t k = 0; k < evidences.size(); ++k) decisions[k] = decide(evidences[k]);
+  return decisions;
 }
 
 void WrapJoiner::set_prior(double p) {
@@ -305,15 +361,15 @@ std::vector<Wrap> wraps_of(const Blocks& blocks) {
   return wraps;
 }
 
-void train(WrapJoiner& joiner, std::string_view text, const LineTable& table, const Layout& layout,
-           const std::vector<Wrap>& wraps) {
+std::vector<bool> train(WrapJoiner& joiner, std::string_view text, const LineTable& table,
+                        const Layout& layout, const std::vector<Wrap>& wraps) {
   for (std::uint32_t i = 0; i < table.lines.size(); ++i)
     if (layout.lines[i].role == LineRole::content) joiner.learn(line_text(text, table, layout, i));
   std::vector<std::pair<std::string_view, std::string_view>> pairs;
   pairs.reserve(wraps.size());
   for (auto [a, b] : wraps)
     pairs.emplace_back(line_text(text, table, layout, a), line_text(text, table, layout, b));
-  joiner.estimate_prior(pairs);
+  return joiner.estimate_prior(pairs);
 }
 
 }  // namespace kbrief::detail

@@ -12,13 +12,95 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "kbrief/blocks.h"
 
 namespace kbrief::detail {
+
+// Keys of a FlatCounts table: whole 64-bit numbers, kept in the slot itself.
+struct NumberKeys {
+  using Key = std::uint64_t;
+  using Ref = std::uint64_t;
+  Ref store(Key k) { return k; }
+  bool equal(Ref r, Key k) const { return r == k; }
+};
+// Keys of a FlatCounts table: short byte strings, kept in one arena.
+struct StringKeys {
+  using Key = std::string_view;
+  struct Ref {
+    std::size_t offset = 0;
+    std::size_t size = 0;
+  };
+  Ref store(Key k) {
+    Ref r{arena.size(), k.size()};
+    arena.append(k);
+    return r;
+  }
+  bool equal(Ref r, Key k) const { return std::string_view(arena).substr(r.offset, r.size) == k; }
+  std::string arena;
+};
+
+// The counts of the joiner's models: an open-addressing table (linear probing,
+// power-of-two capacity) whose slots hold each key's hash. A lookup is one probe sequence
+// in one array, with no node to chase and no key to build; the caller supplies the hash.
+// Nothing is ever removed.
+template <class Keys, class Value>
+class FlatCounts {
+ public:
+  using Key = typename Keys::Key;
+  // The value of `key`, or nullptr.
+  const Value* find(Key key, std::uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& s = slots_[probe(key, stored(hash))];
+    return s.hash ? &s.value : nullptr;
+  }
+  // The value of `key`, value-initialised when new.
+  Value& operator()(Key key, std::uint64_t hash) {
+    if (2 * (used_ + 1) > slots_.size()) [[unlikely]]
+      grow();
+    hash = stored(hash);
+    Slot& s = slots_[probe(key, hash)];
+    if (!s.hash) {
+      s.hash = hash;
+      s.key = keys_.store(key);
+      ++used_;
+    }
+    return s.value;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;  // 0: empty
+    typename Keys::Ref key{};
+    Value value{};
+  };
+  static std::uint64_t stored(std::uint64_t hash) { return hash ? hash : 1; }
+  // The slot holding `key`, or the empty slot where it would go.
+  std::size_t probe(Key key, std::uint64_t hash) const {
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.hash || (s.hash == hash && keys_.equal(s.key, key))) return i;
+    }
+  }
+  [[gnu::noinline]] void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : 2 * old.size(), Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (!s.hash) continue;
+      std::size_t i = s.hash & mask_;
+      while (slots_[i].hash) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;  // slots_.size() - 1
+  Keys keys_;
+  std::size_t used_ = 0;
+};
 
 class WrapJoiner {
  public:
@@ -28,7 +110,10 @@ class WrapJoiner {
   void learn(std::string_view line);
   // Estimates how often this document's wraps fall between words, from the wraps
   // themselves (pairs of line end, next line start), by expectation-maximisation.
-  void estimate_prior(const std::vector<std::pair<std::string_view, std::string_view>>& wraps);
+  // Returns, for each wrap, whether it falls between words under the estimated prior
+  // (what space_between() says of it).
+  std::vector<bool> estimate_prior(
+      const std::vector<std::pair<std::string_view, std::string_view>>& wraps);
   // Whether the wrap between a line ending in `before` and one starting with `after`
   // falls between words. Both are trimmed line texts.
   bool space_between(std::string_view before, std::string_view after) const;
@@ -43,17 +128,35 @@ class WrapJoiner {
   struct Counts {
     std::uint32_t joined = 0, spaced = 0;
   };
+  // How often a string occurs as a whole interior word, as a proper prefix of one and as a
+  // proper suffix of one: one entry answers all three questions.
+  struct WordCounts {
+    std::uint32_t whole = 0, prefix = 0, suffix = 0;
+  };
+  // The evidence about one wrap: a verdict that no prior changes (a URL, English words),
+  // or a score the prior is added to.
+  struct Evidence {
+    double value;
+    bool with_prior;
+  };
+  Evidence evidence(std::string_view before, std::string_view after) const;
+  bool decide(Evidence e) const { return (e.with_prior ? e.value + prior_log_odds_ : e.value) > 0; }
   double log_ratio(std::uint64_t key) const;
   double char_evidence(std::string_view before, std::string_view after) const;
   double word_evidence(std::string_view before, std::string_view after) const;
+  WordCounts word_counts(std::string_view w) const;
+  WordCounts& word_entry(std::string_view w);
 
-  std::unordered_map<std::uint64_t, Counts> boundary_;  // character contexts of boundaries
+  const Counts* boundary(std::uint64_t key) const;
+  Counts& boundary_entry(std::uint64_t key);
+
+  FlatCounts<NumberKeys, Counts> boundary_;  // character contexts of boundaries, by key()
   std::uint32_t joined_total_ = 0, spaced_total_ = 0;
-  std::unordered_map<std::string, std::uint32_t> words_;     // whole interior words
-  std::unordered_map<std::string, std::uint32_t> prefixes_;  // proper prefixes of words
-  std::unordered_map<std::string, std::uint32_t> suffixes_;  // proper suffixes of words
+  FlatCounts<StringKeys, WordCounts> words_;
   std::size_t learned_bytes_ = 0, offered_bytes_ = 0;
   double prior_log_odds_ = 0;
+  std::vector<char32_t> cps_;             // learn()'s code points of one line, reused
+  std::vector<std::string_view> tokens_;  // learn()'s tokens of one line, reused
 };
 
 using Wrap = std::pair<std::uint32_t, std::uint32_t>;  // line indices: a line and the next
@@ -63,8 +166,9 @@ using Wrap = std::pair<std::uint32_t, std::uint32_t>;  // line indices: a line a
 std::vector<Wrap> wraps_of(const Blocks& blocks);
 
 // Trains `joiner` as the document stage does: spacing evidence from every content line,
-// the prior from the given wraps.
-void train(WrapJoiner& joiner, std::string_view text, const LineTable& table, const Layout& layout,
-           const std::vector<Wrap>& wraps);
+// the prior from the given wraps. Returns whether each wrap falls between words (an empty
+// vector when there are no wraps).
+std::vector<bool> train(WrapJoiner& joiner, std::string_view text, const LineTable& table,
+                        const Layout& layout, const std::vector<Wrap>& wraps);
 
 }  // namespace kbrief::detail

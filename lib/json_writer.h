@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "unicode.h"
+
 namespace kbrief::detail {
 
 // A minimal streaming JSON writer: values are appended in order; commas, colons and
@@ -41,11 +43,11 @@ class JsonWriter {
   }
   void value(std::size_t n) {
     separate();
-    fmt::format_to(std::back_inserter(out_), "{}", n);
+    number(n);
   }
   void value(int n) {
     separate();
-    fmt::format_to(std::back_inserter(out_), "{}", n);
+    number(n);
   }
   // Hands what is written so far to `sink` whenever it passes `chunk` bytes, at the
   // boundaries the caller marks with boundary(): output in pieces, for JSON too large to
@@ -81,7 +83,7 @@ class JsonWriter {
     out_ += '[';
     for (It it = begin; it != end; ++it) {
       if (it != begin) out_ += pretty_ ? ", " : ",";
-      fmt::format_to(std::back_inserter(out_), "{}", *it);
+      number(*it);
     }
     out_ += ']';
   }
@@ -114,40 +116,63 @@ class JsonWriter {
     out_ += '\n';
     out_.append(2 * first_.size(), ' ');
   }
+  template <class Integer>
+  void number(Integer n) {
+    fmt::format_int digits(n);
+    out_.append(digits.data(), digits.size());
+  }
+  // Whether a byte is written as itself inside a string literal.
+  static bool plain(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\'; }
+  // The end of the run of plain bytes from s[i], eight bytes at a time where none is a
+  // control character, a quote or a backslash.
+  static std::size_t plain_run(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t w = load8(s.data() + i);
+      // Bytes below 0x20 are those that some byte of w & 0xE0… makes zero.
+      if (has_zero_byte(w & (kEachByte * 0xE0)) || has_byte(w, '"') || has_byte(w, '\\')) break;
+    }
+    while (i < s.size() && plain(static_cast<unsigned char>(s[i]))) ++i;
+    return i;
+  }
   void string_literal(std::string_view s) {
     out_ += '"';
-    for (char ch : s) {
-      auto c = static_cast<unsigned char>(ch);
-      switch (c) {
-        case '"':
-          out_ += "\\\"";
-          break;
-        case '\\':
-          out_ += "\\\\";
-          break;
-        case '\n':
-          out_ += "\\n";
-          break;
-        case '\r':
-          out_ += "\\r";
-          break;
-        case '\t':
-          out_ += "\\t";
-          break;
-        case '\b':
-          out_ += "\\b";
-          break;
-        case '\f':
-          out_ += "\\f";
-          break;
-        default:
-          if (c < 0x20)
-            fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
-          else
-            out_ += ch;
-      }
+    // Runs of plain bytes (all of a Korean text, nearly) are appended whole.
+    std::size_t i = 0;
+    while (i < s.size()) {
+      std::size_t run = plain_run(s, i);
+      out_.append(s.data() + i, run - i);
+      if (run == s.size()) break;
+      escape(static_cast<unsigned char>(s[run]));
+      i = run + 1;
     }
     out_ += '"';
+  }
+  void escape(unsigned char c) {
+    switch (c) {
+      case '"':
+        out_ += "\\\"";
+        break;
+      case '\\':
+        out_ += "\\\\";
+        break;
+      case '\n':
+        out_ += "\\n";
+        break;
+      case '\r':
+        out_ += "\\r";
+        break;
+      case '\t':
+        out_ += "\\t";
+        break;
+      case '\b':
+        out_ += "\\b";
+        break;
+      case '\f':
+        out_ += "\\f";
+        break;
+      default:
+        fmt::format_to(std::back_inserter(out_), "\\u{:04x}", c);
+    }
   }
 
   std::string& out_;

@@ -16,6 +16,13 @@ bool is_ascii_letter_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Bytes escape_markdown() writes as they are wherever they stand.
+bool written_as_is(char c) {
+  auto u = static_cast<unsigned char>(c);
+  if (u >= 0x80) return u != 0xE2;
+  return u == ' ' || (u >= '0' && u <= '9') || is_ascii_letter_char(c);
+}
+
 // ASCII punctuation that some Markdown construct gives a meaning anywhere in a line:
 // emphasis, code, links and notes, raw HTML, tables, Pandoc's sub/superscript, math,
 // citations, entities, attributes, and the `smart` extension's quotes.
@@ -96,6 +103,15 @@ std::string escape_markdown(std::string_view text, bool line_start) {
     }
   }
   while (i < text.size()) {
+    // Letters, digits, spaces and characters beyond ASCII other than the curly quotes'
+    // lead byte are written as they are: a run of them is appended whole.
+    std::size_t run = i;
+    while (run < text.size() && written_as_is(text[run])) ++run;
+    if (run > i) {
+      out.append(text.substr(i, run - i));
+      i = run;
+      continue;
+    }
     char c = text[i];
     if (c == '<') {
       if (std::size_t n = autolink_length(text.substr(i))) {

@@ -17,15 +17,14 @@ void TextBuilder::append(std::uint32_t begin, std::uint32_t end, std::uint32_t l
   if (begin >= end) return;
   pieces_.push_back({size(), begin, end, line});
   std::string_view s = source_.substr(begin, end - begin);
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t j = i;
-    char32_t c = next_code_point(s, j);
-    if (is_space(c)) {
-      if (!text_.empty() && text_.back() != ' ') text_ += ' ';
-    } else {
-      text_.append(s.substr(i, j - i));
-    }
-    i = j;
+  // Characters between spaces are appended a run at a time.
+  for (std::size_t run = 0; run < s.size();) {
+    std::size_t space = find_space(s, run);
+    text_.append(s.substr(run, space - run));
+    if (space >= s.size()) break;
+    if (!text_.empty() && text_.back() != ' ') text_ += ' ';
+    next_code_point(s, space);
+    run = space;
   }
 }
 

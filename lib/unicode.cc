@@ -4,32 +4,6 @@
 
 namespace kbrief::detail {
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  int n = sequence_length(b0);
-  char32_t c = b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (int k = 1; k < n && i + k < s.size(); ++k)
-    c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += n;
-  return c;
-}
-
-char32_t prev_code_point(std::string_view s, std::size_t& i) {
-  do {
-    --i;
-  } while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80);
-  std::size_t j = i;
-  return next_code_point(s, j);
-}
-
-char32_t code_point_at(std::string_view s, std::size_t i) {
-  return next_code_point(s, i);
-}
-
 void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
@@ -54,31 +28,23 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
-  switch (c) {
-    case 0x85:
-    case 0xA0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-    case 0x200B:
-    case 0x200C:
-    case 0x200D:
-    case 0x2060:
-    case 0xFEFF:
-      return true;
-    default:
-      return c >= 0x2000 && c <= 0x200A;
-  }
+namespace {
+bool is_ascii_space(unsigned char b) {
+  return b == ' ' || (b >= 0x09 && b <= 0x0D);
 }
+}  // namespace
 
+// Both trims step over ASCII whitespace (the indentation of layout text) a byte at a time
+// and decode only the characters beyond ASCII.
 std::string_view trim_start(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (!is_ascii_space(b)) break;
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     if (!is_space(next_code_point(s, j))) break;
     i = j;
@@ -89,6 +55,12 @@ std::string_view trim_start(std::string_view s) {
 std::string_view trim_end(std::string_view s) {
   std::size_t i = s.size();
   while (i > 0) {
+    auto b = static_cast<unsigned char>(s[i - 1]);
+    if (b < 0x80) {
+      if (!is_ascii_space(b)) break;
+      --i;
+      continue;
+    }
     std::size_t j = i;
     if (!is_space(prev_code_point(s, j))) break;
     i = j;

@@ -69,7 +69,10 @@ double now_seconds() {
 }  // namespace
 
 Progress::Progress(bool enabled, std::optional<std::size_t> total)
-    : enabled_(enabled), total_(total), start_(enabled ? now_seconds() : 0) {
+    : enabled_(enabled),
+      total_(total),
+      start_(enabled ? now_seconds() : 0),
+      stdout_terminal_(enabled && ::isatty(STDOUT_FILENO)) {
 }
 
 void Progress::advance(std::size_t bytes) {

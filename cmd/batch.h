@@ -38,6 +38,11 @@ class Progress {
   ~Progress() { clear(); }
   void advance(std::size_t bytes);
   void clear();  // before printing anything else on standard error, and at the end
+  // Before a result is written: when standard output is the same terminal, the line goes
+  // first, so that output never lands after it.
+  void before_output() {
+    if (stdout_terminal_) clear();
+  }
 
  private:
   void draw();
@@ -46,6 +51,7 @@ class Progress {
   std::size_t done_ = 0, bytes_ = 0;
   double start_ = 0, last_draw_ = 0;
   bool shown_ = false;
+  bool stdout_terminal_ = false;
 };
 
 // A batch ready to run: its inputs, and where their results go.
@@ -103,6 +109,7 @@ BatchCounts run_batch(InputQueue& queue, unsigned jobs, const InputOptions& opti
   BatchCounts counts;
   auto finish = [&](Input& in, Report& report, Result& result) {
     detail::print_report(report, progress, status);
+    progress.before_output();
     progress.advance(report.bytes);
     ++(report.failed ? counts.failed : counts.delivered);
     return report.failed || deliver(in, result);

@@ -136,8 +136,11 @@ int run_check(const CheckCommand& cmd) {
     print_error(*err);
     return kUsage;
   }
+  ExitStatus status;
+  bool records = cmd.inputs.format == InputFormat::jsonl;
+  std::vector<std::string> paths = records ? cmd.inputs.files : expand_paths(cmd.inputs, status);
   if (cmd.output)
-    for (const std::string& in : cmd.inputs.files)
+    for (const std::string& in : paths)
       if (same_file(*cmd.output, in)) {
         print_error(fmt::format("the report '{}' would overwrite the input '{}'", *cmd.output, in));
         return kUsage;
@@ -145,10 +148,8 @@ int run_check(const CheckCommand& cmd) {
 
   bool colour = use_colour(cmd);
   bool streams = cmd.format == Format::text || cmd.format == Format::github;
-  ExitStatus status;
-  std::unique_ptr<InputQueue> queue = cmd.inputs.format == InputFormat::jsonl
-                                          ? record_queue(cmd.inputs.files)
-                                          : path_queue(expand_paths(cmd.inputs, status));
+  std::unique_ptr<InputQueue> queue =
+      records ? record_queue(std::move(paths)) : path_queue(std::move(paths));
   Tally tally;
   std::vector<FileFindings> files;
   std::string held;  // the whole report, when it goes to a file or is one document

@@ -147,6 +147,16 @@ TEST(BatchTest, InputOptionsThatContradictEachOtherAreUsageErrors) {
   }
 }
 
+TEST(BatchTest, AReportNeverOverwritesAnInputFoundUnderADirectory) {
+  Tree t;
+  std::string before = read_file(t / "b/inner.txt");
+  RunResult r = run_kbrief({"check", "-r", t.root, "-o", t / "b/inner.txt"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "kbrief: error: the report '" + t / "b/inner.txt" +
+                       "' would overwrite the input '" + t / "b/inner.txt" + "'\n");
+  EXPECT_EQ(read_file(t / "b/inner.txt"), before);
+}
+
 // A batch with bad inputs in the middle: every command's output, messages and exit code are
 // the same for any number of jobs.
 TEST(BatchTest, ParallelOutputIsByteIdenticalToOneJob) {

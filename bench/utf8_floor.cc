@@ -40,6 +40,15 @@ Scan validate(const unsigned char* p, const unsigned char* end, const unsigned c
       ++p;
       continue;
     }
+    // Three-byte characters without special cases (E1..EC, EE, EF: all Hangul syllables and
+    // most CJK), the bulk of a Korean text, checked two continuation bytes at once.
+    if (end - p >= 3 && (c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED) {
+      std::uint16_t next;
+      std::memcpy(&next, p + 1, 2);
+      if ((next & 0xC0C0) != 0x8080) return Scan::invalid;
+      p += 3;
+      continue;
+    }
     // The first continuation byte's range depends on the lead byte; later ones are 80..BF.
     int length;
     unsigned char low = 0x80, high = 0xBF;

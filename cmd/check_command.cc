@@ -155,7 +155,7 @@ int run_check(const CheckCommand& cmd) {
   std::string held;  // the whole report, when it goes to a file or is one document
   bool stdout_open = true;
   BatchCounts counts = run_batch<std::optional<FileFindings>>(
-      *queue, job_count(cmd.inputs), cmd.inputs, status,
+      *queue, job_count(cmd.inputs, queue->total()), cmd.inputs, status,
       [&](Input& in, Report& report) -> std::optional<FileFindings> {
         std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
         if (!doc) return std::nullopt;

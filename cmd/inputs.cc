@@ -49,14 +49,15 @@ void add_input_options(CLI::App& sub, InputOptions& inputs) {
                "terminal)");
 }
 
-unsigned job_count(const InputOptions& inputs) {
-  if (inputs.jobs > 0) return inputs.jobs;
+unsigned job_count(const InputOptions& inputs, std::optional<std::size_t> total) {
+  unsigned jobs = inputs.jobs;
   cpu_set_t set;
-  if (sched_getaffinity(0, sizeof set, &set) == 0) {
-    int n = CPU_COUNT(&set);
-    if (n > 0) return static_cast<unsigned>(n);
-  }
-  return std::max(1u, std::thread::hardware_concurrency());
+  if (jobs == 0 && sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    jobs = static_cast<unsigned>(CPU_COUNT(&set));
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (total)
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(*total, 1)));
+  return jobs;
 }
 
 std::optional<std::string> check_input_options(const InputOptions& inputs) {

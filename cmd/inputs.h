@@ -30,8 +30,9 @@ struct InputOptions {
 // files..., -r, --glob, --files-from, -0, --input-format, -j, --no-progress.
 void add_input_options(CLI::App& sub, InputOptions& inputs);
 
-// The number of documents processed at once: -j, else the cores this process may use.
-unsigned job_count(const InputOptions& inputs);
+// The number of documents processed at once: -j, else the cores this process may use; never
+// more than the inputs, when their number is known (one file is one job).
+unsigned job_count(const InputOptions& inputs, std::optional<std::size_t> total);
 
 // One document to read. A file is read by whoever processes it; a record carries its text.
 struct Input {

@@ -27,7 +27,7 @@ int run_json(const JsonCommand& cmd) {
   ExitStatus status;
   Batch batch;
   if (auto code = prepare_batch(cmd.inputs, cmd.output, ".jsonl", batch, status)) return *code;
-  unsigned jobs = job_count(cmd.inputs);
+  unsigned jobs = job_count(cmd.inputs, batch.queue->total());
   // One job, one stream: each document's turn comes as soon as it is read, so its JSON (a
   // few times the input's size) goes out in pieces instead of being held whole.
   bool in_pieces = jobs == 1 && batch.plan.one_stream();

@@ -35,7 +35,7 @@ int run_markdown(const MarkdownCommand& cmd) {
   bool records = cmd.inputs.format == InputFormat::jsonl;
   bool written = false;
   run_batch<std::string>(
-      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      *batch.queue, job_count(cmd.inputs, batch.queue->total()), cmd.inputs, status,
       [&](Input& in, Report& report) {
         std::string out;
         std::optional<Document> doc = load(in, report, {}, cmd.decoding);

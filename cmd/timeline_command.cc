@@ -48,7 +48,7 @@ std::string rows_of(const TimelineCommand& cmd, Input& in, Report& report) {
 void run_streaming(const TimelineCommand& cmd, Batch& batch, ExitStatus& status) {
   bool header_written = false;
   run_batch<std::string>(
-      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      *batch.queue, job_count(cmd.inputs, batch.queue->total()), cmd.inputs, status,
       [&](Input& in, Report& report) { return rows_of(cmd, in, report); },
       [&](const Input& in, std::string& rows) {
         if (cmd.format == Format::csv && (!batch.plan.to_stdout() || !header_written)) {
@@ -72,7 +72,7 @@ void run_sorted(const TimelineCommand& cmd, Batch& batch, ExitStatus& status) {
   std::vector<WrittenRow> rows;
   bool any = false;
   run_batch<std::vector<WrittenRow>>(
-      *batch.queue, job_count(cmd.inputs), cmd.inputs, status,
+      *batch.queue, job_count(cmd.inputs, batch.queue->total()), cmd.inputs, status,
       [&](Input& in, Report& report) {
         std::vector<WrittenRow> written;
         std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);

@@ -520,8 +520,10 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   Document doc;
   doc.decoded = std::move(decoded);
   doc.line_table = split_lines(doc.decoded.text);
+  // The Document keeps the line table and the layout: no room left over from growing them.
+  doc.line_table.lines.shrink_to_fit();
   doc.layout = analyse_layout(doc.decoded.text, doc.line_table);
-  Blocks blocks = segment_blocks(doc.decoded.text, doc.line_table, doc.layout);
+  doc.layout.lines.shrink_to_fit();
   doc.source.path = std::move(path);
   doc.source.encoding = doc.decoded.encoding;
   doc.source.bytes = doc.decoded.input_bytes;
@@ -530,7 +532,11 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   for (const InputError& r : doc.decoded.replaced)
     doc.diagnostics.push_back({Severity::warning, "invalid-bytes",
                                fmt::format("{}, replaced by U+FFFD", r.message), r.line, r.column});
-  Builder(doc).run(blocks);
+  {
+    // The segmentation is needed only while the elements are built: freed before the dates.
+    Blocks blocks = segment_blocks(doc.decoded.text, doc.line_table, doc.layout);
+    Builder(doc).run(blocks);
+  }
   detail::find_dates(doc, options.reference_date);
   return doc;
 }

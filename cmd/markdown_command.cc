@@ -40,8 +40,12 @@ int run_markdown(const MarkdownCommand& cmd) {
         std::string out;
         std::optional<Document> doc = load(in, report, {}, cmd.decoding);
         if (!doc) return out;
+        // Room for the usual output (at most about the input's size) at once: grown by
+        // doubling, a large document's Markdown would momentarily be held three times over.
+        out.reserve(doc->decoded.text.size() + doc->decoded.text.size() / 4 + 4096);
         write_markdown(*doc, out, cmd.options);
-        return records ? markdown_record(in, out) : out;
+        if (records) return markdown_record(in, out);
+        return out;  // moved, not copied as a conditional expression would
       },
       [&](const Input& in, std::string& out) {
         // Documents concatenated on standard output: a blank line, then each one's own YAML

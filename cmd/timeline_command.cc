@@ -25,14 +25,16 @@ struct TimelineCommand {
   DecodeOptions decoding;
 };
 
+void write_row(const TimelineCommand& cmd, const TimelineRow& row, std::string& out) {
+  if (cmd.format == Format::csv)
+    write_timeline_csv(row, out);
+  else
+    write_timeline_jsonl(row, out);
+}
+
 void write_rows(const TimelineCommand& cmd, const std::vector<TimelineRow>& rows,
                 std::string& out) {
-  for (const TimelineRow& row : rows) {
-    if (cmd.format == Format::csv)
-      write_timeline_csv(row, out);
-    else
-      write_timeline_jsonl(row, out);
-  }
+  for (const TimelineRow& row : rows) write_row(cmd, row, out);
 }
 
 // A document's rows, written out while the document is there (rows point into it).
@@ -47,11 +49,36 @@ std::string rows_of(const TimelineCommand& cmd, Input& in, Report& report) {
 // one CSV header (one per file with -o DIR).
 void run_streaming(const TimelineCommand& cmd, Batch& batch, ExitStatus& status) {
   bool header_written = false;
+  // One header per output file: each file of -o DIR has its own; standard output and
+  // -o FILE get one, before the first document's rows.
+  auto header_due = [&] {
+    return cmd.format == Format::csv && (!batch.plan.one_stream() || !header_written);
+  };
+  // One job, one stream: each document's turn comes as soon as it is read, so its rows (most
+  // of the input's size for a large brief) go out a megabyte at a time, not held whole.
+  unsigned jobs = job_count(cmd.inputs, batch.queue->total());
+  bool in_pieces = jobs == 1 && batch.plan.one_stream();
+  constexpr std::size_t kPiece = std::size_t{1} << 20;
   run_batch<std::string>(
-      *batch.queue, job_count(cmd.inputs, batch.queue->total()), cmd.inputs, status,
-      [&](Input& in, Report& report) { return rows_of(cmd, in, report); },
+      *batch.queue, jobs, cmd.inputs, status,
+      [&](Input& in, Report& report) {
+        if (!in_pieces) return rows_of(cmd, in, report);
+        std::string out;
+        std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
+        if (!doc) return out;
+        if (header_due()) write_timeline_csv_header(out);
+        header_written = true;
+        bool open = true;
+        for (const TimelineRow& row : timeline_rows(*doc, doc->source.path, cmd.origin)) {
+          write_row(cmd, row, out);
+          if (out.size() < kPiece) continue;
+          if (open) open = batch.plan.deliver(in.index, out, status);
+          out.clear();
+        }
+        return out;  // the last piece, delivered in the document's turn
+      },
       [&](const Input& in, std::string& rows) {
-        if (cmd.format == Format::csv && (!batch.plan.to_stdout() || !header_written)) {
+        if (!in_pieces && header_due()) {
           std::string header;
           write_timeline_csv_header(header);
           rows.insert(0, header);
@@ -80,7 +107,7 @@ void run_sorted(const TimelineCommand& cmd, Batch& batch, ExitStatus& status) {
         for (const TimelineRow& row : timeline_rows(*doc, doc->source.path, cmd.origin)) {
           WrittenRow w;
           if (row.date->date.span) w.start = row.date->date.span->start;
-          write_rows(cmd, {row}, w.text);
+          write_row(cmd, row, w.text);
           written.push_back(std::move(w));
         }
         return written;

@@ -122,7 +122,8 @@ class Builder {
   explicit Builder(Document& doc)
       : doc_(doc), text_(doc.decoded.text), table_(doc.line_table), layout_(doc.layout) {}
 
-  void run(const Blocks& blocks) {
+  // Consumes the segmentation: each element's lines go to it, the rest is freed on the way.
+  void run(Blocks& blocks) {
     learn_spacing(blocks);
     for (const auto& note : blocks.footnotes)
       if (note.number >= 0) notes_.add(note.number, note.lines.front(), note.id);
@@ -131,8 +132,10 @@ class Builder {
     // doubling would hold two copies at the moment it moves.
     doc_.blocks.reserve(blocks.blocks.size());
     doc_.footnotes.reserve(blocks.footnotes.size());
-    for (const auto& b : blocks.blocks) doc_.blocks.push_back(build_block(b));
-    for (const auto& note : blocks.footnotes) doc_.footnotes.push_back(build_footnote(note));
+    for (auto& b : blocks.blocks) doc_.blocks.push_back(build_block(b));
+    std::vector<BlockLines>().swap(blocks.blocks);
+    for (auto& note : blocks.footnotes) doc_.footnotes.push_back(build_footnote(note));
+    std::vector<FootnoteLines>().swap(blocks.footnotes);
     build_front(blocks);
     build_furniture();
     assign_ids();
@@ -212,7 +215,7 @@ class Builder {
     b.trim_end();
   }
 
-  void set_lines_and_pages(std::vector<std::uint32_t> lines, std::uint32_t& first,
+  void set_lines_and_pages(const std::vector<std::uint32_t>& lines, std::uint32_t& first,
                            std::uint32_t& last, std::vector<std::uint32_t>& pages) {
     if (lines.empty()) return;
     first = *std::min_element(lines.begin(), lines.end());
@@ -222,12 +225,12 @@ class Builder {
     pages.assign(p.begin(), p.end());
   }
 
-  Block build_block(const BlockLines& in) {
+  // Takes the lines of `in` and frees the rest of it.
+  Block build_block(BlockLines& in) {
     Block out;
     out.type = in.type;
     out.level = in.level;
     TextBuilder b(text_);
-    std::vector<std::uint32_t> owned = in.lines;
     switch (in.type) {
       case BlockType::heading: {
         out.label = std::string(
@@ -281,6 +284,7 @@ class Builder {
         append_lines(b, in.lines, 0, &out.footnote_refs, in.drop_cap);
         break;
     }
+    std::vector<std::uint32_t> owned = std::move(in.lines);
     for (std::uint32_t l : in.stranded_markers) {
       std::string_view t = line(l);
       int number = std::stoi(std::string(t.substr(0, t.size() - 1)));
@@ -302,8 +306,10 @@ class Builder {
     }
     out.text = b.take_text();
     out.pieces = b.take_pieces();
+    in = BlockLines{};
     set_lines_and_pages(owned, out.first_line, out.last_line, out.pages);
     std::sort(owned.begin(), owned.end());
+    owned.shrink_to_fit();
     out.source_lines = std::move(owned);
     if (out.type == BlockType::paragraph || out.type == BlockType::summary) {
       out.sentences = splitter_.split(out.text);
@@ -312,9 +318,10 @@ class Builder {
     return out;
   }
 
-  Footnote build_footnote(const FootnoteLines& in) {
+  // Takes the lines of `in`.
+  Footnote build_footnote(FootnoteLines& in) {
     Footnote out;
-    out.id = in.id;
+    out.id = std::move(in.id);
     out.number = in.number;
     out.label =
         std::string(line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
@@ -323,8 +330,9 @@ class Builder {
     out.text = b.take_text();
     out.pieces = b.take_pieces();
     set_lines_and_pages(in.lines, out.first_line, out.last_line, out.pages);
-    out.source_lines = in.lines;
+    out.source_lines = std::move(in.lines);
     std::sort(out.source_lines.begin(), out.source_lines.end());
+    out.source_lines.shrink_to_fit();
     out.sentences = splitter_.split(out.text);
     return out;
   }
@@ -520,8 +528,10 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   Document doc;
   doc.decoded = std::move(decoded);
   doc.line_table = split_lines(doc.decoded.text);
+  // The Document keeps the line table and the layout: no room left over from growing them.
+  doc.line_table.lines.shrink_to_fit();
   doc.layout = analyse_layout(doc.decoded.text, doc.line_table);
-  Blocks blocks = segment_blocks(doc.decoded.text, doc.line_table, doc.layout);
+  doc.layout.lines.shrink_to_fit();
   doc.source.path = std::move(path);
   doc.source.encoding = doc.decoded.encoding;
   doc.source.bytes = doc.decoded.input_bytes;
@@ -530,7 +540,11 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   for (const InputError& r : doc.decoded.replaced)
     doc.diagnostics.push_back({Severity::warning, "invalid-bytes",
                                fmt::format("{}, replaced by U+FFFD", r.message), r.line, r.column});
-  Builder(doc).run(blocks);
+  {
+    // The segmentation is needed only while the elements are built: freed before the dates.
+    Blocks blocks = segment_blocks(doc.decoded.text, doc.line_table, doc.layout);
+    Builder(doc).run(blocks);
+  }
   detail::find_dates(doc, options.reference_date);
   return doc;
 }

@@ -24,6 +24,22 @@ struct Element {
   const std::vector<ListItem>* items;  // list blocks
   std::vector<DateMention>* dates;
   bool citation;  // footnotes and tables' source notes: dated citations
+};
+
+// Element `index` of the document: its blocks, then its footnotes.
+Element element_at(Document& doc, std::size_t index) {
+  if (index < doc.blocks.size()) {
+    Block& b = doc.blocks[index];
+    return {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, b.type == BlockType::table};
+  }
+  Footnote& f = doc.footnotes[index - doc.blocks.size()];
+  return {&f.text, &f.pieces, &f.sentences, nullptr, &f.dates, true};
+}
+
+// What an element holds that looks like a date. Kept only for elements that hold any: a
+// large document has tens of thousands of short elements without one.
+struct Found {
+  std::size_t element = 0;
   RecognisedDates found;
   // Per found date: the sentence (or item, or line) that holds it, and its tense there.
   struct Place {
@@ -33,16 +49,6 @@ struct Element {
   };
   std::vector<Place> places;
 };
-
-std::vector<Element> elements_of(Document& doc) {
-  std::vector<Element> out;
-  for (Block& b : doc.blocks)
-    out.push_back(
-        {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, b.type == BlockType::table, {}, {}});
-  for (Footnote& f : doc.footnotes)
-    out.push_back({&f.text, &f.pieces, &f.sentences, nullptr, &f.dates, true, {}, {}});
-  return out;
-}
 
 // The sentence, list item or line of `text` that holds byte `offset`.
 Span event_of(const Element& e, std::uint32_t offset, int& sentence) {
@@ -99,12 +105,13 @@ Span around(const std::string& t, Span event, const DateExpression& d) {
 }
 
 // Recognises an element's dates and places each in its sentence.
-void recognise(Element& e) {
-  e.found = recognise_dates(*e.text);
+void recognise(const Element& e, Found& f) {
+  f.found = recognise_dates(*e.text);
+  f.places.reserve(f.found.dates.size());
   std::optional<Span> read;  // the last event whose tense marks were read
   std::optional<SentenceTense> tense;
-  for (const DateExpression& d : e.found.dates) {
-    Element::Place place;
+  for (const DateExpression& d : f.found.dates) {
+    Found::Place place;
     place.event = event_of(e, d.begin, place.sentence);
     if (!read || read->begin != place.event.begin || read->end != place.event.end) {
       tense.emplace(slice(*e.text, place.event));
@@ -112,7 +119,7 @@ void recognise(Element& e) {
     }
     place.tense = tense->at(d.end - place.event.begin);
     place.event = around(*e.text, place.event, d);
-    e.places.push_back(place);
+    f.places.push_back(place);
   }
 }
 
@@ -127,19 +134,21 @@ std::optional<CivilDate> publication_date(const Metadata& m) {
 }
 
 // The latest full date of a citation or of a past-tense sentence; never a planned date.
-std::optional<CivilDate> latest_dated_event(const std::vector<Element>& elements) {
+std::optional<CivilDate> latest_dated_event(Document& doc, const std::vector<Found>& founds) {
   std::optional<CivilDate> latest;
-  for (const Element& e : elements)
-    for (std::size_t k = 0; k < e.found.dates.size(); ++k) {
-      const DateExpression& d = e.found.dates[k];
+  for (const Found& f : founds) {
+    bool citation = element_at(doc, f.element).citation;
+    for (std::size_t k = 0; k < f.found.dates.size(); ++k) {
+      const DateExpression& d = f.found.dates[k];
       const WrittenDate& w = d.from;
       if (w.base != WrittenDate::Base::written || w.granularity() != Granularity::day || w.lunar ||
           d.to)
         continue;
-      if (!e.citation && e.places[k].tense != Tense::past) continue;
+      if (!citation && f.places[k].tense != Tense::past) continue;
       CivilDate c{w.year, w.month, w.day};
       if (!latest || c > *latest) latest = c;
     }
+  }
   return latest;
 }
 
@@ -157,12 +166,11 @@ std::optional<int> copyright_year(const Metadata& m) {
   return std::nullopt;
 }
 
-std::optional<ReferenceDate> choose_reference(const Document& doc,
-                                              const std::vector<Element>& elements,
+std::optional<ReferenceDate> choose_reference(Document& doc, const std::vector<Found>& founds,
                                               const std::optional<CivilDate>& given) {
   if (given) return ReferenceDate{*given, false, "ref-date"};
   if (auto d = publication_date(doc.metadata)) return ReferenceDate{*d, false, "publication-date"};
-  if (auto d = latest_dated_event(elements)) return ReferenceDate{*d, false, "latest-date"};
+  if (auto d = latest_dated_event(doc, founds)) return ReferenceDate{*d, false, "latest-date"};
   if (auto y = copyright_year(doc.metadata)) return ReferenceDate{{*y, 12, 31}, true, "copyright"};
   return std::nullopt;
 }
@@ -170,29 +178,39 @@ std::optional<ReferenceDate> choose_reference(const Document& doc,
 }  // namespace
 
 void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
-  std::vector<Element> elements = elements_of(doc);
-  for (Element& e : elements) recognise(e);
-  doc.metadata.reference_date = choose_reference(doc, elements, reference_date);
+  std::vector<Found> founds;
+  Found next;
+  const std::size_t count = doc.blocks.size() + doc.footnotes.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    recognise(element_at(doc, i), next);
+    if (next.found.dates.empty() && next.found.problems.empty()) continue;
+    next.element = i;
+    founds.push_back(std::move(next));
+    next = Found{};
+  }
+  doc.metadata.reference_date = choose_reference(doc, founds, reference_date);
 
-  for (Element& e : elements) {
+  for (Found& f : founds) {
+    Element e = element_at(doc, f.element);
     ResolutionContext ctx;
     ctx.reference = doc.metadata.reference_date;
-    for (const DateProblem& p : e.found.problems) {
+    for (const DateProblem& p : f.found.problems) {
       Position pos = doc.position_in(*e.pieces, p.begin);
       doc.diagnostics.push_back(
           {Severity::warning, p.rule,
            fmt::format("'{}': {}", e.text->substr(p.begin, p.end - p.begin), p.message), pos.line,
            pos.column});
     }
-    for (std::size_t k = 0; k < e.found.dates.size(); ++k) {
-      const DateExpression& d = e.found.dates[k];
+    e.dates->reserve(f.found.dates.size());
+    for (std::size_t k = 0; k < f.found.dates.size(); ++k) {
+      const DateExpression& d = f.found.dates[k];
       DateMention m;
       m.offset = d.begin;
       m.length = d.end - d.begin;
       m.expression = e.text->substr(d.begin, d.end - d.begin);
-      m.event = e.places[k].event;
-      m.sentence = e.places[k].sentence;
-      ctx.tense = e.places[k].tense;
+      m.event = f.places[k].event;
+      m.sentence = f.places[k].sentence;
+      ctx.tense = f.places[k].tense;
       m.date = resolve_date(d, ctx);
       if (m.date.span) ctx.anchor = m.date.span;
       Position pos = doc.position_in(*e.pieces, d.begin);
@@ -207,6 +225,7 @@ void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
              pos.line, pos.column});
       e.dates->push_back(std::move(m));
     }
+    f = Found{};  // resolved: its recognised dates are no longer needed
   }
   std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {

@@ -32,8 +32,15 @@ class TextBuilder {
   const std::string& text() const { return text_; }
   // Removes a trailing space (an element never ends with one).
   void trim_end();
-  std::string take_text() { return std::move(text_); }
-  std::vector<TextPiece> take_pieces() { return std::move(pieces_); }
+  // The text and pieces are kept by the document for its lifetime: without spare capacity.
+  std::string take_text() {
+    text_.shrink_to_fit();
+    return std::move(text_);
+  }
+  std::vector<TextPiece> take_pieces() {
+    pieces_.shrink_to_fit();
+    return std::move(pieces_);
+  }
 
  private:
   std::string_view source_;

@@ -302,6 +302,25 @@ TEST(BatchTest, RecordsWrittenToOneFileAppearWhole) {
   fs::remove_all(dir);
 }
 
+// Every record's rows in one file under one header, with one job (rows go out in pieces)
+// and with several.
+TEST(BatchTest, RecordsTimelineInOneFileHasOneHeader) {
+  std::string dir = temp_dir();
+  std::string records = record("a", "2024년 2월 14일 회의가 열렸다.\n") +
+                        record("b", "2023년 12월 16일 협의가 있었다.\n");
+  for (const char* jobs : {"1", "2"}) {
+    RunResult r = run_kbrief(
+        {"timeline", "--input-format", "jsonl", "-j", jobs, "-o", dir + "/t.csv"}, records);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> rows = lines_of(read_file(dir + "/t.csv"));
+    ASSERT_EQ(rows.size(), 3u) << jobs;
+    EXPECT_EQ(rows[0].rfind("file,start,", 0), 0u);
+    EXPECT_EQ(rows[1].rfind("a,2024-02-14,", 0), 0u) << rows[1];
+    EXPECT_EQ(rows[2].rfind("b,2023-12-16,", 0), 0u) << rows[2];
+  }
+  fs::remove_all(dir);
+}
+
 // Peak memory for a run, in kilobytes.
 long peak_rss_kb(const std::vector<std::string>& args) {
   pid_t pid = ::fork();

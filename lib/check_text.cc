@@ -43,6 +43,13 @@ std::string_view word_before(std::string_view t, std::size_t i) {
 void check_gaps(const LineScan& s) {
   std::string_view t = s.text;
   for (std::size_t i = 0; i < t.size();) {
+    // Only ' ', '\t', U+00A0 (0xC2 …) and U+3000 (0xE3 …) are gaps: other bytes are passed
+    // over without decoding.
+    if (auto b = static_cast<unsigned char>(t[i]);
+        b < 0x80 ? b != ' ' && b != '\t' : b != 0xC2 && b != 0xE3) {
+      i += sequence_length(b);
+      continue;
+    }
     std::size_t start = i;
     char32_t c = next_code_point(t, i);
     if (!is_gap(c)) continue;
@@ -104,6 +111,7 @@ constexpr std::string_view kUrlJoints = "/.-_?=&%#~:";
 void check_urls(const LineScan& s) {
   std::string_view t = s.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] != 'h' && t[i] != 'w') continue;  // every URL start does
     if ((i > 0 && !is_gap(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '(') ||
         !is_url_start(t, i))
       continue;

@@ -84,6 +84,13 @@ void check_gaps(const LineScan& s) {
 void check_sentence_joins(const LineScan& s) {
   std::string_view t = s.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    // Eight bytes without . ? or ! at a time.
+    while (i + 8 <= t.size()) {
+      std::uint64_t w = load8(t.data() + i);
+      if (has_byte(w, '.') || has_byte(w, '?') || has_byte(w, '!')) break;
+      i += 8;
+    }
+    if (i >= t.size()) break;
     char c = t[i];
     if (c != '.' && c != '?' && c != '!') continue;
     if (!is_hangul_syllable(s.at(i + 1))) continue;
@@ -111,7 +118,14 @@ constexpr std::string_view kUrlJoints = "/.-_?=&%#~:";
 void check_urls(const LineScan& s) {
   std::string_view t = s.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i] != 'h' && t[i] != 'w') continue;  // every URL start does
+    // Every URL starts with 'h' or 'w': eight bytes without either are passed over.
+    while (i + 8 <= t.size()) {
+      std::uint64_t w = load8(t.data() + i);
+      if (has_byte(w, 'h') || has_byte(w, 'w')) break;
+      i += 8;
+    }
+    if (i >= t.size()) break;
+    if (t[i] != 'h' && t[i] != 'w') continue;
     if ((i > 0 && !is_gap(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '(') ||
         !is_url_start(t, i))
       continue;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include "layout_detail.h"
 #include "unicode.h"
@@ -175,32 +174,12 @@ void WrapJoiner::learn(std::string_view line) {
   }
 }
 
-namespace {
-// A word's hash: eight bytes at a time, each folded in by a multiplication, then mixed so
-// that the high bits reach the low ones the table indexes by. Learning hashes every prefix
-// and suffix of every word; this costs a fraction of std::hash's.
-std::uint64_t word_hash(std::string_view w) {
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
-  std::uint64_t h = w.size() * kMul;
-  std::size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) h = (h ^ load8(w.data() + i)) * kMul;
-  if (i < w.size()) {
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, w.data() + i, w.size() - i);
-    h = (h ^ tail) * kMul;
-  }
-  h ^= h >> 32;
-  h *= 0xD6E8FEB86659FD93ULL;
-  return h ^ (h >> 32);
-}
-}  // namespace
-
 WrapJoiner::WordCounts& WrapJoiner::word_entry(std::string_view w) {
-  return words_(w, word_hash(w));
+  return words_(w, std::hash<std::string_view>{}(w));
 }
 
 WrapJoiner::WordCounts WrapJoiner::word_counts(std::string_view w) const {
-  const WordCounts* n = words_.find(w, word_hash(w));
+  const WordCounts* n = words_.find(w, std::hash<std::string_view>{}(w));
   return n ? *n : WordCounts{};
 }
 

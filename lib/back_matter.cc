@@ -1,4 +1,6 @@
 // Back matter and tails: what follows the body's end mark, and copyright notices.
+#include <string.h>
+
 #include <string>
 
 #include "layout_detail.h"
@@ -41,19 +43,27 @@ std::size_t find_end_mark(std::string_view t) {
 // needle at every offset.
 std::size_t rfind_bytes(std::string_view t, std::string_view needle) {
   if (needle.empty() || needle.size() > t.size()) return t.rfind(needle);
-  std::size_t at = t.size() - needle.size();
-  while ((at = t.rfind(needle.front(), at)) != std::string_view::npos) {
+  // memrchr, not std::string_view::rfind(char), which compares a byte at a time.
+  std::size_t end = t.size() - needle.size() + 1;  // candidates are [0, end)
+  while (end > 0) {
+    const void* hit = memrchr(t.data(), needle.front(), end);
+    if (hit == nullptr) break;
+    std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - t.data());
     if (t.compare(at, needle.size(), needle) == 0) return at;
-    if (at == 0) break;
-    --at;
+    end = at;
   }
   return std::string_view::npos;
 }
 
 // A copyright notice at the end of a line: "ⓒKINU 2024", "© 2024 Institute".
 std::size_t find_copyright(std::string_view t) {
+  // A sign that starts more than this many bytes before the end is followed by more than
+  // 40 code points: only the line's last bytes are searched.
+  constexpr std::size_t kReach = 4 * 41;
+  std::size_t from = t.size() > kReach ? t.size() - kReach : 0;
   for (std::string_view sign : {std::string_view("\u24D2"), std::string_view("\u00A9")}) {
-    std::size_t at = rfind_bytes(t, sign);
+    std::size_t at = rfind_bytes(t.substr(from), sign);
+    if (at != std::string_view::npos) at += from;
     if (at == std::string_view::npos) continue;
     if (at > 0 && !is_space(code_point_at(t, at - 1)) && t[at - 1] != '.') continue;
     std::string_view rest = t.substr(at);

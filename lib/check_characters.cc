@@ -59,6 +59,14 @@ void check_characters(Findings& out) {
       return static_cast<std::uint32_t>(t.data() - doc.decoded.text.data() + i);
     };
     for (std::size_t i = 0; i < t.size();) {
+      // Printable ASCII other than brackets, and three-byte characters led by 0xE1..0xED
+      // except 0xE3 (「 」), are none of the characters this rule reports or counts.
+      if (auto b = static_cast<unsigned char>(t[i]);
+          (b >= 0x20 && b < 0x7F && b != '(' && b != ')' && b != '[' && b != ']') ||
+          (b >= 0xE1 && b <= 0xED && b != 0xE3)) {
+        i += sequence_length(b);
+        continue;
+      }
       std::size_t start = i;
       if (std::size_t end = cid_run_end(t, i); end > i) {
         out.at_source("characters", l, offset(start),

@@ -80,6 +80,14 @@ void check_element(const std::string& text, const std::vector<TextPiece>& pieces
                    std::string_view where, Findings& out) {
   std::vector<Open> stack;
   for (std::size_t i = 0; i < text.size();) {
+    // The pairs' marks are ( ) [ ] and characters led by 0xE2, 0xE3 or 0xEF: other bytes
+    // are passed over without decoding.
+    if (auto b = static_cast<unsigned char>(text[i]);
+        b < 0x80 ? b != '(' && b != ')' && b != '[' && b != ']'
+                 : b != 0xE2 && b != 0xE3 && b != 0xEF) {
+      i += sequence_length(b);
+      continue;
+    }
     std::size_t at = i;
     char32_t c = next_code_point(text, i);
     const Pair* opens = pair_opened_by(c);
@@ -126,6 +134,12 @@ struct QuoteCount {
 void count_quotes(const std::string& text, const std::vector<TextPiece>& pieces,
                   const Document& doc, QuoteCount& straight, QuoteCount& curly) {
   for (std::size_t i = 0; i < text.size();) {
+    // Straight quotes, and curly ones (led by 0xE2): other bytes are passed over.
+    if (auto b = static_cast<unsigned char>(text[i]);
+        b < 0x80 ? b != '"' && b != '\'' : b != 0xE2) {
+      i += sequence_length(b);
+      continue;
+    }
     std::size_t at = i;
     char32_t c = next_code_point(text, i);
     QuoteCount* kind = nullptr;

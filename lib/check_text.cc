@@ -43,6 +43,13 @@ std::string_view word_before(std::string_view t, std::size_t i) {
 void check_gaps(const LineScan& s) {
   std::string_view t = s.text;
   for (std::size_t i = 0; i < t.size();) {
+    // Only ' ', '\t', U+00A0 (0xC2 …) and U+3000 (0xE3 …) are gaps: other bytes are passed
+    // over without decoding.
+    if (auto b = static_cast<unsigned char>(t[i]);
+        b < 0x80 ? b != ' ' && b != '\t' : b != 0xC2 && b != 0xE3) {
+      i += sequence_length(b);
+      continue;
+    }
     std::size_t start = i;
     char32_t c = next_code_point(t, i);
     if (!is_gap(c)) continue;
@@ -77,6 +84,13 @@ void check_gaps(const LineScan& s) {
 void check_sentence_joins(const LineScan& s) {
   std::string_view t = s.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    // Eight bytes without . ? or ! at a time.
+    while (i + 8 <= t.size()) {
+      std::uint64_t w = load8(t.data() + i);
+      if (has_byte(w, '.') || has_byte(w, '?') || has_byte(w, '!')) break;
+      i += 8;
+    }
+    if (i >= t.size()) break;
     char c = t[i];
     if (c != '.' && c != '?' && c != '!') continue;
     if (!is_hangul_syllable(s.at(i + 1))) continue;
@@ -104,6 +118,14 @@ constexpr std::string_view kUrlJoints = "/.-_?=&%#~:";
 void check_urls(const LineScan& s) {
   std::string_view t = s.text;
   for (std::size_t i = 0; i < t.size(); ++i) {
+    // Every URL starts with 'h' or 'w': eight bytes without either are passed over.
+    while (i + 8 <= t.size()) {
+      std::uint64_t w = load8(t.data() + i);
+      if (has_byte(w, 'h') || has_byte(w, 'w')) break;
+      i += 8;
+    }
+    if (i >= t.size()) break;
+    if (t[i] != 'h' && t[i] != 'w') continue;
     if ((i > 0 && !is_gap(static_cast<unsigned char>(t[i - 1])) && t[i - 1] != '(') ||
         !is_url_start(t, i))
       continue;

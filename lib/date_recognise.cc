@@ -239,8 +239,11 @@ class Recogniser {
   RecognisedDates run() {
     std::size_t i = 0;
     while (i < t_.size()) {
-      std::optional<DateExpression> e =
-          may_start(at(i)) ? expression_at(i) : std::optional<DateExpression>();
+      if (!may_start_at(i)) {
+        i = std::max(skip_to_, i + sequence_length(static_cast<unsigned char>(t_[i])));
+        continue;
+      }
+      std::optional<DateExpression> e = expression_at(i);
       if (e) {
         out_.dates.push_back(*e);
         i = after_apposition(e->end);
@@ -483,6 +486,24 @@ class Recogniser {
       }
       return;
     }
+  }
+
+  // may_start() of the character at t_[i], with ASCII and Hangul decided from their bytes;
+  // letters inside a word start no English date.
+  bool may_start_at(std::size_t i) const {
+    auto b = static_cast<unsigned char>(t_[i]);
+    if (b < 0x80) {
+      if (is_ascii_digit(b) || b == '\'') return true;
+      return is_ascii_alpha(b) &&
+             (i == 0 || !is_ascii_alpha(static_cast<unsigned char>(t_[i - 1])));
+    }
+    if (b >= 0xEA && b <= 0xED && i + 2 < t_.size()) {
+      char32_t c = (char32_t{b} & 0x0F) << 12 |
+                   (char32_t{static_cast<unsigned char>(t_[i + 1])} & 0x3F) << 6 |
+                   (char32_t{static_cast<unsigned char>(t_[i + 2])} & 0x3F);
+      return kWordDateStarts.may_start(c);
+    }
+    return may_start(at(i));
   }
 
   // Whether point_at() can find a date at a character: those it looks further at.

@@ -86,6 +86,11 @@ std::vector<TenseMark> tense_marks(std::string_view s) {
   char32_t quote = 0;
   std::size_t i = 0;
   while (i < s.size()) {
+    // ASCII marks nothing but the quotation mark.
+    if (auto b = static_cast<unsigned char>(s[i]); b < 0x80 && b != '"') {
+      ++i;
+      continue;
+    }
     std::size_t at = i;
     char32_t c = next_code_point(s, i);
     if (quote != 0) {
@@ -97,11 +102,13 @@ std::vector<TenseMark> tense_marks(std::string_view s) {
       continue;
     }
     // A word is compared only where its first character stands.
-    for (std::string_view w : kProspectWords)
-      if (c == code_point_at(w, 0) && s.substr(at).starts_with(w) && is_predicate(s, at + w.size()))
-        marks.push_back({at, past_follows(s, at + w.size()) ? Tense::past : Tense::future});
-    if (c == U'바' && s.substr(at).starts_with("바 있")) marks.push_back({at, Tense::past});
     if (!is_hangul_syllable(c)) continue;
+    if (c == U'예' || c == U'전' || c == U'계' || c == U'가' || c == U'방')
+      for (std::string_view w : kProspectWords)
+        if (c == code_point_at(w, 0) && s.substr(at).starts_with(w) &&
+            is_predicate(s, at + w.size()))
+          marks.push_back({at, past_follows(s, at + w.size()) ? Tense::past : Tense::future});
+    if (c == U'바' && s.substr(at).starts_with("바 있")) marks.push_back({at, Tense::past});
     int final = hangul_final(c);
     if (c == U'겠') {
       marks.push_back({at, Tense::future});

@@ -39,6 +39,15 @@ std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// valid_sequence_length(s, i) == 3 for the lead bytes with no overlong or surrogate forms
+// to rule out (Hangul's among them), where two continuation bytes make a valid character.
+inline bool is_plain_three_byte(std::string_view s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  return c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < s.size() &&
+         (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
 // Line and column (CONVENTIONS §2) of byte offsets in UTF-8 text, asked in increasing
 // order: one pass however many positions are asked.
 class PositionCounter {
@@ -117,7 +126,7 @@ Utf8Census take_census(std::string_view s) {
       ++i;
       continue;
     }
-    std::size_t n = valid_sequence_length(s, i);
+    std::size_t n = is_plain_three_byte(s, i) ? 3 : valid_sequence_length(s, i);
     if (n == 0) {
       ++census.invalid;
       i += invalid_length(s, i);
@@ -149,6 +158,10 @@ std::optional<InputError> read_utf8(std::string& text, bool lossy, DecodedText& 
     auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c < 0x80) {  // the common case: printable ASCII
       ++i;
+      continue;
+    }
+    if (is_plain_three_byte(s, i)) {
+      i += 3;
       continue;
     }
     std::size_t n = valid_sequence_length(s, i);
@@ -202,6 +215,53 @@ std::pair<std::string, std::size_t> byte_order_mark(std::string_view s) {
   if (s.substr(0, 2) == "\xFF\xFE") return {"UTF-16LE", 2};
   if (s.substr(0, 2) == "\xFE\xFF") return {"UTF-16BE", 2};
   return {"", 0};
+}
+
+// Whether the character at s[i] (valid UTF-8) is one that NFC leaves alone whatever
+// surrounds it, and that nothing before it combines with: ASCII, Hangul syllables
+// (U+AC00..U+D7A3) and U+4000..U+9FFF (CJK ideographs, Yijing symbols). Decided from the
+// bytes; sets `n` to the character's length.
+bool is_nfc_inert(std::string_view s, std::size_t i, std::size_t& n) {
+  auto b = static_cast<unsigned char>(s[i]);
+  n = static_cast<std::size_t>(detail::sequence_length(b));
+  if (b < 0x80) return true;
+  if (b < 0xE4 || b > 0xED || i + 2 >= s.size()) return false;
+  auto b1 = static_cast<unsigned char>(s[i + 1]);
+  if (b == 0xEA) return b1 >= 0xB0;  // U+AC00..
+  if (b == 0xED)                     // ..U+D7A3
+    return b1 < 0x9E || (b1 == 0x9E && static_cast<unsigned char>(s[i + 2]) <= 0xA3);
+  return true;
+}
+
+// nfc->isNormalizedUTF8(s), with ICU asked only about the runs of other characters, each
+// with the character before it (which may compose with the run's first). ASCII is passed
+// over eight bytes at a time.
+bool is_nfc(const icu::Normalizer2& nfc, std::string_view s, UErrorCode& status) {
+  std::size_t i = 0, n = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size() && (detail::load8(s.data() + i) & (detail::kEachByte * 0x80)) == 0) {
+      i += 8;
+      continue;
+    }
+    if (is_nfc_inert(s, i, n)) {
+      i += n;
+      continue;
+    }
+    std::size_t j = i + n;
+    while (j < s.size() && !is_nfc_inert(s, j, n)) j += n;
+    std::size_t from = i;
+    if (from > 0) {  // back to the first byte of the character before
+      do {
+        --from;
+      } while (from > 0 && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80);
+    }
+    if (!nfc.isNormalizedUTF8(icu::StringPiece(s.data() + from, static_cast<int32_t>(j - from)),
+                              status) ||
+        U_FAILURE(status))
+      return false;
+    i = j;
+  }
+  return true;
 }
 
 class EditCollector : public icu::ByteSink {
@@ -309,7 +369,7 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
 
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(bytes, status) && U_SUCCESS(status)) {
+  if (U_SUCCESS(status) && !is_nfc(*nfc, bytes, status) && U_SUCCESS(status)) {
     icu::Edits edits;
     std::string normalized;
     normalized.reserve(bytes.size());

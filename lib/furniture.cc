@@ -125,18 +125,24 @@ void mark_page_numbers(std::string_view text, const LineTable& table, Layout& la
 // The text a running header or footer keeps from page to page: digits (page numbers) and
 // spaces (letter-spaced headers) removed, ASCII letters lower-cased.
 std::string repetition_key(std::string_view t) {
-  std::string key;
+  // Written through a pointer into a string sized for the whole line, then cut to length.
+  std::string key(t.size(), '\0');
+  char* out = key.data();
   for (std::size_t i = 0; i < t.size();) {
-    std::size_t j = i;
-    char32_t c = next_code_point(t, j);
-    if (!is_space(c) && !is_ascii_digit(c)) {
-      if (c < 0x80)
-        key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      else
-        key.append(t.substr(i, j - i));
+    auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80) {
+      if (!is_space(b) && !is_ascii_digit(b))
+        *out++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
     }
+    std::size_t j = i;
+    // Hangul and the rest of U+A000..U+DFFF are never whitespace.
+    bool space = b >= 0xEA && b <= 0xED ? (j += 3, false) : is_space(next_code_point(t, j));
+    if (!space) out = std::copy(t.data() + i, t.data() + j, out);
     i = j;
   }
+  key.resize(static_cast<std::size_t>(out - key.data()));
   return key;
 }
 

@@ -88,12 +88,16 @@ std::vector<InlineLabel> find_inline_labels(std::string_view text) {
   std::vector<Label> labels;
   for (std::size_t i = 0; i < text.size();) {
     bool word_start = i == 0 || text[i - 1] == ' ';
-    if (word_start) {
-      if (auto l = label_at(text, i)) {
-        labels.push_back(*l);
-        i = l->end;
-        continue;
-      }
+    if (!word_start) {  // on to the next word start, after the next space
+      std::size_t space = text.find(' ', i);
+      if (space == std::string_view::npos) break;
+      i = space + 1;
+      continue;
+    }
+    if (auto l = label_at(text, i)) {
+      labels.push_back(*l);
+      i = l->end;
+      continue;
     }
     next_code_point(text, i);
   }

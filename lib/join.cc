@@ -68,13 +68,7 @@ std::string_view core(std::string_view tok) {
 }
 
 std::string_view first_token(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = i;
-    if (is_space(next_code_point(s, j))) break;
-    i = j;
-  }
-  return s.substr(0, i);
+  return s.substr(0, detail::find_space(s, 0));
 }
 
 std::string_view last_token(std::string_view s) {

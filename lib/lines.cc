@@ -17,7 +17,17 @@ LineTable split_lines(std::string_view text) {
     table.form_feeds += static_cast<std::uint32_t>(j - i);
     if (j == n) break;  // form feeds after the last line end start no line
     line.begin = static_cast<std::uint32_t>(j);
-    while (j < n && text[j] != '\n' && text[j] != '\r') {
+    while (j < n) {
+      // Eight bytes at a time while they hold no line end and no form feed.
+      if (j + 8 <= n) {
+        std::uint64_t w = detail::load8(text.data() + j);
+        if (!detail::has_byte(w, '\n') && !detail::has_byte(w, '\r') &&
+            !detail::has_byte(w, '\f')) {
+          j += 8;
+          continue;
+        }
+      }
+      if (text[j] == '\n' || text[j] == '\r') break;
       if (text[j] == '\f') ++line.inner_form_feeds;
       ++j;
     }

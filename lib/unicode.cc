@@ -45,6 +45,7 @@ std::string_view trim_start(std::string_view s) {
       ++i;
       continue;
     }
+    if (b >= 0xEA && b <= 0xED) break;  // Hangul and U+A000..U+DFFF: never whitespace
     std::size_t j = i;
     if (!is_space(next_code_point(s, j))) break;
     i = j;
@@ -61,6 +62,10 @@ std::string_view trim_end(std::string_view s) {
       --i;
       continue;
     }
+    // A three-byte character led by 0xEA..0xED (Hangul, U+A000..U+DFFF) is never whitespace.
+    if (i >= 3 && (static_cast<unsigned char>(s[i - 3]) - 0xEAu) <= 0xED - 0xEA &&
+        (static_cast<unsigned char>(s[i - 2]) & 0xC0) == 0x80)
+      break;
     std::size_t j = i;
     if (!is_space(prev_code_point(s, j))) break;
     i = j;
@@ -87,7 +92,23 @@ int code_point_width(char32_t c) {
 
 int display_width(std::string_view s) {
   int w = 0;
-  for (std::size_t i = 0; i < s.size();) w += code_point_width(next_code_point(s, i));
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII: controls none, the rest one column
+      w += b < 0x20 ? 0 : 1;
+      ++i;
+      continue;
+    }
+    if (b >= 0xEA && b <= 0xED && i + 2 < s.size()) {
+      char32_t c = (char32_t{b} & 0x0F) << 12 |
+                   (char32_t{static_cast<unsigned char>(s[i + 1])} & 0x3F) << 6 |
+                   (char32_t{static_cast<unsigned char>(s[i + 2])} & 0x3F);
+      i += 3;
+      w += is_hangul_syllable(c) ? 2 : code_point_width(c);
+      continue;
+    }
+    w += code_point_width(next_code_point(s, i));
+  }
   return w;
 }
 

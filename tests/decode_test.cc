@@ -35,6 +35,22 @@ TEST(DecodeTest, DecomposedHangulIsComposed) {
   EXPECT_EQ(t->source_offset(0), 0u);
 }
 
+TEST(DecodeTest, MarksThatComposeWithTheCharacterBeforeAreFound) {
+  // Each case hides what NFC changes behind Hangul or ASCII, which the check passes over:
+  // a final jamo after a syllable (하 + ᆫ), an acute after a letter, a mark after a mark.
+  for (const char* input :
+       {"가나다 하\xE1\x86\xAB 국\n", "abc e\xCC\x81 x\n", "가 a\xCC\xA3\xCC\x87 나\n",
+        "\xE1\x84\x92\xE1\x85\xA1\n", "a\xCC\x81\xCC\xA3 x\n"}) {
+    auto t = decode(input);
+    ASSERT_TRUE(t) << input;
+    EXPECT_TRUE(t->normalized()) << input;
+  }
+  // Already composed, with marks and symbols between syllables: nothing to do.
+  auto t = decode("가 “나” ① é 中 ◎\n");
+  ASSERT_TRUE(t);
+  EXPECT_FALSE(t->normalized());
+}
+
 TEST(DecodeTest, EmptyInputIsEmptyText) {
   auto t = decode("");
   ASSERT_TRUE(t);

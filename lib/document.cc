@@ -494,7 +494,9 @@ class Builder {
         auto it = by_id.find(r.id);
         if (it == by_id.end()) continue;
         auto& refs = it->second->referenced_by;
-        if (std::find(refs.begin(), refs.end(), b.id) == refs.end()) refs.push_back(b.id);
+        // Blocks come in order, so a block already listed is the last one listed: no search
+        // through a note that thousands of blocks refer to.
+        if (refs.empty() || refs.back() != b.id) refs.push_back(b.id);
       }
     for (const Footnote& f : doc_.footnotes) {
       if (!f.referenced_by.empty() || f.number < 0) continue;

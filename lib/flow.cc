@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <functional>
 #include <queue>
+#include <unordered_map>
 
 #include "blocks_detail.h"
 #include "unicode.h"
@@ -46,40 +47,48 @@ class RunningMedian {
 // Heading numbering across the document: each numbering style takes the next level the
 // first time it appears; a number that restarts at 1 goes one level deeper, and one that
 // continues an outer level's count returns to it.
+// Heading levels: a stack of the numbering kinds open above the current heading. A heading
+// takes the level of the nearest open kind it continues (its next number, or the same
+// bullet), else of the nearest open kind of its style, else opens a new level. Each kind's
+// entries are also indexed by position, so that an archive of thousands of briefs in one
+// file, whose stack grows with every brief, is searched only among the heading's own kind.
 class HeadingLevels {
  public:
   int level_for(const Marker& m, std::string_view label) {
-    for (std::size_t l = stack_.size(); l-- > 0;) {
-      if (same_kind(stack_[l], m, label) &&
-          (m.ordinal == stack_[l].ordinal + 1 || m.style == ListStyle::bullet)) {
-        stack_.resize(l + 1);
-        stack_[l].ordinal = m.ordinal;
-        return static_cast<int>(l) + 1;
-      }
+    std::vector<std::size_t>& same = kinds_[kind_key(m, label)];
+    for (std::size_t k = same.size(); k-- > 0;) {
+      std::size_t l = same[k];
+      if (m.ordinal == stack_[l].ordinal + 1 || m.style == ListStyle::bullet) return reuse(l, m);
     }
-    if (m.ordinal > 1) {
-      for (std::size_t l = stack_.size(); l-- > 0;)
-        if (same_kind(stack_[l], m, label)) {
-          stack_.resize(l + 1);
-          stack_[l].ordinal = m.ordinal;
-          return static_cast<int>(l) + 1;
-        }
-    }
-    stack_.push_back({m.style, m.ordinal, std::string(label)});
+    if (m.ordinal > 1 && !same.empty()) return reuse(same.back(), m);
+    same.push_back(stack_.size());
+    stack_.push_back({m.ordinal, kind_key(m, label)});
     return static_cast<int>(stack_.size());
   }
   int depth() const { return static_cast<int>(stack_.size()); }
 
  private:
   struct Entry {
-    ListStyle style;
     int ordinal;
-    std::string label;
+    std::string kind;
   };
-  static bool same_kind(const Entry& e, const Marker& m, std::string_view label) {
-    return e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
+  // Kinds: the style, and for bullets the bullet itself.
+  static std::string kind_key(const Marker& m, std::string_view label) {
+    std::string key(1, static_cast<char>('A' + static_cast<int>(m.style)));
+    if (m.style == ListStyle::bullet) key += label;
+    return key;
+  }
+  // Level l + 1 for the heading: the levels above it close.
+  int reuse(std::size_t l, const Marker& m) {
+    while (stack_.size() > l + 1) {
+      kinds_[stack_.back().kind].pop_back();  // the top entry is its kind's last
+      stack_.pop_back();
+    }
+    stack_[l].ordinal = m.ordinal;
+    return static_cast<int>(l) + 1;
   }
   std::vector<Entry> stack_;
+  std::unordered_map<std::string, std::vector<std::size_t>> kinds_;  // positions, ascending
 };
 
 // A table's source or note line: "* 출처: …", "※ 자료: …", "주: …".

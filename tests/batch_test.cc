@@ -345,6 +345,11 @@ long peak_rss_kb(const std::vector<std::string>& args) {
 
 // Memory depends on the documents in flight, not on how many the batch holds.
 TEST(BatchTest, MemoryStaysFlatHoweverManyFilesGoThrough) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer keeps freed memory in quarantine (up to 256 MB) and grows "
+                  "its own caches: peak RSS says nothing about kbrief here; the plain build "
+                  "runs this test";
+#endif
   std::string small = temp_dir(), large = temp_dir();
   std::vector<std::string> samples = sample_files();
   for (int k = 0; k < 2000; ++k) {

@@ -172,8 +172,10 @@ class WordStarts {
     if (size_ == pairs_.size()) throw "too many word starts";
     bits_[(first - 0xAC00) / 64] |= std::uint64_t{1} << ((first - 0xAC00) % 64);
     pairs_[size_++] = pair(first, second);
-    std::sort(pairs_.begin(), pairs_.begin() + size_);
   }
+  // Sorted once, after the last add(): sorting on every add took clang past its limit of
+  // compile-time evaluation steps.
+  constexpr void finish() { std::sort(pairs_.begin(), pairs_.begin() + size_); }
   constexpr void add(std::string_view word) {
     std::size_t i = 0;
     char32_t first = next_code_point(word, i);
@@ -229,6 +231,7 @@ constexpr WordStarts kWordDateStarts = [] {
     s.add(d, U'월');
     s.add(d, U'분');
   }
+  s.finish();
   return s;
 }();
 

@@ -37,25 +37,23 @@ std::optional<Document> load(Input& input, Report& report, const DocumentOptions
 
 std::optional<int> prepare_batch(const InputOptions& inputs,
                                  const std::optional<std::string>& output,
-                                 std::string_view extension, Batch& batch, ExitStatus& status) {
+                                 std::string_view extension, Batch& batch, ExitStatus& status,
+                                 bool one_file) {
   if (auto err = check_input_options(inputs)) {
     print_error(*err);
     return kUsage;
   }
-  if (inputs.format == InputFormat::jsonl) {
-    if (auto err = OutputPlan::make_single(output, inputs.files, batch.plan)) {
-      print_error(*err);
-      return kUsage;
-    }
-    batch.queue = record_queue(inputs.files);
-    return std::nullopt;
-  }
-  std::vector<std::string> paths = expand_paths(inputs, status);
-  if (auto err = OutputPlan::make(output, paths, extension, batch.plan)) {
+  bool records = inputs.format == InputFormat::jsonl;
+  // Records are not known in advance: their output goes to one place, like --sort's.
+  std::vector<std::string> paths = records ? inputs.files : expand_paths(inputs, status);
+  std::optional<std::string> err = records || one_file
+                                       ? OutputPlan::make_single(output, paths, batch.plan)
+                                       : OutputPlan::make(output, paths, extension, batch.plan);
+  if (err) {
     print_error(*err);
     return kUsage;
   }
-  batch.queue = path_queue(std::move(paths));
+  batch.queue = records ? record_queue(std::move(paths)) : path_queue(std::move(paths));
   return std::nullopt;
 }
 

@@ -61,11 +61,13 @@ struct Batch {
 };
 
 // Checks the input and output options, lists the inputs and plans the output (-o DIR names
-// one file per input, `extension` added). A usage error is reported and its exit code
-// returned; problems with single inputs are reported and noted in `status`.
+// one file per input, `extension` added; with `one_file`, -o names one file for all). A usage error
+// is reported and its exit code returned; problems with single inputs are reported and noted in
+// `status`.
 std::optional<int> prepare_batch(const InputOptions& inputs,
                                  const std::optional<std::string>& output,
-                                 std::string_view extension, Batch& batch, ExitStatus& status);
+                                 std::string_view extension, Batch& batch, ExitStatus& status,
+                                 bool one_file = false);
 
 // Whether a progress line suits this run: several inputs (or records), stderr a terminal.
 bool wants_progress(const InputOptions& inputs, std::optional<std::size_t> total);

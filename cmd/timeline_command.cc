@@ -134,22 +134,10 @@ int run_timeline(const TimelineCommand& cmd) {
   ExitStatus status;
   Batch batch;
   std::string_view extension = cmd.format == Format::csv ? ".csv" : ".jsonl";
-  if (cmd.sort && cmd.output) {
-    // One sorted timeline goes to one place: -o names a file here, not a directory.
-    if (auto err = check_input_options(cmd.inputs)) {
-      print_error(*err);
-      return kUsage;
-    }
-    if (auto err = OutputPlan::make_single(cmd.output, cmd.inputs.files, batch.plan)) {
-      print_error(*err);
-      return kUsage;
-    }
-    batch.queue = cmd.inputs.format == InputFormat::jsonl
-                      ? record_queue(cmd.inputs.files)
-                      : path_queue(expand_paths(cmd.inputs, status));
-  } else if (auto code = prepare_batch(cmd.inputs, cmd.output, extension, batch, status)) {
+  // One sorted timeline goes to one place: -o names a file here, not a directory.
+  if (auto code =
+          prepare_batch(cmd.inputs, cmd.output, extension, batch, status, cmd.sort && cmd.output))
     return *code;
-  }
   if (cmd.sort)
     run_sorted(cmd, batch, status);
   else

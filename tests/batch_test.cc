@@ -157,6 +157,16 @@ TEST(BatchTest, AReportNeverOverwritesAnInputFoundUnderADirectory) {
   EXPECT_EQ(read_file(t / "b/inner.txt"), before);
 }
 
+TEST(BatchTest, ASortedTimelineNeverOverwritesAnInputFoundUnderADirectory) {
+  Tree t;
+  std::string before = read_file(t / "c.txt");
+  RunResult r = run_kbrief({"timeline", "--sort", "-r", t.root, "-o", t / "c.txt"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "kbrief: error: output '" + t / "c.txt" +
+                       "' is one of the inputs; refusing to overwrite it\n");
+  EXPECT_EQ(read_file(t / "c.txt"), before);
+}
+
 // A batch with bad inputs in the middle: every command's output, messages and exit code are
 // the same for any number of jobs.
 TEST(BatchTest, ParallelOutputIsByteIdenticalToOneJob) {

@@ -350,9 +350,17 @@ void write_markdown(const Document& doc, std::string& out, const MarkdownOptions
     switch (b.type) {
       case BlockType::heading: {
         int level = std::clamp(b.level + 1, 2, 6);
-        std::string title = b.label.empty() ? b.text : fmt::format("{} {}", b.label, b.text);
-        out += fmt::format("{} {}\n", std::string(static_cast<std::size_t>(level), '#'),
-                           escape_markdown(title, false));
+        out += std::string(static_cast<std::size_t>(level), '#');
+        out += ' ';
+        if (!b.label.empty()) {
+          out += escape_markdown(b.label, false);
+          out += ' ';
+        }
+        // A heading is one line: its references stand where they were, never wrapped.
+        const auto size = static_cast<std::uint32_t>(b.text.size());
+        for (const Piece& p : pieces_of(b.text, b.footnote_refs, 0, size))
+          out += p.note.empty() ? escape_markdown(p.text, false) : p.note;
+        out += '\n';
         break;
       }
       case BlockType::list:

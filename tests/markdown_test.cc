@@ -77,6 +77,21 @@ TEST(MarkdownTest, TitleInMetadataSectionsFromLevelTwoNotesAtTheEnd) {
   EXPECT_TRUE(md.ends_with("\n[^1]: 통일부, \\“보도자료,\\” 2024.2.14.\n")) << md;
 }
 
+TEST(MarkdownTest, AReferenceInAHeadingStaysInTheHeading) {
+  // A note referenced only from a heading must still be referenced, or readers drop it.
+  Document doc = document_from(
+      "No. 2024-1\n\n한반도 정세의 변화와 과제\n김 민 성(통일정책연구실 연구위원)\n\n"
+      "1. 프로그램1) 소개\n\n"
+      "정부는 새로운 정책을 발표하였다.\n\n"
+      "1) 통일부, 2024.\n",
+      "brief.txt");
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  ASSERT_EQ(doc.footnotes[0].referenced_by, std::vector<std::string>{"h1"});
+  std::string md = markdown_of(doc);
+  EXPECT_NE(md.find("\n## 1. 프로그램[^1] 소개\n"), std::string::npos) << md;
+  EXPECT_TRUE(md.ends_with("\n[^1]: 통일부, 2024.\n")) << md;
+}
+
 TEST(MarkdownTest, WrapsAtDisplayWidthNeverBeforeAReferenceOrInsideAUrl) {
   Document doc = document_from(
       "정부는 새로운 정책을 발표하였다.1) 이 글은 그 의미를 살펴보고 앞으로의 과제를 정리한다. "

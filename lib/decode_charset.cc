@@ -53,6 +53,18 @@ bool is_hangul_or_hanja(char32_t c) {
          (c >= 0x3130 && c <= 0x318F) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
+// Whether reading the bytes as `name` gives a C1 control (U+0080–U+009F): a byte that a legacy
+// table passed through as it was, so the guess is wrong.
+bool has_c1_controls(std::string_view bytes, const std::string& name) {
+  std::optional<Converted> c = convert_to_utf8(bytes, name);
+  if (!c) return true;
+  // C1 controls are C2 80 … C2 9F in UTF-8.
+  for (std::size_t i = c->utf8.find('\xC2'); i != std::string::npos && i + 1 < c->utf8.size();
+       i = c->utf8.find('\xC2', i + 1))
+    if (static_cast<unsigned char>(c->utf8[i + 1]) <= 0x9F) return true;
+  return false;
+}
+
 // How sure a strict reading as Korean is: 0 when a sequence is invalid; else the share of
 // its non-ASCII characters that are Hangul or Hanja, scaled down below 8 such characters.
 int korean_confidence(std::string_view bytes, const std::string& name) {
@@ -62,6 +74,8 @@ int korean_confidence(std::string_view bytes, const std::string& name) {
   for (std::size_t i = 0; i < c->utf8.size();) {
     char32_t cp = next_code_point(c->utf8, i);
     if (cp < 0x80) continue;
+    // A C1 control is a byte the legacy table passed through as it was: the wrong table.
+    if (cp <= 0x9F) return 0;
     ++non_ascii;
     korean += is_hangul_or_hanja(cp);
   }
@@ -71,11 +85,42 @@ int korean_confidence(std::string_view bytes, const std::string& name) {
   return static_cast<int>(100.0 * share * weight);
 }
 
+// The converter ICU should open for `name`. Windows' Korean code page goes by several names,
+// and ICU's alias "CP949" opens IBM's table (ibm-949), which differs from what Windows
+// writes: every spelling of it opens windows-949.
+std::string converter_name(const std::string& name) {
+  std::string key = upper(name);
+  std::erase_if(key, [](char c) { return c == '-' || c == '_'; });
+  if (key == "CP949" || key == "UHC" || key == "MS949" || key == "WINDOWS949") return "windows-949";
+  return name;
+}
+
+ConverterPtr open_converter(const std::string& name, UErrorCode& status) {
+  return ConverterPtr(ucnv_open(converter_name(name).c_str(), &status));
+}
+
+// Whether the bytes hold a double-byte character only CP949 (Unified Hangul Code) has: a lead
+// byte below EUC-KR's range (0x81–0xA0), or an EUC-KR lead byte with a trail byte below
+// EUC-KR's range (letters or 0x81–0xA0). EUC-KR cannot read such a file.
+bool has_uhc_only_characters(std::string_view bytes) {
+  for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
+    auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x81) continue;
+    auto trail = static_cast<unsigned char>(bytes[i + 1]);
+    if (lead <= 0xA0) return true;
+    if (lead <= 0xC6 && trail < 0xA1 &&
+        ((trail >= 0x41 && trail <= 0x5A) || (trail >= 0x61 && trail <= 0x7A) || trail >= 0x81))
+      return true;
+    ++i;  // a whole double-byte character
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Converted> convert_to_utf8(std::string_view bytes, const std::string& name) {
   UErrorCode status = U_ZERO_ERROR;
-  ConverterPtr cnv(ucnv_open(name.c_str(), &status));
+  ConverterPtr cnv = open_converter(name, status);
   if (U_FAILURE(status)) return std::nullopt;
   CallbackContext ctx;
   ucnv_setToUCallBack(cnv.get(), record_and_substitute, &ctx, nullptr, nullptr, &status);
@@ -117,7 +162,7 @@ namespace {
 // ICU's own name of the converter `name` opens ("windows-949-2000" for "cp949").
 std::string internal_name(const std::string& name) {
   UErrorCode status = U_ZERO_ERROR;
-  ConverterPtr cnv(ucnv_open(name.c_str(), &status));
+  ConverterPtr cnv = open_converter(name, status);
   if (U_FAILURE(status)) return {};
   const char* internal = ucnv_getName(cnv.get(), &status);
   return internal && U_SUCCESS(status) ? internal : "";
@@ -128,9 +173,12 @@ std::string internal_name(const std::string& name) {
 Detection detect_encoding(std::string_view bytes) {
   Detection best;
   for (const char* korean : {"EUC-KR", "windows-949"}) {
+    // CP949 extends EUC-KR: the narrower reading is enough unless a character needs the
+    // wider one.
+    if (korean == std::string_view("EUC-KR") && has_uhc_only_characters(bytes)) continue;
     int confidence = korean_confidence(bytes, korean);
     if (confidence > best.confidence) best = {korean, confidence, {}};
-    if (confidence > 0) break;  // CP949 extends EUC-KR: the narrower reading is enough
+    if (confidence > 0) break;
   }
 
   UErrorCode status = U_ZERO_ERROR;
@@ -147,7 +195,8 @@ Detection detect_encoding(std::string_view bytes) {
     // The caller has ruled UTF-8 out; some of the detector's names ("IBM420_ltr") name
     // no converter.
     if (U_FAILURE(status) || is_utf8_name(name) || internal_name(name).empty()) continue;
-    if (confidence > best.confidence) best = {name, confidence, {}};
+    if (confidence > best.confidence && !has_c1_controls(sample, name))
+      best = {name, confidence, {}};
     if (suggestions.size() < 5 &&
         std::find(suggestions.begin(), suggestions.end(), name) == suggestions.end())
       suggestions.push_back(name);

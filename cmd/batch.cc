@@ -46,6 +46,7 @@ std::optional<int> prepare_batch(const InputOptions& inputs,
   bool records = inputs.format == InputFormat::jsonl;
   // Records are not known in advance: their output goes to one place, like --sort's.
   std::vector<std::string> paths = records ? inputs.files : expand_paths(inputs, status);
+  if (records && paths.empty()) paths.push_back("-");  // records come from standard input
   std::optional<std::string> err = records || one_file
                                        ? OutputPlan::make_single(output, paths, batch.plan)
                                        : OutputPlan::make(output, paths, extension, batch.plan);

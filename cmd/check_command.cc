@@ -85,16 +85,11 @@ std::string list_rules(const RuleSettings& settings) {
   return out;
 }
 
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return a != "-" && b != "-" && std::filesystem::equivalent(a, b, ec);
-}
-
-bool use_colour(const CheckCommand& cmd) {
+bool use_colour(const CheckCommand& cmd, bool to_stdout) {
   if (cmd.colour != Colour::automatic) return cmd.colour == Colour::always;
   const char* no_colour = std::getenv("NO_COLOR");
   if (no_colour && *no_colour) return false;
-  return !cmd.output && isatty(STDOUT_FILENO);
+  return to_stdout && isatty(STDOUT_FILENO);
 }
 
 struct Tally {
@@ -137,16 +132,21 @@ int run_check(const CheckCommand& cmd) {
     return kUsage;
   }
   ExitStatus status;
+  // -o - is standard output, like no -o.
+  const std::optional<std::string> output =
+      cmd.output && *cmd.output != "-" ? cmd.output : std::nullopt;
   bool records = cmd.inputs.format == InputFormat::jsonl;
   std::vector<std::string> paths = records ? cmd.inputs.files : expand_paths(cmd.inputs, status);
-  if (cmd.output)
+  if (records && paths.empty()) paths.push_back("-");
+  if (output)
     for (const std::string& in : paths)
-      if (same_file(*cmd.output, in)) {
-        print_error(fmt::format("the report '{}' would overwrite the input '{}'", *cmd.output, in));
+      if (same_file(*output, in)) {
+        print_error(fmt::format("the report '{}' would overwrite the input '{}'", *output,
+                                in == "-" ? "<stdin>" : in));
         return kUsage;
       }
 
-  bool colour = use_colour(cmd);
+  bool colour = use_colour(cmd, !output);
   bool streams = cmd.format == Format::text || cmd.format == Format::github;
   std::unique_ptr<InputQueue> queue =
       records ? record_queue(std::move(paths)) : path_queue(std::move(paths));
@@ -169,16 +169,18 @@ int run_check(const CheckCommand& cmd) {
         }
         std::string part =
             cmd.format == Format::text ? text_report(*file, colour) : github_report(*file);
-        if (cmd.output)
+        if (output) {
           held += part;
-        else if (stdout_open && !write_stdout(part))
-          stdout_open = false;  // the reader went away; keep checking for the exit code
-        return true;
+          return true;
+        }
+        // The reader went away (or the output failed): the rest of the batch is not checked.
+        stdout_open = write_stdout(part);
+        return stdout_open;
       });
   if (cmd.format == Format::json) held = json_report(files);
   if (cmd.format == Format::sarif) held = sarif_report(files, settings, KBRIEF_VERSION);
-  if (cmd.output) {
-    if (auto err = write_atomically(*cmd.output, held)) {
+  if (output) {
+    if (auto err = write_atomically(*output, held)) {
       print_error(*err);
       status.note(kUsage);
     }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -70,16 +71,38 @@ Expected<std::string> read_input(const std::string& path) {
   return result;
 }
 
+namespace {
+
+// Whether standard output has failed with an error other than a closed pipe (reported once).
+std::atomic<bool> stdout_failed{false};
+
+void note_stdout_error(int err) {
+  if (err == EPIPE) return;  // the reader went away: a quiet end
+  if (!stdout_failed.exchange(true))
+    print_error(fmt::format("writing standard output: {}", std::strerror(err)));
+}
+
+}  // namespace
+
 bool write_stdout(std::string_view data) {
+  if (stdout_failed) return false;
   while (!data.empty()) {
     ssize_t n = ::write(STDOUT_FILENO, data.data(), data.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      return false;  // EPIPE or a closed descriptor: stop quietly
+      note_stdout_error(errno);
+      return false;
     }
     data.remove_prefix(static_cast<std::size_t>(n));
   }
   return true;
+}
+
+int finish_stdout() {
+  // Errors a file system reports only when the file is closed (NFS, quotas) count too.
+  if (!stdout_failed && ::close(STDOUT_FILENO) != 0 && errno != EBADF && errno != EINTR)
+    note_stdout_error(errno);
+  return stdout_failed ? kUsage : kSuccess;
 }
 
 AtomicFile::~AtomicFile() {
@@ -106,15 +129,64 @@ std::string temporary_name(const fs::path& target) {
 
 }  // namespace
 
+namespace {
+
+// The file a path names once its symbolic links are followed (a dangling link's target
+// too), so that replacing it replaces the target and leaves the link a link.
+std::string follow_links(std::string path) {
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) break;
+    std::string target(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 4096), '\0');
+    ssize_t n = ::readlink(path.c_str(), target.data(), target.size());
+    if (n < 0) break;
+    target.resize(static_cast<std::size_t>(n));
+    fs::path next(target);
+    path = next.is_absolute() ? next.string() : (fs::path(path).parent_path() / next).string();
+  }
+  return path;
+}
+
+// The mode a new file gets from open(…, 0666): what the umask allows. The umask can only be
+// read by setting it, so it is read once, before any thread writes a file (see main).
+mode_t new_file_mode() {
+  static const mode_t mode = [] {
+    mode_t mask = ::umask(022);
+    ::umask(mask);
+    return static_cast<mode_t>(0666 & ~mask);
+  }();
+  return mode;
+}
+
+}  // namespace
+
+void read_umask() {
+  new_file_mode();
+}
+
 std::optional<std::string> AtomicFile::open(const std::string& path) {
-  path_ = path;
-  fs::path target(path);
+  path_ = follow_links(path);
+  struct stat st {};
+  if (::stat(path_.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode)) {
+      // A device, a FIFO or a terminal is written into, as a plain open would; it is never
+      // replaced.
+      fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC | O_TRUNC);
+      if (fd_ < 0) return error_text(path, errno);
+      in_place_ = true;
+      return std::nullopt;
+    }
+    mode_ = st.st_mode & 07777;  // a file being replaced keeps its mode
+  } else {
+    mode_ = new_file_mode();
+  }
+  fs::path target(path_);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
 #ifdef O_TMPFILE
   // Linux: an unnamed file that gets a name only when it is complete, so not even a kill
   // mid-write leaves anything behind. It is linked through /proc, so that must be there.
   if (::access("/proc/self/fd", X_OK) == 0) {
-    fd_ = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    fd_ = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
     if (fd_ >= 0) return std::nullopt;
   }
 #endif
@@ -138,7 +210,13 @@ std::optional<std::string> AtomicFile::write(std::string_view data) {
 }
 
 std::optional<std::string> AtomicFile::commit() {
-  if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return error_text(path_, errno);
+  if (in_place_) {
+    int closed = ::close(fd_);
+    fd_ = -1;
+    if (closed != 0) return error_text(path_, errno);
+    return std::nullopt;
+  }
+  if (::fchmod(fd_, mode_) != 0 || ::fsync(fd_) != 0) return error_text(path_, errno);
   if (temporary_.empty()) {  // unnamed: give it a hidden name first, then the real one
     std::string name = temporary_name(fs::path(path_));
     std::string proc = fmt::format("/proc/self/fd/{}", fd_);
@@ -164,32 +242,41 @@ std::optional<std::string> write_atomically(const std::string& path, std::string
 
 namespace {
 
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
-}
-
 std::optional<std::string> refuse_overwriting(const std::string& output,
                                               const std::vector<std::string>& inputs) {
   for (const auto& in : inputs)
-    if (in != "-" && same_file(in, output))
-      return fmt::format("output '{}' is one of the inputs; refusing to overwrite it", output);
+    if (same_file(output, in))
+      return in == "-" ? fmt::format(
+                             "output '{}' is the file standard input reads; refusing "
+                             "to overwrite it",
+                             output)
+                       : fmt::format("output '{}' is one of the inputs; refusing to overwrite it",
+                                     output);
   return std::nullopt;
 }
 
 }  // namespace
 
+bool same_file(const std::string& output, const std::string& input) {
+  struct stat out {
+  }, in{};
+  if (::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return false;
+  int got = input == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(input.c_str(), &in);
+  return got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino;
+}
+
 std::optional<std::string> OutputPlan::make(const std::optional<std::string>& output,
                                             const std::vector<std::string>& inputs,
                                             std::string_view extension, OutputPlan& plan) {
-  if (!output) {
+  if (!output || *output == "-") {
     plan.mode_ = Mode::stdout_stream;
     return std::nullopt;
   }
   std::error_code ec;
   bool is_dir = fs::is_directory(*output, ec);
+  bool names_dir = output->ends_with('/');  // -o DIR/: a directory, made if need be
   plan.target_ = *output;
-  if (!is_dir && inputs.size() == 1) {
+  if (!is_dir && !names_dir && inputs.size() == 1) {
     plan.mode_ = Mode::single_file;
     return refuse_overwriting(*output, inputs);
   }
@@ -214,7 +301,7 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
 std::optional<std::string> OutputPlan::make_single(const std::optional<std::string>& output,
                                                    const std::vector<std::string>& inputs,
                                                    OutputPlan& plan) {
-  if (!output) {
+  if (!output || *output == "-") {
     plan.mode_ = Mode::stdout_stream;
     return std::nullopt;
   }

@@ -2,6 +2,8 @@
 // in one format, writing outputs atomically, and working out the exit code of a batch.
 #pragma once
 
+#include <sys/types.h>
+
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
@@ -52,7 +54,9 @@ CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_da
 
 // A file written whole or not at all: the data goes to a temporary file beside the target
 // (unnamed where the system allows), which replaces the target only on commit(). Dropped
-// without commit(), it leaves nothing behind and the old target untouched.
+// without commit(), it leaves nothing behind and the old target untouched. A symbolic link's
+// target is the file replaced; a device, FIFO or terminal is written into as a plain open
+// would, never replaced.
 class AtomicFile {
  public:
   AtomicFile() = default;
@@ -65,9 +69,11 @@ class AtomicFile {
   std::optional<std::string> commit();
 
  private:
-  std::string path_;
+  std::string path_;       // the target, its symbolic links followed
   std::string temporary_;  // the temporary file's name, once it has one
   int fd_ = -1;
+  mode_t mode_ = 0644;     // the mode the file gets: the replaced file's, else the umask's
+  bool in_place_ = false;  // a device, FIFO or terminal: written into, never replaced
 };
 
 // Where a subcommand's results go: standard output (documents one after another), one
@@ -104,11 +110,23 @@ class OutputPlan {
   bool failed_ = false;
 };
 
+// Whether `output` is the regular file `input` names ("-": the file standard input reads),
+// compared by device and inode.
+bool same_file(const std::string& output, const std::string& input);
+
+// Reads the process's umask, which output files honour; called once before threads start.
+void read_umask();
+
 // Writes `data` to `path` as an AtomicFile: an existing file is kept until the new one is
 // complete. Returns an error message on failure.
 std::optional<std::string> write_atomically(const std::string& path, std::string_view data);
 
-// Writes to standard output; false when it is closed (EPIPE).
+// Writes to standard output; false once it is closed (EPIPE: the reader went away, a quiet
+// end) or failed (any other error, such as a full disk: reported once on stderr).
 bool write_stdout(std::string_view data);
+
+// Closes standard output at the end of a run; returns kUsage when a write or the close
+// failed with an error other than a closed pipe, else kSuccess.
+int finish_stdout();
 
 }  // namespace kbrief::cli

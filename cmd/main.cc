@@ -1,4 +1,5 @@
 // kbrief: command-line entry. Builds the app, registers the subcommands, runs the one given.
+#include <algorithm>
 #include <csignal>
 #include <filesystem>
 #include <system_error>
@@ -26,6 +27,7 @@ std::string find_config_file() {
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as a write error, handled quietly
+  kbrief::cli::read_umask();      // before any thread writes a file
   CLI::App app{"kbrief: Korean policy briefs, extracted from PDF to text, as structure"};
   app.set_version_flag("--version", std::string("kbrief ") + KBRIEF_VERSION);
   app.require_subcommand(1);
@@ -56,7 +58,7 @@ Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
   }
   for (auto& run : runners) {
     int code = run();
-    if (code >= 0) return code;
+    if (code >= 0) return std::max(code, kbrief::cli::finish_stdout());
   }
   return kbrief::cli::kUsage;
 }

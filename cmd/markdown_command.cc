@@ -1,4 +1,5 @@
 // kbrief markdown: each input as Pandoc-compatible Markdown.
+#include <fmt/format.h>
 #include <kbrief/document.h>
 #include <kbrief/markdown.h>
 
@@ -22,10 +23,9 @@ struct MarkdownCommand {
 // A record's Markdown as one JSON Lines object, {"id": ..., "markdown": "..."}, so that
 // each record in gives one line out.
 std::string markdown_record(const Input& in, const std::string& markdown) {
-  nlohmann::ordered_json j;
-  j["id"] = nlohmann::ordered_json::parse(in.id_json);
-  j["markdown"] = markdown;
-  return j.dump() + '\n';
+  // The id as it was written (a number keeps its exact digits).
+  return fmt::format("{{\"id\":{},\"markdown\":{}}}\n", in.id_json,
+                     nlohmann::json(markdown).dump());
 }
 
 int run_markdown(const MarkdownCommand& cmd) {

@@ -20,14 +20,9 @@ const std::string kBrief =
     "가상 정책의 현황\n이 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 "
     "만든 줄이고\n끝이다.\n";
 
-void write(const std::string& path, const std::string& data) {
-  std::ofstream f(path, std::ios::binary);
-  f << data;
-}
-
 TEST(CliTest, JsonOfOneFileIsOneLineOfJson) {
   std::string dir = temp_dir();
-  write(dir + "/a.txt", kBrief);
+  write_file(dir + "/a.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/a.txt"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.err, "");
@@ -67,7 +62,7 @@ TEST(CliTest, EmptyInputIsADocumentWithoutBlocks) {
 // Error paths: messages asserted whole, exit codes as documented.
 TEST(CliTest, MissingFileIsReportedAndTheOthersGoThrough) {
   std::string dir = temp_dir();
-  write(dir + "/a.txt", kBrief);
+  write_file(dir + "/a.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/x.txt", dir + "/a.txt"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "kbrief: error: cannot open '" + dir + "/x.txt': No such file or directory\n");
@@ -77,7 +72,7 @@ TEST(CliTest, MissingFileIsReportedAndTheOthersGoThrough) {
 
 TEST(CliTest, InvalidUtf8NamesFileLineColumnAndByteAndWritesNothingForIt) {
   std::string dir = temp_dir();
-  write(dir + "/bad.txt", "첫 줄\n둘째 \xFF 줄\n");
+  write_file(dir + "/bad.txt", "첫 줄\n둘째 \xFF 줄\n");
   RunResult r = run_kbrief({"json", dir + "/bad.txt"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.err, "kbrief: error: " + dir + "/bad.txt:2:4: invalid UTF-8 byte 0xFF\n");
@@ -87,8 +82,8 @@ TEST(CliTest, InvalidUtf8NamesFileLineColumnAndByteAndWritesNothingForIt) {
 
 TEST(CliTest, BatchExitCodeIsTheHighestAnyFileEarned) {
   std::string dir = temp_dir();
-  write(dir + "/bad.txt", "\xFF");
-  write(dir + "/good.txt", kBrief);
+  write_file(dir + "/bad.txt", "\xFF");
+  write_file(dir + "/good.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/missing.txt", dir + "/bad.txt", dir + "/good.txt"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
@@ -177,7 +172,7 @@ TEST(CliTest, VersionPrintsTheVersion) {
 
 TEST(CliTest, OutputFileIsWrittenWhole) {
   std::string dir = temp_dir();
-  write(dir + "/a.txt", kBrief);
+  write_file(dir + "/a.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/a.txt", "-o", dir + "/a.jsonl"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "");
@@ -199,7 +194,7 @@ TEST(CliTest, AKillAtAnyMomentNeverLeavesAPartialOutput) {
     if (sample.ends_with("numbered-lists.txt")) big = read_file(sample);
   ASSERT_FALSE(big.empty());
   while (big.size() < (2u << 20)) big += big;
-  write(dir + "/big.txt", big);
+  write_file(dir + "/big.txt", big);
   auto started = std::chrono::steady_clock::now();
   ASSERT_EQ(run_kbrief({"json", dir + "/big.txt", "-o", dir + "/whole.jsonl"}).exit_code, 0);
   // Kills spread from the start to past the end of a whole run.
@@ -211,7 +206,7 @@ TEST(CliTest, AKillAtAnyMomentNeverLeavesAPartialOutput) {
   // On a busy machine a run may take longer than the one measured: the kills go on, later
   // and later, until one has fallen after the end.
   for (int k = 0; k <= 14 || (new_seen == 0 && k <= 60); ++k) {
-    write(out, "the previous output\n");
+    write_file(out, "the previous output\n");
     std::vector<std::string> args = {KBRIEF_BINARY, "json", dir + "/big.txt", "-o", out};
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
@@ -238,8 +233,8 @@ TEST(CliTest, AKillAtAnyMomentNeverLeavesAPartialOutput) {
 
 TEST(CliTest, OutputDirectoryGetsOneFilePerInput) {
   std::string dir = temp_dir();
-  write(dir + "/a.txt", kBrief);
-  write(dir + "/b.txt", kBrief);
+  write_file(dir + "/a.txt", kBrief);
+  write_file(dir + "/b.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/a.txt", dir + "/b.txt", "-o", dir + "/out"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_TRUE(fs::exists(dir + "/out/a.jsonl"));
@@ -251,8 +246,8 @@ TEST(CliTest, ClashingOutputNamesAreAUsageErrorBeforeAnythingIsWritten) {
   std::string dir = temp_dir();
   fs::create_directories(dir + "/x");
   fs::create_directories(dir + "/y");
-  write(dir + "/x/a.txt", kBrief);
-  write(dir + "/y/a.txt", kBrief);
+  write_file(dir + "/x/a.txt", kBrief);
+  write_file(dir + "/y/a.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/x/a.txt", dir + "/y/a.txt", "-o", dir + "/out"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("two inputs would both be written to"), std::string::npos) << r.err;
@@ -262,7 +257,7 @@ TEST(CliTest, ClashingOutputNamesAreAUsageErrorBeforeAnythingIsWritten) {
 
 TEST(CliTest, NeverWritesOverItsOwnInput) {
   std::string dir = temp_dir();
-  write(dir + "/a.txt", kBrief);
+  write_file(dir + "/a.txt", kBrief);
   RunResult r = run_kbrief({"json", dir + "/a.txt", "-o", dir + "/a.txt"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "kbrief: error: output '" + dir +
@@ -275,7 +270,7 @@ TEST(CliTest, ClosedPipeEndsQuietly) {
   std::string dir = temp_dir();
   std::vector<std::string> args{"json"};
   for (int k = 0; k < 200; ++k) {
-    write(dir + "/f" + std::to_string(k) + ".txt", kBrief);
+    write_file(dir + "/f" + std::to_string(k) + ".txt", kBrief);
     args.push_back(dir + "/f" + std::to_string(k) + ".txt");
   }
   RunResult r = run_kbrief(args, "", "| head -c 10");

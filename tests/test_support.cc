@@ -24,6 +24,11 @@ std::string read_file(const std::string& path) {
   return s.str();
 }
 
+void write_file(const std::string& path, const std::string& data) {
+  std::ofstream f(path, std::ios::binary);
+  f << data;
+}
+
 Document document_from(std::string text, std::string path) {
   auto decoded = decode(std::move(text));
   if (!decoded) {

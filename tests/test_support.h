@@ -13,6 +13,8 @@
 namespace kbrief::test {
 
 std::string read_file(const std::string& path);
+// Writes `data` to `path`, replacing it.
+void write_file(const std::string& path, const std::string& data);
 // Decodes and segments `text` (which must be valid UTF-8).
 Document document_from(std::string text, std::string path = "test.txt");
 nlohmann::json json_of(const Document& doc);

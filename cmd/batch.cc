@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <new>
 
 namespace kbrief::cli {
 
@@ -23,7 +24,7 @@ std::optional<Document> load(Input& input, Report& report, const DocumentOptions
     bytes = std::move(*input.text);
     how.encoding = "UTF-8";  // JSON text is UTF-8 whatever --encoding says
   } else {
-    auto read = read_input(input.name);
+    auto read = read_input(input.name, &decoding);
     if (!read) return fail(input_error_message(input.name, read.error()), read.error().exit_code());
     bytes = std::move(*read);
   }
@@ -121,9 +122,13 @@ void print_report(const Report& report, Progress& progress, ExitStatus& status) 
 }
 
 void report_exception(const Input& input, const std::exception& e, Report& report) {
-  report.errors += fmt::format("kbrief: error: {}: cannot be processed: {}\n",
-                               input.name == "-" ? "<stdin>" : input.name, e.what());
-  report.code = std::max(report.code, static_cast<int>(kBadInput));
+  std::string name = input.name == "-" ? "<stdin>" : input.name;
+  // Memory running out is the input's size; anything else is kbrief's own fault.
+  bool memory = dynamic_cast<const std::bad_alloc*>(&e) != nullptr;
+  report.errors += memory
+                       ? fmt::format("kbrief: error: {}: cannot be processed: {}\n", name, e.what())
+                       : fmt::format("kbrief: internal error: {}: {}\n", name, e.what());
+  report.code = std::max(report.code, static_cast<int>(memory ? kBadInput : kInternal));
   report.failed = true;
 }
 

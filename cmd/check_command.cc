@@ -139,12 +139,10 @@ int run_check(const CheckCommand& cmd) {
   std::vector<std::string> paths = records ? cmd.inputs.files : expand_paths(cmd.inputs, status);
   if (records && paths.empty()) paths.push_back("-");
   if (output)
-    for (const std::string& in : paths)
-      if (same_file(*output, in)) {
-        print_error(fmt::format("the report '{}' would overwrite the input '{}'", *output,
-                                in == "-" ? "<stdin>" : in));
-        return kUsage;
-      }
+    if (auto err = refuse_overwriting(*output, paths)) {
+      print_error(*err);
+      return kUsage;
+    }
 
   bool colour = use_colour(cmd, !output);
   bool streams = cmd.format == Format::text || cmd.format == Format::github;

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <set>
 
 namespace kbrief::cli {
@@ -38,10 +39,16 @@ void print_input_error(const std::string& path, const InputError& error) {
 
 namespace {
 
-Expected<std::string> read_fd(int fd, InputErrorKind kind_on_error, std::size_t size_hint = 0) {
+// Reads to the end. With `text`, a document: past max_bytes it stops (too_large), and when
+// its first chunk already shows a binary file it stops there, so neither a huge file nor an
+// endless device (/dev/zero) is read whole.
+Expected<std::string> read_fd(int fd, InputErrorKind kind_on_error, std::size_t size_hint,
+                              const DecodeOptions* text) {
   std::string data;
-  data.reserve(size_hint);
+  std::size_t limit = text ? text->max_bytes : std::string().max_size();
+  data.reserve(std::min(size_hint, limit));
   char buf[1 << 16];
+  bool start_checked = !text;
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
     if (n == 0) break;
@@ -50,14 +57,22 @@ Expected<std::string> read_fd(int fd, InputErrorKind kind_on_error, std::size_t 
       return InputError{kind_on_error, std::strerror(errno)};
     }
     data.append(buf, static_cast<std::size_t>(n));
+    if (data.size() > limit)
+      return InputError{
+          InputErrorKind::too_large,
+          fmt::format("input is larger than {} bytes, the most --max-size allows", limit)};
+    if (!start_checked && data.size() >= sizeof buf) {
+      start_checked = true;
+      if (auto binary = refuse_binary_start(data, *text)) return *binary;
+    }
   }
   return data;
 }
 
 }  // namespace
 
-Expected<std::string> read_input(const std::string& path) {
-  if (path == "-") return read_fd(STDIN_FILENO, InputErrorKind::cannot_read);
+Expected<std::string> read_input(const std::string& path, const DecodeOptions* text) {
+  if (path == "-") return read_fd(STDIN_FILENO, InputErrorKind::cannot_read, 0, text);
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return InputError{InputErrorKind::cannot_open, std::strerror(errno)};
   struct stat st {};
@@ -66,7 +81,7 @@ Expected<std::string> read_input(const std::string& path) {
     return InputError{InputErrorKind::cannot_open, std::strerror(EISDIR)};
   }
   auto result = read_fd(fd, InputErrorKind::cannot_read,
-                        S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0);
+                        S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0, text);
   ::close(fd);
   return result;
 }
@@ -242,27 +257,38 @@ std::optional<std::string> write_atomically(const std::string& path, std::string
 
 namespace {
 
-std::optional<std::string> refuse_overwriting(const std::string& output,
-                                              const std::vector<std::string>& inputs) {
-  for (const auto& in : inputs)
-    if (same_file(output, in))
-      return in == "-" ? fmt::format(
-                             "output '{}' is the file standard input reads; refusing "
-                             "to overwrite it",
-                             output)
-                       : fmt::format("output '{}' is one of the inputs; refusing to overwrite it",
-                                     output);
-  return std::nullopt;
-}
+// The files a batch reads, by device and inode, so that each output is checked against all
+// of them at once (a batch of 10,000 files is 10,000 look-ups, not 10^8 comparisons).
+class InputFiles {
+ public:
+  explicit InputFiles(const std::vector<std::string>& inputs) {
+    for (const auto& in : inputs) {
+      struct stat st {};
+      int got = in == "-" ? ::fstat(STDIN_FILENO, &st) : ::stat(in.c_str(), &st);
+      if (got == 0 && S_ISREG(st.st_mode)) files_.emplace(std::pair{st.st_dev, st.st_ino}, in);
+    }
+  }
+  // An error message when writing `output` would overwrite one of the inputs.
+  std::optional<std::string> refuse_overwriting(const std::string& output) const {
+    struct stat st {};
+    if (files_.empty() || ::stat(output.c_str(), &st) != 0) return std::nullopt;
+    auto it = files_.find({st.st_dev, st.st_ino});
+    if (it == files_.end()) return std::nullopt;
+    if (it->second == "-")
+      return fmt::format("output '{}' is the file standard input reads; refusing to overwrite it",
+                         output);
+    return fmt::format("output '{}' is one of the inputs; refusing to overwrite it", output);
+  }
+
+ private:
+  std::map<std::pair<dev_t, ino_t>, std::string> files_;
+};
 
 }  // namespace
 
-bool same_file(const std::string& output, const std::string& input) {
-  struct stat out {
-  }, in{};
-  if (::stat(output.c_str(), &out) != 0 || !S_ISREG(out.st_mode)) return false;
-  int got = input == "-" ? ::fstat(STDIN_FILENO, &in) : ::stat(input.c_str(), &in);
-  return got == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino;
+std::optional<std::string> refuse_overwriting(const std::string& output,
+                                              const std::vector<std::string>& inputs) {
+  return InputFiles(inputs).refuse_overwriting(output);
 }
 
 std::optional<std::string> OutputPlan::make(const std::optional<std::string>& output,
@@ -276,9 +302,10 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
   bool is_dir = fs::is_directory(*output, ec);
   bool names_dir = output->ends_with('/');  // -o DIR/: a directory, made if need be
   plan.target_ = *output;
+  InputFiles input_files(inputs);
   if (!is_dir && !names_dir && inputs.size() == 1) {
     plan.mode_ = Mode::single_file;
-    return refuse_overwriting(*output, inputs);
+    return input_files.refuse_overwriting(*output);
   }
   plan.mode_ = Mode::directory;
   std::set<std::string> seen;
@@ -290,10 +317,13 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
           "two inputs would both be written to '{}'; rename one or write them separately",
           (fs::path(*output) / name).string());
     std::string path = (fs::path(*output) / name).string();
-    if (auto err = refuse_overwriting(path, inputs)) return err;
+    if (auto err = input_files.refuse_overwriting(path)) return err;
     plan.file_names_.push_back(path);
   }
-  if (!is_dir && !fs::create_directories(*output, ec) && ec)
+  // "out/" names the directory "out" (create_directories fails on the trailing slash).
+  fs::path dir = fs::path(*output).has_filename() ? fs::path(*output)
+                                                  : fs::path(*output).parent_path();
+  if (!is_dir && !fs::create_directories(dir, ec) && ec)
     return fmt::format("cannot create output directory '{}': {}", *output, ec.message());
   return std::nullopt;
 }
@@ -310,7 +340,7 @@ std::optional<std::string> OutputPlan::make_single(const std::optional<std::stri
     return fmt::format("'{}' is a directory; this output goes to one file", *output);
   plan.mode_ = Mode::single_file;
   plan.target_ = *output;
-  return refuse_overwriting(*output, inputs);
+  return cli::refuse_overwriting(*output, inputs);
 }
 
 bool OutputPlan::deliver(std::size_t input_index, std::string_view data, ExitStatus& status) {
@@ -346,7 +376,41 @@ void OutputPlan::finish(ExitStatus& status) {
   file_.reset();
 }
 
+namespace {
+
+// "1048576", "512K", "100M", "1G": a size in bytes, at most the 4 GiB a document may have.
+std::optional<std::size_t> parse_size(std::string_view s) {
+  std::size_t unit = 1;
+  if (!s.empty()) {
+    switch (s.back()) {
+      case 'K':
+      case 'k':
+        unit = std::size_t{1} << 10;
+        break;
+      case 'M':
+      case 'm':
+        unit = std::size_t{1} << 20;
+        break;
+      case 'G':
+      case 'g':
+        unit = std::size_t{1} << 30;
+        break;
+      default:
+        break;
+    }
+    if (unit > 1) s.remove_suffix(1);
+  }
+  if (s.empty() || s.size() > 10 || s.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  std::size_t n = std::stoull(std::string(s)) * unit;
+  if (n == 0 || n > DecodeOptions{}.max_bytes + 16) return std::nullopt;
+  return std::min(n, DecodeOptions{}.max_bytes);
+}
+
+}  // namespace
+
 void add_decode_options(CLI::App& sub, DecodeOptions& decoding) {
+  decoding.max_bytes = kDefaultMaxSize;
   sub.add_option("--encoding", decoding.encoding,
                  "The inputs' encoding: auto (default: a byte order mark, else UTF-8, else what "
                  "ICU's detector finds with confidence), or a name such as UTF-8, EUC-KR, CP949, "
@@ -357,7 +421,20 @@ void add_decode_options(CLI::App& sub, DecodeOptions& decoding) {
             if (is_known_encoding(value)) return {};
             return "unknown encoding '" + value + "' (try UTF-8, EUC-KR, CP949, UTF-16LE)";
           },
-          "NAME"));
+          ""));
+  sub.add_option_function<std::string>(
+         "--max-size",
+         [&decoding](const std::string& value) { decoding.max_bytes = *parse_size(value); },
+         "Refuse a document larger than SIZE bytes (suffixes K, M, G; default 1G, at most "
+         "4G) instead of reading it whole")
+      ->type_name("SIZE")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            if (parse_size(value)) return {};
+            return "'" + value +
+                   "' is not a size: give bytes, or a number with K, M or G, up to 4G";
+          },
+          ""));
   sub.add_flag("--lossy", decoding.lossy,
                "Replace invalid byte sequences with U+FFFD (each reported as an invalid-bytes "
                "diagnostic) instead of refusing the file");
@@ -370,13 +447,15 @@ CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_da
           "The writing date that \"올해\", \"지난 7월\" and the like count from, as YYYY-MM-DD "
           "(default: the brief's publication date, else its latest dated citation or past event, "
           "else its copyright year)")
-      ->type_name("YYYY-MM-DD")
+      ->type_name("DATE")
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
-            if (parse_iso_date(value)) return {};
-            return "'" + value + "' is not a date in the form YYYY-MM-DD (e.g. 2024-02-14)";
+            if (auto d = parse_iso_date(value); d && d->year >= 1) return {};
+            return "'" + value +
+                   "' is not a date in the form YYYY-MM-DD, years 0001 to 9999 "
+                   "(e.g. 2024-02-14)";
           },
-          "YYYY-MM-DD"));
+          ""));
 }
 
 }  // namespace kbrief::cli

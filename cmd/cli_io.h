@@ -19,9 +19,10 @@ namespace kbrief::cli {
 // Exit codes (CONVENTIONS §4; README "Exit codes").
 enum ExitCode : int {
   kSuccess = 0,
-  kFindings = 1,  // check: findings at or above --fail-on
-  kUsage = 2,     // usage error, unreadable input, unwritable output
-  kBadInput = 3,  // input read but unusable: invalid bytes, binary
+  kFindings = 1,   // check: findings at or above --fail-on
+  kUsage = 2,      // usage error, unreadable input, unwritable output
+  kBadInput = 3,   // input read but unusable: invalid bytes, binary
+  kInternal = 70,  // a fault of kbrief's own (sysexits' EX_SOFTWARE): please report it
 };
 
 // The exit status of a batch: the highest code any file earned (3 over 2 over 1 over 0).
@@ -43,10 +44,16 @@ void print_input_error(const std::string& path, const InputError& error);
 // The same message, without the "kbrief: error: " prefix.
 std::string input_error_message(const std::string& path, const InputError& error);
 
-// Reads a whole input; "-" reads standard input.
-Expected<std::string> read_input(const std::string& path);
+// Reads a whole input; "-" reads standard input. With `text` (a document, not a list of
+// names), reading stops with an error past text->max_bytes, or as soon as the first chunk
+// shows a binary file.
+Expected<std::string> read_input(const std::string& path, const DecodeOptions* text = nullptr);
 
-// --encoding NAME|auto and --lossy, shared by every subcommand that reads briefs.
+// The largest document read unless --max-size says otherwise: briefs are kilobytes, an
+// archive of thousands of them in one file a few hundred megabytes.
+constexpr std::size_t kDefaultMaxSize = std::size_t{1} << 30;
+
+// --encoding NAME|auto, --max-size and --lossy, shared by every subcommand that reads briefs.
 void add_decode_options(CLI::App& sub, DecodeOptions& decoding);
 
 // --ref-date YYYY-MM-DD, checked while parsing: anything else is a usage error (exit 2).
@@ -110,9 +117,10 @@ class OutputPlan {
   bool failed_ = false;
 };
 
-// Whether `output` is the regular file `input` names ("-": the file standard input reads),
-// compared by device and inode.
-bool same_file(const std::string& output, const std::string& input);
+// An error message when `output` is one of the regular files `inputs` name ("-": the file
+// standard input reads), compared by device and inode.
+std::optional<std::string> refuse_overwriting(const std::string& output,
+                                              const std::vector<std::string>& inputs);
 
 // Reads the process's umask, which output files honour; called once before threads start.
 void read_umask();

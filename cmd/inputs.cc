@@ -43,7 +43,17 @@ void add_input_options(CLI::App& sub, InputOptions& inputs) {
                  "Process N documents at once (default: one per core); the output is the same, "
                  "in input order, whatever N is")
       ->type_name("N")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            // CLI11's own check would print the whole range of a double.
+            if (!value.empty() && value.size() <= 6 &&
+                value.find_first_not_of("0123456789") == std::string::npos)
+              return {};
+            return "'" + value +
+                   "' is not a number of jobs: give a whole number, 0 for one "
+                   "per core";
+          },
+          ""));
   sub.add_flag("--no-progress", inputs.no_progress,
                "No progress line on standard error (shown for batches only when it is a "
                "terminal)");
@@ -85,7 +95,9 @@ bool matches(const std::string& glob, const fs::path& name) {
 
 // Depth first, each directory's entries in byte order of their names, so that a batch's
 // order (and so its output) is the same on every machine. Links to directories are not
-// followed (no cycles); links to files are.
+// followed (no cycles); links to files are. Only regular files are taken: a FIFO, socket or
+// device inside a tree would block or never end (one named on the command line is read as a
+// stream).
 void walk(const fs::path& dir, const std::string& glob, std::vector<std::string>& out,
           ExitStatus& status) {
   std::error_code ec;
@@ -103,7 +115,7 @@ void walk(const fs::path& dir, const std::string& glob, std::vector<std::string>
   for (const fs::directory_entry& e : entries) {
     if (e.is_directory(ec) && !e.is_symlink(ec))
       walk(e.path(), glob, out, status);
-    else if (!e.is_directory(ec) && matches(glob, e.path()))
+    else if (e.is_regular_file(ec) && matches(glob, e.path()))
       out.push_back(e.path().string());
   }
 }
@@ -137,6 +149,17 @@ std::vector<std::string> expand_paths(const InputOptions& inputs, ExitStatus& st
   }
   char separator = inputs.null_separated ? '\0' : '\n';
   std::string_view rest = *list;
+  if (std::size_t nul = rest.find('\0'); !inputs.null_separated && nul != std::string_view::npos) {
+    // No name holds a NUL: the list is NUL-separated (find -print0), read line by line it
+    // would be one name.
+    std::size_t line = 1 + std::count(rest.begin(), rest.begin() + static_cast<long>(nul), '\n');
+    print_error(
+        fmt::format("--files-from {}:{}: a name holds a NUL byte; give -0 for a list "
+                    "separated by NUL bytes",
+                    *inputs.files_from == "-" ? "<stdin>" : *inputs.files_from, line));
+    status.note(kUsage);
+    return paths;
+  }
   while (!rest.empty()) {
     std::size_t end = rest.find(separator);
     std::string_view entry = rest.substr(0, end);

@@ -1,12 +1,16 @@
 // kbrief: command-line entry. Builds the app, registers the subcommands, runs the one given.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <csignal>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
 #include "cli_io.h"
 #include "commands.h"
+#include "config_file.h"
 
 namespace {
 
@@ -34,6 +38,7 @@ int main(int argc, char** argv) {
   app.set_config("--config", find_config_file(),
                  "Read options from this TOML file (default: .kbrief.toml in the working "
                  "directory or the nearest parent with one); [check] holds check's options");
+  app.config_formatter(std::make_shared<kbrief::cli::TomlConfig>(app));
   app.allow_config_extras(CLI::config_extras_mode::error);
   app.fallthrough();  // --config may follow the subcommand
   app.footer(R"(Examples:
@@ -50,15 +55,26 @@ Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
     app.parse(argc, argv);
   } catch (const CLI::ConfigError& e) {
     std::string config = app.get_config_ptr() ? app.get_config_ptr()->as<std::string>() : "";
-    kbrief::cli::print_error("in the configuration file " + config + ": " + e.what());
+    // CLI11 words an unknown key as an INI parse failure: say what it is.
+    std::string_view what = e.what();
+    std::string reason = what.starts_with("INI was not able to parse ")
+                             ? fmt::format("unknown option '{}'", what.substr(26))
+                             : std::string(what);
+    kbrief::cli::print_error("in the configuration file " + config + ": " + reason);
     return kbrief::cli::kUsage;
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kbrief::cli::kSuccess : kbrief::cli::kUsage;
   }
-  for (auto& run : runners) {
-    int code = run();
-    if (code >= 0) return std::max(code, kbrief::cli::finish_stdout());
+  try {
+    for (auto& run : runners) {
+      int code = run();
+      if (code >= 0) return std::max(code, kbrief::cli::finish_stdout());
+    }
+  } catch (const std::exception& e) {
+    // Whatever escapes a command is a fault of kbrief's, never an abort.
+    fmt::print(stderr, "kbrief: internal error: {}\n", e.what());
+    return kbrief::cli::kInternal;
   }
   return kbrief::cli::kUsage;
 }

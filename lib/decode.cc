@@ -295,7 +295,43 @@ bool is_wide_encoding(const std::string& name, int confidence, const DecodeOptio
          (name.rfind("UTF-16", 0) == 0 || name.rfind("UTF-32", 0) == 0);
 }
 
+// NUL bytes that are not the zero halves of UTF-16 or UTF-32 text: a binary file. When the
+// NULs fall mostly on one side of each byte pair, it may be UTF-16 without a byte order
+// mark, which the detector could not tell: the message says how to read it.
+std::optional<InputError> refuse_binary(std::string_view bytes, const detail::Detection& d,
+                                        const DecodeOptions& options) {
+  std::size_t nul = bytes.find('\0');
+  if (nul == std::string_view::npos || is_wide_encoding(d.name, d.confidence, options))
+    return std::nullopt;
+  std::size_t even = 0, odd = 0;
+  for (std::size_t i = nul; i < bytes.size() && i < nul + (1 << 16); ++i)
+    if (bytes[i] == '\0') ++(i % 2 ? odd : even);
+  std::string message = "NUL byte: this looks like a binary file, not text";
+  if (odd + even >= 2 && std::max(odd, even) >= 9 * std::min(odd, even))
+    message += fmt::format(
+        "; if it is UTF-16 text without a byte order mark, read it with "
+        "--encoding {}",
+        odd > even ? "UTF-16LE" : "UTF-16BE");
+  return error_at(InputErrorKind::binary, std::move(message), bytes, nul);
+}
+
 }  // namespace
+
+std::optional<InputError> refuse_binary_start(std::string_view start,
+                                              const DecodeOptions& options) {
+  if (options.encoding != "auto" || start.find('\0') == std::string_view::npos ||
+      !byte_order_mark(start).first.empty())
+    return std::nullopt;
+  detail::Detection d = detail::detect_encoding(start);
+  if (auto binary = refuse_binary(start, d, options)) return binary;
+  // Read as UTF-16 or UTF-32, U+0000 is binary too (decode() finds it after converting).
+  std::optional<detail::Converted> c =
+      detail::convert_to_utf8(start.substr(0, start.size() & ~std::size_t{3}), d.name);
+  if (std::size_t nul = c ? c->utf8.find('\0') : std::string::npos; nul != std::string::npos)
+    return error_at(InputErrorKind::binary, "NUL byte: this looks like a binary file, not text",
+                    c->utf8, nul);
+  return std::nullopt;
+}
 
 bool is_known_encoding(const std::string& name) {
   return name == "auto" || detail::convert_to_utf8("", name).has_value();
@@ -322,11 +358,7 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
       validated = census.invalid == 0;  // read_utf8 would find nothing to report
     } else {
       detail::Detection d = detail::detect_encoding(bytes);
-      std::size_t nul = bytes.find('\0');
-      if (nul != std::string::npos && !is_wide_encoding(d.name, d.confidence, options))
-        // NUL bytes that are not the zero halves of UTF-16 or UTF-32 text: binary.
-        return error_at(InputErrorKind::binary, "NUL byte: this looks like a binary file, not text",
-                        bytes, nul);
+      if (auto binary = refuse_binary(bytes, d, options)) return *binary;
       if (d.confidence >= options.min_confidence) {
         encoding = d.name;
       } else if (options.lossy) {

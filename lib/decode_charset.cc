@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "decode_detail.h"
 #include "unicode.h"
@@ -124,36 +126,59 @@ std::optional<Converted> convert_to_utf8(std::string_view bytes, const std::stri
   if (U_FAILURE(status)) return std::nullopt;
   CallbackContext ctx;
   ucnv_setToUCallBack(cnv.get(), record_and_substitute, &ctx, nullptr, nullptr, &status);
-  std::u16string utf16(bytes.size() + 16, u'\0');
-  UChar* target = reinterpret_cast<UChar*>(utf16.data());
-  const char* source = bytes.data();
-  for (;;) {
-    ctx.base = reinterpret_cast<UChar*>(utf16.data());
-    ucnv_toUnicode(cnv.get(), &target, ctx.base + utf16.size(), &source,
-                   bytes.data() + bytes.size(), nullptr, true, &status);
-    if (status != U_BUFFER_OVERFLOW_ERROR) break;
-    std::size_t used = static_cast<std::size_t>(target - ctx.base);
-    utf16.resize(utf16.size() * 2);
-    target = reinterpret_cast<UChar*>(utf16.data()) + used;
-    status = U_ZERO_ERROR;
-  }
-  if (U_FAILURE(status)) return std::nullopt;
-  std::size_t length = static_cast<std::size_t>(target - ctx.base);
 
+  // ICU takes at most 2^31 bytes of source and 2^30 units of target per call: the input is
+  // given in slices and converted through a fixed buffer, so inputs of any size convert.
+  constexpr std::size_t kSlice = std::size_t{1} << 28;
+  std::vector<UChar> buffer(std::size_t{1} << 16);
   Converted out;
-  out.utf8.reserve(length * 3 / 2);
-  std::size_t next = 0;  // the next entry of ctx.invalid
-  for (std::size_t i = 0; i < length;) {
-    while (next < ctx.invalid.size() && ctx.invalid[next].first <= i) {
-      out.invalid.push_back({out.utf8.size(), std::move(ctx.invalid[next].second)});
-      ++next;
+  out.utf8.reserve(bytes.size() + bytes.size() / 2);
+  UChar pending_lead = 0;  // a lead surrogate whose trail comes with the next batch
+  const char* source = bytes.data();
+  const char* const end = bytes.data() + bytes.size();
+  for (;;) {
+    const char* slice_end =
+        end - source > static_cast<std::ptrdiff_t>(kSlice) ? source + kSlice : end;
+    bool last = slice_end == end;
+    UChar* target = buffer.data();
+    ctx.base = buffer.data();
+    ctx.invalid.clear();
+    ucnv_toUnicode(cnv.get(), &target, buffer.data() + buffer.size(), &source, slice_end, nullptr,
+                   last, &status);
+    bool more = status == U_BUFFER_OVERFLOW_ERROR;
+    if (more) status = U_ZERO_ERROR;
+    if (U_FAILURE(status)) return std::nullopt;
+    // Append this batch's characters, each invalid sequence recorded where its U+FFFD goes.
+    std::size_t length = static_cast<std::size_t>(target - buffer.data());
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < length;) {
+      while (next < ctx.invalid.size() && ctx.invalid[next].first <= i) {
+        out.invalid.push_back({out.utf8.size(), std::move(ctx.invalid[next].second)});
+        ++next;
+      }
+      UChar unit = buffer[i++];
+      if (pending_lead) {
+        UChar lead = std::exchange(pending_lead, 0);
+        if (U16_IS_TRAIL(unit)) {
+          append_utf8(out.utf8, static_cast<char32_t>(U16_GET_SUPPLEMENTARY(lead, unit)));
+          continue;
+        }
+        append_utf8(out.utf8, 0xFFFD);
+      }
+      if (U16_IS_LEAD(unit) && i == length) {
+        pending_lead = unit;
+      } else if (U16_IS_LEAD(unit) && U16_IS_TRAIL(buffer[i])) {
+        append_utf8(out.utf8, static_cast<char32_t>(U16_GET_SUPPLEMENTARY(unit, buffer[i])));
+        ++i;
+      } else {
+        append_utf8(out.utf8, U_IS_SURROGATE(unit) ? 0xFFFD : static_cast<char32_t>(unit));
+      }
     }
-    UChar32 c;
-    U16_NEXT(utf16.data(), i, length, c);
-    append_utf8(out.utf8, U_IS_SURROGATE(c) ? 0xFFFD : static_cast<char32_t>(c));
+    for (; next < ctx.invalid.size(); ++next)
+      out.invalid.push_back({out.utf8.size(), std::move(ctx.invalid[next].second)});
+    if (!more && last) break;
   }
-  for (; next < ctx.invalid.size(); ++next)
-    out.invalid.push_back({out.utf8.size(), std::move(ctx.invalid[next].second)});
+  if (pending_lead) append_utf8(out.utf8, 0xFFFD);
   return out;
 }
 

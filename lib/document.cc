@@ -534,7 +534,9 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   doc.line_table.lines.shrink_to_fit();
   doc.layout = analyse_layout(doc.decoded.text, doc.line_table);
   doc.layout.lines.shrink_to_fit();
-  doc.source.path = std::move(path);
+  doc.source.path = detail::to_valid_utf8(path);
+  if (doc.source.path != path)
+    for (unsigned char byte : path) doc.source.path_bytes += fmt::format("{:02x}", byte);
   doc.source.encoding = doc.decoded.encoding;
   doc.source.bytes = doc.decoded.input_bytes;
   doc.source.lines = doc.line_table.lines.size();

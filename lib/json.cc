@@ -230,6 +230,10 @@ void write_document(Writer& w, const Document& doc) {
   }
   w.key("path");
   w.value(doc.source.path);
+  if (!doc.source.path_bytes.empty()) {
+    w.key("path_bytes");
+    w.value(doc.source.path_bytes);
+  }
   w.key("encoding");
   w.value(doc.source.encoding);
   w.key("bytes");

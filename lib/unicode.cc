@@ -1,6 +1,7 @@
 #include "unicode.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace kbrief::detail {
 
@@ -162,6 +163,19 @@ bool is_closing_mark(char32_t c) {
     default:
       return false;
   }
+}
+
+std::string to_valid_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    append_utf8(out, c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
+  return out;
 }
 
 }  // namespace kbrief::detail

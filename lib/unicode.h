@@ -64,6 +64,10 @@ void append_utf8(std::string& out, char32_t c);
 
 std::size_t count_code_points(std::string_view s);
 
+// Bytes that may not be UTF-8 (a file name): each ill-formed sequence replaced by U+FFFD.
+// The only function here that takes unvalidated bytes.
+std::string to_valid_utf8(std::string_view bytes);
+
 // Whitespace as the project defines it (CONVENTIONS §6): Unicode White_Space plus
 // U+200B..U+200D, U+2060 and U+FEFF.
 inline bool is_space(char32_t c) {

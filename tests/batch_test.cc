@@ -152,8 +152,8 @@ TEST(BatchTest, AReportNeverOverwritesAnInputFoundUnderADirectory) {
   std::string before = read_file(t / "b/inner.txt");
   RunResult r = run_kbrief({"check", "-r", t.root, "-o", t / "b/inner.txt"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "kbrief: error: the report '" + t / "b/inner.txt" +
-                       "' would overwrite the input '" + t / "b/inner.txt" + "'\n");
+  EXPECT_EQ(r.err, "kbrief: error: output '" + t / "b/inner.txt" +
+                       "' is one of the inputs; refusing to overwrite it\n");
   EXPECT_EQ(read_file(t / "b/inner.txt"), before);
 }
 

@@ -30,6 +30,8 @@ RunResult shell(const std::string& dir, const std::string& script) {
   r.err = read_file(dir + "/err");
   std::string status = read_file(dir + "/status");
   r.exit_code = status.empty() ? -1 : std::stoi(status);
+  if (r.exit_code == 70 || r.exit_code >= 128)
+    ADD_FAILURE() << "kbrief exited " << r.exit_code << ": " << r.err;
   return r;
 }
 
@@ -230,6 +232,156 @@ TEST(Hardening, Cp949OnlySyllablesAreReadAsCp949) {
     EXPECT_NE(forced.out.find("가나다 똠 샾 뷁 햏"), std::string::npos) << name;
   }
   fs::remove_all(dir);
+}
+
+TEST(Hardening, ANulSeparatedListWithoutDashZeroIsAnError) {
+  std::string dir = temp_dir();
+  write_file(dir + "/a.txt", kBrief);
+  write_file(dir + "/b.txt", kBrief);
+  write_file(dir + "/list", std::string("a.txt\0b.txt\0", 12));
+  RunResult r = shell(dir, "$KBRIEF json --files-from list");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "kbrief: error: --files-from list:1: a name holds a NUL byte; give -0 for a list "
+            "separated by NUL bytes\n");
+  EXPECT_EQ(r.out, "");
+  RunResult zero = shell(dir, "$KBRIEF json --files-from list -0 | wc -l");
+  EXPECT_EQ(zero.out, "2\n") << zero.err;
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, ATreeWalkTakesRegularFilesOnly) {
+  std::string dir = temp_dir();
+  fs::create_directories(dir + "/tree/sub");
+  write_file(dir + "/tree/a.txt", kBrief);
+  write_file(dir + "/tree/sub/b.txt", kBrief);
+  ASSERT_EQ(::mkfifo((dir + "/tree/fifo.txt").c_str(), 0644), 0);
+  fs::create_symlink("loop.txt", dir + "/tree/loop.txt");
+  fs::create_symlink("nowhere.txt", dir + "/tree/dangling.txt");
+  fs::create_symlink("..", dir + "/tree/sub/up");
+  fs::create_directories(dir + "/tree/locked");
+  write_file(dir + "/tree/locked/c.txt", kBrief);
+  ::chmod((dir + "/tree/locked").c_str(), 0);
+  bool root = ::geteuid() == 0;  // root reads the locked directory anyway
+  for (const char* command : kCommands) {
+    RunResult r = shell(dir, std::string("timeout 20 $KBRIEF ") + command + " -r tree > out.txt");
+    EXPECT_NE(r.exit_code, 124) << command << ": the walk hung";
+    EXPECT_EQ(r.exit_code, root ? 0 : 2) << command << r.err;
+    if (!root) {
+      EXPECT_NE(r.err.find("cannot read directory"), std::string::npos) << command;
+    }
+  }
+  RunResult files = shell(dir, "$KBRIEF json -r tree | jq -r .source.path");
+  std::string expected =
+      root ? "tree/a.txt\ntree/locked/c.txt\ntree/sub/b.txt\n" : "tree/a.txt\ntree/sub/b.txt\n";
+  EXPECT_EQ(files.out, expected);
+  ::chmod((dir + "/tree/locked").c_str(), 0755);
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, AFifoNamedOnTheCommandLineIsReadAsAStream) {
+  std::string dir = temp_dir();
+  ASSERT_EQ(::mkfifo((dir + "/in.txt").c_str(), 0644), 0);
+  write_file(dir + "/a.txt", kBrief);
+  RunResult r =
+      shell(dir, "cat a.txt > in.txt & timeout 20 $KBRIEF json in.txt | jq -r .source.path");
+  EXPECT_EQ(r.out, "in.txt\n") << r.err;
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, BinaryIsRefusedFromItsFirstChunkAndSizeIsCapped) {
+  std::string dir = temp_dir();
+  RunResult zero = shell(dir, "timeout 20 $KBRIEF json /dev/zero");
+  EXPECT_EQ(zero.exit_code, 3) << zero.err;
+  EXPECT_EQ(zero.err,
+            "kbrief: error: /dev/zero:1:1: NUL byte: this looks like a binary file, not text\n");
+  // 136,000 lines of 22 bytes: 2,992,000 bytes.
+  RunResult big = shell(dir, "yes 가나다라마바사 | head -n 136000 | $KBRIEF json --max-size 1M -");
+  EXPECT_EQ(big.exit_code, 3);
+  EXPECT_EQ(big.err,
+            "kbrief: error: <stdin>: input is larger than 1048576 bytes, the most --max-size "
+            "allows\n");
+  RunResult fits = shell(dir,
+                         "yes 가나다라마바사 | head -n 136000 | $KBRIEF json --max-size 3M - "
+                         "| jq .source.bytes");
+  EXPECT_EQ(fits.out, "2992000\n") << fits.err;
+  for (const char* size : {"0", "5G", "12X", "-1"})
+    EXPECT_EQ(shell(dir, std::string("$KBRIEF json --max-size ") + size + " -").exit_code, 2)
+        << size;
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, Utf16WithoutAByteOrderMarkGetsAHint) {
+  std::string dir = temp_dir();
+  // Too little text for the detector to be sure: refused as binary, with the way to read it.
+  write_file(dir + "/u.txt", std::string("\x5C\xD5\x6D\xAD\x20\x00\xB4\xC5\x0A\x00", 10));
+  RunResult r = shell(dir, "$KBRIEF json u.txt");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("read it with --encoding UTF-16LE"), std::string::npos) << r.err;
+  RunResult forced = shell(dir, "$KBRIEF json --encoding UTF-16LE u.txt | jq -r '.blocks[].text'");
+  EXPECT_EQ(forced.out, "한국 어\n") << forced.err;
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, FileNamesThatAreNotUtf8StayValidUtf8AndLoseNothing) {
+  std::string dir = temp_dir();
+  std::string name = "bad\xFF.txt";
+  write_file(dir + "/" + name, kBrief);
+  RunResult json =
+      shell(dir, "$KBRIEF json $'bad\\xff.txt' | jq -c '[.source.path, .source.path_bytes]'");
+  EXPECT_EQ(json.out, "[\"bad\xEF\xBF\xBD.txt\",\"626164ff2e747874\"]\n") << json.err;
+  for (const char* command :
+       {"timeline", "markdown", "check --format sarif", "check --format json"}) {
+    RunResult r = shell(dir, std::string("$KBRIEF ") + command +
+                                 " $'bad\\xff.txt' | iconv -f UTF-8 -t UTF-8 > /dev/null");
+    EXPECT_EQ(r.exit_code, 0) << command << ": not valid UTF-8 " << r.err;
+  }
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, ManyInputsIntoADirectoryAreNotQuadratic) {
+  // 3,000 inputs into -o DIR: each output is checked against the inputs once, by identity.
+  std::string dir = temp_dir();
+  fs::create_directories(dir + "/in");
+  for (int k = 0; k < 3000; ++k) write_file(dir + "/in/" + std::to_string(k) + ".txt", "가.\n");
+  RunResult r = shell(dir, "timeout 60 $KBRIEF json -r in -o results/ && ls results | wc -l");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "3000\n");
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, TheConfigurationFileIsTomlAndEachCommandReadsItsOwnTable) {
+  std::string dir = temp_dir();
+  write_file(dir + "/a.txt", "정부는  계획을 발표하였다.\n");  // two spaces: a spacing finding
+  write_file(dir + "/.kbrief.toml",
+             "# a comment\n[check]\nseverity = [\n  \"spacing=error\",  # trailing comma\n]\n");
+  RunResult multiline = shell(dir, "$KBRIEF check a.txt");
+  EXPECT_EQ(multiline.exit_code, 1) << multiline.err;
+  write_file(dir + "/.kbrief.toml", "[check]\nfail-onn = \"warning\"\n");
+  RunResult typo = shell(dir, "$KBRIEF check a.txt");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.err.find("unknown option 'check.fail-onn'"), std::string::npos) << typo.err;
+  for (const char* command : {"json", "markdown", "timeline"})
+    EXPECT_EQ(shell(dir, std::string("$KBRIEF ") + command + " a.txt > /dev/null").exit_code, 0)
+        << command << ": broken by [check]";
+  write_file(dir + "/.kbrief.toml", "[check\n");
+  RunResult syntax = shell(dir, "$KBRIEF json a.txt");
+  EXPECT_EQ(syntax.exit_code, 2);
+  EXPECT_NE(syntax.err.find(".kbrief.toml: 1:"), std::string::npos) << syntax.err;
+  fs::remove_all(dir);
+}
+
+TEST(Hardening, OptionValuesOutOfRangeAreClearUsageErrors) {
+  RunResult jobs = run_kbrief({"json", "-j", "abc", "-"});
+  EXPECT_EQ(jobs.exit_code, 2);
+  EXPECT_NE(jobs.err.find("'abc' is not a number of jobs"), std::string::npos) << jobs.err;
+  EXPECT_LT(jobs.err.size(), 200u) << jobs.err;
+  for (const char* date : {"0000-01-01", "10000-01-01", "-002-01-01", "2024-02-30"}) {
+    RunResult r = run_kbrief({"timeline", "--ref-date", date, "-"});
+    EXPECT_EQ(r.exit_code, 2) << date;
+  }
+  EXPECT_EQ(run_kbrief({"timeline", "--ref-date", "0001-01-01", "-"}, "가.\n").exit_code, 0);
+  EXPECT_EQ(run_kbrief({"timeline", "--ref-date", "9999-12-31", "-"}, "가.\n").exit_code, 0);
 }
 
 }  // namespace

@@ -155,6 +155,9 @@ RunResult run_kbrief(const std::vector<std::string>& args, const std::string& in
   std::string status = read_file(dir + "/status");
   r.exit_code = status.empty() ? -1 : std::stoi(status);
   fs::remove_all(dir);
+  // An internal error (70) or a signal (128 + n) is a defect whatever the test expects.
+  if (r.exit_code == 70 || r.exit_code >= 128)
+    ADD_FAILURE() << "kbrief exited " << r.exit_code << ": " << r.err;
   return r;
 }
 

@@ -13,6 +13,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <utility>
 #include <variant>
@@ -111,6 +113,13 @@ struct DecodeOptions {
 // Reads `bytes` in the encoding that `options` gives or detects (a byte order mark is
 // dropped), refuses U+0000 (a binary file), and normalises to NFC.
 Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options = {});
+
+// Whether the first chunk of an input already shows it to be binary, by the same rule
+// decode() applies to the whole (NUL bytes that are not UTF-16 or UTF-32 text): a reader can
+// stop there instead of reading a large file or an endless device to the end. Returns the
+// error decode() would give, or nothing.
+std::optional<InputError> refuse_binary_start(std::string_view start,
+                                              const DecodeOptions& options = {});
 
 // Whether ICU has a converter of this name ("auto" included), for checking --encoding.
 bool is_known_encoding(const std::string& name);

@@ -155,6 +155,10 @@ struct Diagnostic {
 
 struct SourceInfo {
   std::string path;  // as given by the caller; "-" for standard input; a record's id text
+  // When the path's bytes are not UTF-8 (a file name from another system), `path` shows each
+  // ill-formed sequence as U+FFFD and this holds the bytes in hex, so nothing is lost and no
+  // output carries invalid UTF-8; empty otherwise.
+  std::string path_bytes;
   // A JSON Lines record's "id" (a JSON string or number, as written in the record), kept so
   // that output carries it back unchanged; empty for a document read from a file.
   std::string id_json;

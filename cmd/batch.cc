@@ -9,9 +9,8 @@
 
 namespace kbrief::cli {
 
-std::optional<Document> load(Input& input, Report& report, const DocumentOptions& options,
-                             const DecodeOptions& decoding) {
-  auto fail = [&](const std::string& message, int code) -> std::optional<Document> {
+std::optional<DecodedText> load_text(Input& input, Report& report, const DecodeOptions& decoding) {
+  auto fail = [&](const std::string& message, int code) -> std::optional<DecodedText> {
     report.errors += fmt::format("kbrief: error: {}\n", message);
     report.code = std::max(report.code, code);
     report.failed = true;
@@ -31,6 +30,13 @@ std::optional<Document> load(Input& input, Report& report, const DocumentOptions
   report.bytes = bytes.size();
   auto text = decode(std::move(bytes), how);
   if (!text) return fail(input_error_message(input.name, text.error()), text.error().exit_code());
+  return std::move(*text);
+}
+
+std::optional<Document> load(Input& input, Report& report, const DocumentOptions& options,
+                             const DecodeOptions& decoding) {
+  std::optional<DecodedText> text = load_text(input, report, decoding);
+  if (!text) return std::nullopt;
   Document doc = build_document(std::move(*text), input.name, options);
   doc.source.id_json = input.id_json;
   return doc;

@@ -25,8 +25,11 @@ struct Report {
   bool failed = false;    // the input could not be used: no result
 };
 
-// Reads and builds one input's document; on failure, says why in `report` (nothing is
-// printed here: messages are printed in input order).
+// Reads and decodes one input (a record's text is UTF-8, whatever --encoding says); on
+// failure, says why in `report` (nothing is printed here: messages are printed in input
+// order).
+std::optional<DecodedText> load_text(Input& input, Report& report, const DecodeOptions& decoding);
+// The same, then builds the input's document.
 std::optional<Document> load(Input& input, Report& report, const DocumentOptions& options,
                              const DecodeOptions& decoding);
 

@@ -13,5 +13,6 @@ Runner register_json(CLI::App& app);
 Runner register_markdown(CLI::App& app);
 Runner register_timeline(CLI::App& app);
 Runner register_check(CLI::App& app);
+Runner register_dates(CLI::App& app);
 
 }  // namespace kbrief::cli

@@ -47,10 +47,12 @@ int main(int argc, char** argv) {
   kbrief markdown brief.txt > brief.md
   kbrief timeline briefs/*.txt > events.csv
   kbrief check --format github briefs/*.txt
+  kbrief dates --ref-date 2024-02-14 notes.txt
 Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
   std::vector<kbrief::cli::Runner> runners{
       kbrief::cli::register_json(app), kbrief::cli::register_markdown(app),
-      kbrief::cli::register_timeline(app), kbrief::cli::register_check(app)};
+      kbrief::cli::register_timeline(app), kbrief::cli::register_check(app),
+      kbrief::cli::register_dates(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ConfigError& e) {

@@ -90,6 +90,8 @@ std::string_view to_string(Granularity g) {
   switch (g) {
     case Granularity::day:
       return "day";
+    case Granularity::week:
+      return "week";
     case Granularity::month:
       return "month";
     case Granularity::quarter:
@@ -140,6 +142,7 @@ std::string_view weekday_name(int weekday) {
 Granularity WrittenDate::granularity() const {
   bool relative = base == Base::reference || base == Base::anchor;
   if (day != 0 || (relative && shift_unit == DateUnit::day)) return Granularity::day;
+  if (relative && shift_unit == DateUnit::week && month == 0) return Granularity::week;
   if (month != 0 || (relative && shift_unit == DateUnit::month)) return Granularity::month;
   if (quarter != 0 || (relative && shift_unit == DateUnit::quarter)) return Granularity::quarter;
   if (half != 0) return Granularity::half;

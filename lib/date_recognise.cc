@@ -60,18 +60,42 @@ constexpr std::array<Word, 11> kAnchorYears{{{"동년", 0},
                                              {"다다음 해", 2},
                                              {"다음 해", 1},
                                              {"전년", -1}}};
-constexpr std::array<Word, 8> kReferenceMonths{{{"이번 달", 0},
-                                                {"이달", 0},
-                                                {"지난달", -1},
-                                                {"지난 달", -1},
-                                                {"저번 달", -1},
-                                                {"다다음 달", 2},
-                                                {"다음 달", 1},
-                                                {"내달", 1}}};
+// Relative words are written with or without their space: "다음 달", "다음달".
+constexpr std::array<Word, 12> kReferenceMonths{{{"이번 달", 0},
+                                                 {"이번달", 0},
+                                                 {"이달", 0},
+                                                 {"지난달", -1},
+                                                 {"지난 달", -1},
+                                                 {"저번 달", -1},
+                                                 {"저번달", -1},
+                                                 {"다다음 달", 2},
+                                                 {"다다음달", 2},
+                                                 {"다음 달", 1},
+                                                 {"다음달", 1},
+                                                 {"내달", 1}}};
+// Weeks, as ISO weeks. "금주" (also "abstinence") and "내주" (also "give away") are left out.
+constexpr std::array<Word, 10> kReferenceWeeks{{{"이번 주", 0},
+                                                {"이번주", 0},
+                                                {"지난 주", -1},
+                                                {"지난주", -1},
+                                                {"저번 주", -1},
+                                                {"저번주", -1},
+                                                {"다다음 주", 2},
+                                                {"다다음주", 2},
+                                                {"다음 주", 1},
+                                                {"다음주", 1}}};
 constexpr std::array<Word, 4> kAnchorMonths{
     {{"동월", 0}, {"같은 달", 0}, {"그달", 0}, {"그 달", 0}}};
-constexpr std::array<Word, 3> kReferenceQuarters{
-    {{"이번 분기", 0}, {"지난 분기", -1}, {"다음 분기", 1}}};
+constexpr std::array<Word, 8> kReferenceQuarters{{{"이번 분기", 0},
+                                                  {"이번분기", 0},
+                                                  {"지난 분기", -1},
+                                                  {"지난분기", -1},
+                                                  {"저번 분기", -1},
+                                                  {"저번분기", -1},
+                                                  {"다음 분기", 1},
+                                                  {"다음분기", 1}}};
+// "전분기 대비": the quarter before the one spoken of, like "전년".
+constexpr std::array<Word, 1> kAnchorQuarters{{{"전분기", -1}}};
 constexpr std::array<Word, 9> kReferenceDays{{{"오늘", 0},
                                               {"금일", 0},
                                               {"어제", -1},
@@ -101,19 +125,15 @@ struct Holiday {
   int month, day;
   bool lunar;
 };
-constexpr std::array<Holiday, 13> kHolidays{{{"광복절", 8, 15, false},
-                                             {"제헌절", 7, 17, false},
-                                             {"개천절", 10, 3, false},
-                                             {"한글날", 10, 9, false},
-                                             {"현충일", 6, 6, false},
-                                             {"어린이날", 5, 5, false},
-                                             {"성탄절", 12, 25, false},
-                                             {"크리스마스", 12, 25, false},
-                                             {"삼일절", 3, 1, false},
-                                             {"신정", 1, 1, false},
-                                             {"설날", 1, 1, true},
-                                             {"추석", 8, 15, true},
-                                             {"정월대보름", 1, 15, true}}};
+constexpr std::array<Holiday, 22> kHolidays{
+    {{"광복절", 8, 15, false},    {"제헌절", 7, 17, false},      {"개천절", 10, 3, false},
+     {"한글날", 10, 9, false},    {"현충일", 6, 6, false},       {"어린이날", 5, 5, false},
+     {"성탄절", 12, 25, false},   {"크리스마스", 12, 25, false}, {"삼일절", 3, 1, false},
+     {"신정", 1, 1, false},       {"설날", 1, 1, true},          {"추석", 8, 15, true},
+     {"정월대보름", 1, 15, true}, {"정월 대보름", 1, 15, true},  {"한가위", 8, 15, true},
+     {"단오", 5, 5, true},        {"부처님오신날", 4, 8, true},  {"부처님 오신 날", 4, 8, true},
+     {"석가탄신일", 4, 8, true},  {"국군의 날", 10, 1, false},   {"국군의날", 10, 1, false},
+     {"식목일", 4, 5, false}}};
 
 // Parts of a year and of a month, and the modifier each gives.
 struct Part {
@@ -154,9 +174,14 @@ bool is_particle_start(char32_t c) {
 
 // Words after a count that make it a duration or an amount, not a date: "7일간",
 // "30일 이내", "3개월 동안", "45일 만에".
-constexpr std::array<std::string_view, 16> kQuantityWords{
-    "간",   "째",   "씩",   "동안", "이내", "이상", "이하", "미만",
-    "가량", "정도", "만에", "만이", "넘게", "남짓", "안에", "여"};
+constexpr std::array<std::string_view, 17> kQuantityWords{
+    "간",   "째",   "씩",   "동안", "이내", "이상", "이하", "미만", "가량",
+    "정도", "만에", "만이", "넘게", "남짓", "안에", "연속", "여"};
+// What "연중" (the year through) says of a habit, not of a time: "연중 상시 운영".
+constexpr std::array<std::string_view, 7> kHabitWords{"상시", "수시", "무휴", "내내",
+                                                      "계속", "상설", "운영"};
+// Counts of times after "1일": a rate ("1일 3회"), not the first of a month.
+constexpr std::array<std::string_view, 6> kTimesUnits{"회", "번", "차례", "건", "시간", "끼"};
 // Words before a count that make it an amount: "약 30일", "총 7일", "향후 10일".
 constexpr std::array<std::string_view, 11> kQuantityBefore{
     "약", "총", "최대", "최소", "매", "무려", "불과", "향후", "근", "단", "평균"};
@@ -210,7 +235,9 @@ constexpr WordStarts kWordDateStarts = [] {
   s.add_all(kReferenceYears);
   s.add_all(kAnchorYears);
   s.add_all(kReferenceQuarters);
+  s.add_all(kAnchorQuarters);
   s.add_all(kReferenceMonths);
+  s.add_all(kReferenceWeeks);
   s.add_all(kAnchorMonths);
   s.add_all(kReferenceDays);
   s.add_all(kNativeDays);
@@ -222,8 +249,9 @@ constexpr WordStarts kWordDateStarts = [] {
   s.add_all(kYearWords);
   for (const Holiday& h : kHolidays) s.add(h.name);
   // The words word_point() and what it calls spell out where they try them.
-  for (std::string_view w : {"지난 ", "오는 ", "다음 ", "이번 ", "올 ", "상반기", "전반기",
-                             "하반기", "후반기", "음력", "주체", "단기", "시월", "유월"})
+  for (std::string_view w :
+       {"지난 ", "오는 ", "다음 ", "이번 ", "다가오는 ", "올 ", "상반기", "전반기", "하반기",
+        "후반기", "음력", "주체", "단기", "시월", "유월", "일주일", "설 "})
     s.add(w);
   constexpr std::u32string_view kSinoDigits = U"일이삼사오육칠팔구십";
   for (char32_t d : kSinoDigits) {
@@ -327,7 +355,11 @@ class Recogniser {
   bool ends_well(std::size_t i) const {
     char32_t c = at(i);
     if (c == 0) return true;
-    if (is_hangul_syllable(c)) return is_particle_start(c) && !quantity_follows(i);
+    if (is_hangul_syllable(c)) {
+      // "16일자 사설": the day something is dated.
+      if (c == U'자' && before(i) == U'일') return ends_well(after(i));
+      return is_particle_start(c) && !quantity_follows(i);
+    }
     return !is_ascii_alpha(c) && !is_ascii_digit(c);
   }
   // After a part word ("초", "말", "중반"), only a particle: not "초대형", "말기".
@@ -347,6 +379,51 @@ class Recogniser {
       }
     return false;
   }
+  // "연중 상시": the next word says how often, not when.
+  bool habit_follows(std::size_t i) const {
+    std::size_t j = space(i);
+    if (j == i) return false;
+    for (std::string_view w : kHabitWords)
+      if (has(j, w)) return true;
+    return false;
+  }
+  // "1일 3회", "1일 2시간": a count of times per day.
+  bool times_follow(std::size_t i) const {
+    std::size_t j = space(i);
+    int n = 0;
+    if (j == i || !number(j, 1, 4, n)) return false;
+    for (std::string_view u : kTimesUnits)
+      if (has(j, u)) return true;
+    return false;
+  }
+  // What may close a range, at i: "사이", "간" or "중" ("2020~2022년 간", "2020~2022년간",
+  // "3월과 9월 사이"), followed by a particle or the end of a word. Returns where it ends.
+  std::optional<std::size_t> range_closer(std::size_t i) const {
+    for (std::string_view w : {"사이", "간", "중"}) {
+      std::size_t j = space(i);
+      if (w != "간" && j == i) continue;  // "중요", "사이": only as a word of its own
+      if (!lit(j, w)) continue;
+      char32_t c = at(j);
+      if (c == 0 || (is_hangul_syllable(c) ? is_particle_start(c) : !is_ascii_digit(c))) return j;
+    }
+    return std::nullopt;
+  }
+  // A range `p` ends here, with its closer if it has one.
+  std::optional<Parsed> finish_range(Parsed p) const {
+    if (std::optional<std::size_t> end = range_closer(p.end)) {
+      p.end = *end;
+      return p;
+    }
+    return finish(p);
+  }
+  // "1/4분기", "1·4분기" at i (after the quarter's number): where it ends, if it is one.
+  std::optional<std::size_t> fourths(std::size_t i) const {
+    std::size_t k = i;
+    int four = 0;
+    if (!(lit(k, "/") || lit(k, "·") || lit(k, "ㆍ"))) return std::nullopt;
+    if (!number(k, 1, 1, four) || four != 4 || !lit(k, "분기")) return std::nullopt;
+    return k;
+  }
   // "9일에서 4일로": a count changing into another count of the same unit is an amount.
   // Both counts are skipped.
   bool changes_to(std::size_t i, std::string_view unit) {
@@ -358,6 +435,15 @@ class Recogniser {
     if (!has(j, "로") && !has(j, "으로")) return false;
     skip_to_ = std::max(skip_to_, j);
     return true;
+  }
+  // "교육 1주 전", "회의 3일 전": a count before or after an event the noun names, not the
+  // writing date. A word ending in a particle or a verb ending ("북한은 7일 전") is no such
+  // noun.
+  bool event_precedes(std::size_t i) const {
+    static constexpr std::u32string_view kWordEnds = U"은는이가을를에서도로만과와고며면나께요다";
+    if (i < 2 || t_[i - 1] != ' ') return false;
+    char32_t last = before(i - 1);
+    return is_hangul_syllable(last) && kWordEnds.find(last) == std::u32string_view::npos;
   }
   bool quantity_precedes(std::size_t i) const {
     if (i == 0 || t_[i - 1] != ' ') return false;
@@ -447,6 +533,15 @@ class Recogniser {
       p.end = h;
       return finish(p);
     }
+    // "설" alone is a word of many meanings; the New Year's day only before its holidays.
+    std::size_t h = k;
+    if (lit(h, "설") && (has(h, " 연휴") || has(h, " 명절") || has(h, " 당일"))) {
+      p.w.month = 1;
+      p.w.day = 1;
+      p.w.lunar = true;
+      p.end = h;
+      return p;
+    }
     return std::nullopt;
   }
 
@@ -467,25 +562,34 @@ class Recogniser {
     return e;
   }
 
-  // "A~B", "A-B", "A부터 B까지", "A에서 B까지".
+  // "A~B", "A-B", "A부터 B까지", "A에서 B까지", "A부터 B 사이", "A와 B 사이"; a range
+  // may close with "간" or "중" ("2020~2022년 간").
   void range_tail(DateExpression& e) {
     std::size_t j = e.end;
     if (connector(j)) {
       if (std::optional<Parsed> b = point_at(j, true); b && !b->to) {
         e.to = b->w;
-        e.end = static_cast<std::uint32_t>(b->end);
+        e.end = static_cast<std::uint32_t>(range_closer(b->end).value_or(b->end));
       }
       return;
     }
-    for (std::string_view from_word : {"부터", "에서"}) {
+    // "과"/"와" join two dates; only "사이" after the second makes them one range.
+    for (std::string_view from_word : {"부터", "에서", "과", "와"}) {
       j = e.end;
       if (!lit(j, from_word)) continue;
       j = space(j);
       std::optional<Parsed> b = point_at(j);
-      std::size_t k = b ? b->end : 0;
-      if (b && !b->to && lit(k, "까지")) {
+      if (!b || b->to) return;
+      std::size_t k = b->end;
+      bool joined = from_word == "과" || from_word == "와";
+      std::optional<std::size_t> closer;
+      if (!joined && lit(k, "까지"))
+        closer = k;
+      else if (std::size_t c = space(b->end); c > b->end && has(c, "사이"))
+        closer = range_closer(b->end);
+      if (closer) {
         e.to = b->w;
-        e.end = static_cast<std::uint32_t>(k);
+        e.end = static_cast<std::uint32_t>(*closer);
       }
       return;
     }
@@ -570,7 +674,7 @@ class Recogniser {
       to.year = year2;
       p.to = to;
       p.end = k;
-      return finish(p);
+      return finish_range(p);
     }
     k = space(j);
     if (!lit(k, "년")) return std::nullopt;
@@ -679,7 +783,7 @@ class Recogniser {
         WrittenDate to;
         to.month = n2;
         p.to = to;
-        return finish(p);
+        return finish_range(p);
       }
       unit = k;
       if (lit(unit, "일") && n >= 1 && n2 <= 31 && n < n2 && !quantity_follows(unit)) {
@@ -696,7 +800,8 @@ class Recogniser {
     if (lit(k, "월")) return month_point(begin, k, n);
     k = j;
     if (lit(k, "일")) {
-      if (n < 1 || n > 31 || quantity_follows(k) || quantity_precedes(begin) || changes_to(k, "일"))
+      if (n < 1 || n > 31 || quantity_follows(k) || quantity_precedes(begin) ||
+          changes_to(k, "일") || (n == 1 && times_follow(k)))
         return std::nullopt;
       Parsed p;
       p.w.day = n;
@@ -719,15 +824,13 @@ class Recogniser {
           if (auto q = finish_numeric(p)) return q;
         }
       }
-      // "1/4분기".
-      k = j + 1;
-      int four = 0;
-      if (sep == '/' && number(k, 1, 1, four) && four == 4 && lit(k, "분기") && n >= 1 && n <= 4) {
-        Parsed p;
-        p.w.quarter = n;
-        p.end = k;
-        return finish(p);
-      }
+    }
+    // "1/4분기", "3·4분기".
+    if (std::optional<std::size_t> q = fourths(j); q && n >= 1 && n <= 4) {
+      Parsed p;
+      p.w.quarter = n;
+      p.end = *q;
+      return finish(p);
     }
     // "3·1절".
     if (has(j, "·") || has(j, "ㆍ") || has(j, "･")) {
@@ -818,7 +921,7 @@ class Recogniser {
         to.month = month2;
         q.to = to;
         q.end = u;
-        if (auto r = finish(q)) return r;
+        if (auto r = finish_range(q)) return r;
       }
       if (lit(m, "월")) {
         if (month < 1 || month > 12) {
@@ -875,6 +978,14 @@ class Recogniser {
 
   bool halves_or_quarters(std::size_t& k, WrittenDate& w) const {
     std::size_t e = k;
+    if (std::size_t ordinal = k; lit(ordinal, "제") && is_ascii_digit(at(ordinal))) {
+      e = ordinal;  // "2024년 제1분기"
+      if (halves_or_quarters(e, w)) {
+        k = e;
+        return true;
+      }
+      return false;
+    }
     if (lit(e, "상반기") || lit(e, "전반기")) {
       w.half = 1;
       k = e;
@@ -885,13 +996,17 @@ class Recogniser {
       k = e;
       return true;
     }
-    int q = 0, four = 0;
+    int q = 0;
     if (number(e, 1, 1, q) && q >= 1 && q <= 4) {
       std::size_t f = e;
-      if (lit(f, "분기") || lit(f, "사분기") ||
-          (lit(f, "/") && number(f, 1, 1, four) && four == 4 && lit(f, "분기"))) {
+      if (lit(f, "분기") || lit(f, "사분기")) {
         w.quarter = q;
         k = f;
+        return true;
+      }
+      if (std::optional<std::size_t> g = fourths(e)) {
+        w.quarter = q;
+        k = *g;
         return true;
       }
       return false;
@@ -940,7 +1055,7 @@ class Recogniser {
         to.day = day2;
         q.to = to;
         q.end = u;
-        if (auto r = finish(q)) return r;
+        if (auto r = finish_range(q)) return r;
       }
       have_day = lit(d, "일");
     } else {
@@ -988,12 +1103,14 @@ class Recogniser {
     std::size_t j = i;
     int n = 0;
     if (!number(j, 1, 3, n) || n == 0) return std::nullopt;
-    if (quantity_precedes(i)) return std::nullopt;
+    if (quantity_precedes(i) || event_precedes(i)) return std::nullopt;
     DateUnit unit;
     if (lit(j, "일"))
       unit = DateUnit::day;
     else if (lit(j, "개월") || lit(j, "달"))
       unit = DateUnit::month;
+    else if (lit(j, "주일") || lit(j, "주"))
+      unit = DateUnit::week;
     else if (lit(j, "년"))
       unit = DateUnit::year;
     else
@@ -1041,6 +1158,10 @@ class Recogniser {
       return after_year(relative(Base::anchor, DateUnit::year, m->first, m->second), false);
     if (auto m = match(kReferenceQuarters, i))
       return finish(relative(Base::reference, DateUnit::quarter, m->first, m->second));
+    if (auto m = match(kAnchorQuarters, i))
+      return finish(relative(Base::anchor, DateUnit::quarter, m->first, m->second));
+    if (auto m = match(kReferenceWeeks, i))
+      return finish(relative(Base::reference, DateUnit::week, m->first, m->second));
     if (auto m = match(kReferenceMonths, i))
       return after_month_word(relative(Base::reference, DateUnit::month, m->first, m->second));
     if (auto m = match(kAnchorMonths, i))
@@ -1048,38 +1169,50 @@ class Recogniser {
     if (auto m = match(kReferenceDays, i))
       return finish(relative(Base::reference, DateUnit::day, m->first, m->second));
     std::size_t k = i;
-    // "지난 7월", "오는 3월 4일", "지난 14일", "이번 7월", "다음 7월".
+    // "지난 7월", "오는 3월 4일", "지난 14일", "이번 7월", "다음 7월"; "지난 광복절",
+    // "다가오는 추석", "이번 추석".
     for (auto [word, direction] :
          {std::pair{std::string_view("지난 "), WrittenDate::Direction::past},
           std::pair{std::string_view("오는 "), WrittenDate::Direction::coming},
+          std::pair{std::string_view("다가오는 "), WrittenDate::Direction::coming},
           std::pair{std::string_view("다음 "), WrittenDate::Direction::coming},
           std::pair{std::string_view("이번 "), WrittenDate::Direction::none}}) {
       k = i;
-      if (lit(k, word) && is_ascii_digit(at(k))) {
+      if (!lit(k, word)) continue;
+      if (is_ascii_digit(at(k))) {
         if (auto p = directional(k, direction)) return p;
+      } else if (auto p = holiday(relative(Base::reference, DateUnit::year, 0, k), k)) {
+        p->w.direction = direction;
+        return p;
       }
     }
     for (const Word& w : kNativeDays) {
       k = i;
-      if (lit(k, w.text)) return counted_tail(k, DateUnit::day, w.value);
+      if (lit(k, w.text))
+        return event_precedes(i) ? std::nullopt : counted_tail(k, DateUnit::day, w.value);
     }
+    k = i;
+    if (lit(k, "일주일"))
+      return event_precedes(i) ? std::nullopt : counted_tail(k, DateUnit::week, 1);
     for (const Word& w : kNativeCounts) {
       k = i;
       if (lit(k, w.text) && lit(k, " 달")) return counted_tail(k, DateUnit::month, w.value);
     }
-    // "올 하반기", "올 연말".
+    // "올 하반기", "올 연말", "올 추석".
     k = i;
     if (lit(k, "올 ")) {
       Parsed p;
       p.w.base = WrittenDate::Base::reference;
       p.end = k;
       if (auto q = year_part(p, k)) return q;
+      if (auto q = holiday(p, k)) return q;
     }
     // Parts of an unnamed year: "하반기", "연말", "삼분기". "초", "말" and "중반" alone are
     // ordinary words; they are dates only after a year or a month.
     for (const Part& part : kYearWords) {
       k = i;
       if (lit(k, part.text)) {
+        if (part.text == "연중" && habit_follows(k)) return std::nullopt;
         Parsed p;
         p.w.mod = part.mod;
         p.end = k;
@@ -1098,20 +1231,9 @@ class Recogniser {
     k = i;
     if (lit(k, "음력")) return lunar_month_day(Parsed{}, space(k));
     k = i;
-    if (lit(k, "주체")) return juche(k);
+    if (lit(k, "주체")) return era_year(space(k), 1, 3, 1911);
     k = i;
-    if (lit(k, "단기")) {
-      k = space(k);
-      int n = 0;
-      if (number(k, 4, 4, n) && lit(k, "년") && n > 2333 + 1000) {
-        Parsed p;
-        p.w.base = WrittenDate::Base::written;
-        p.w.year = n - 2333;
-        p.end = k;
-        return after_year(p, false);
-      }
-      return std::nullopt;
-    }
+    if (lit(k, "단기")) return era_year(space(k), 4, 4, -2333);
     return sino_month_day(i);
   }
 
@@ -1154,18 +1276,23 @@ class Recogniser {
     return std::nullopt;
   }
 
-  // "주체113(2024)년", "주체113년".
-  std::optional<Parsed> juche(std::size_t k) {
-    int n = 0, year = 0;
-    if (!number(k, 1, 3, n)) return std::nullopt;
-    year = n + 1911;
-    std::size_t g = k;
-    int written = 0;
-    if (lit(g, "(") && number(g, 4, 4, written) && lit(g, ")")) {
+  // A year of another era at k, after its name: "주체113년" (Juche: Gregorian - 1911),
+  // "단기 4357년" (Dangi: + 2333). The Gregorian year written beside it, "113(2024)년" or
+  // "113년(2024년)", is the year.
+  std::optional<Parsed> era_year(std::size_t k, int min_digits, int max_digits, int offset) {
+    int n = 0, written = 0;
+    if (!number(k, min_digits, max_digits, n)) return std::nullopt;
+    int year = n + offset;
+    if (std::size_t g = k; lit(g, "(") && number(g, 4, 4, written) && lit(g, ")")) {
       year = written;
       k = g;
     }
     if (!lit(k, "년")) return std::nullopt;
+    if (std::size_t g = k; lit(g, "(") && number(g, 4, 4, written) && lit(g, "년") && lit(g, ")")) {
+      year = written;
+      k = g;
+    }
+    if (year < 1000) return std::nullopt;
     Parsed p;
     p.w.base = WrittenDate::Base::written;
     p.w.year = year;

@@ -167,6 +167,8 @@ std::optional<DateSpan> span_of(const WrittenDate& w, int year, int month) {
       s.start = s.end = {year, month, w.day};
       return s;
     }
+    case Granularity::week:  // only ever relative: relative() places it
+      return std::nullopt;
     case Granularity::month:
       s.start = {year, month, 1};
       s.end = {year, month, days_in_month(year, month)};
@@ -199,6 +201,12 @@ std::string value_of(const DateSpan& s) {
   switch (s.granularity) {
     case Granularity::day:
       return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+    case Granularity::week: {
+      // ISO 8601: a week belongs to the year of its Thursday (2024-12-30 is in 2025-W01).
+      CivilDate thursday = from_day_number(day_number(d) + 3);
+      std::int64_t week = (day_number(thursday) - day_number({thursday.year, 1, 1})) / 7 + 1;
+      return fmt::format("{:04}-W{:02}", thursday.year, week);
+    }
     case Granularity::month:
       return fmt::format("{:04}-{:02}", d.year, d.month);
     case Granularity::quarter:
@@ -221,6 +229,8 @@ std::string unresolved_value(const WrittenDate& w) {
   switch (w.granularity()) {
     case Granularity::day:
       return fmt::format("{}-{}-{}", year, month, w.day != 0 ? fmt::format("{:02}", w.day) : "XX");
+    case Granularity::week:
+      return year + "-WXX";
     case Granularity::month:
       return fmt::format("{}-{}", year, month);
     case Granularity::quarter:
@@ -320,7 +330,9 @@ class Resolver {
       case DateUnit::year:
         return {span_of(w, o.year + w.shift, w.month), resolution};
       case DateUnit::quarter: {
-        if (!has_month) return {std::nullopt, resolution};
+        // A quarter's anchor ("2분기 … 전분기") has its months too.
+        if (!has_month && origin->granularity != Granularity::quarter)
+          return {std::nullopt, resolution};
         CivilDate m = add_months(o.year, (o.month - 1) / 3 * 3 + 1, 3 * w.shift);
         WrittenDate q = w;
         q.quarter = (m.month - 1) / 3 + 1;
@@ -332,6 +344,12 @@ class Resolver {
         WrittenDate mw = w;
         mw.month = m.month;
         return {span_of(mw, m.year, m.month), resolution};
+      }
+      case DateUnit::week: {
+        if (!fine) return {std::nullopt, resolution};
+        std::int64_t monday = day_number(o) - (weekday_of(o) + 6) % 7 + 7 * w.shift;
+        DateSpan s{from_day_number(monday), from_day_number(monday + 6), Granularity::week};
+        return {s, resolution};
       }
       case DateUnit::day: {
         if (!fine) return {std::nullopt, resolution};
@@ -351,13 +369,14 @@ class Resolver {
     CivilDate r = origin->start;
     bool past = w.direction == WrittenDate::Direction::past;
     if (w.month != 0) {
-      // Month and day compared with the reference's: on the wrong side, a year further.
-      std::pair<int, int> written{w.month, w.day != 0 ? w.day : 0};
-      std::pair<int, int> now{r.month, w.day != 0 ? r.day : r.month == w.month ? 0 : r.day};
+      // This year's instance, a year further when it is not wholly before (past) or after
+      // (coming) the reference day: "지난 7월" in July is last year's. Compared as days, so
+      // that lunar days ("지난 추석") fall where they fall.
       int year = r.year;
-      if (past && !(written < now)) year -= 1;
-      if (!past && !(written > now)) year += 1;
-      return {span_of(w, year, w.month), resolution};
+      std::optional<DateSpan> s = span_of(w, year, w.month);
+      if (s && past && !(s->end < r)) s = span_of(w, --year, w.month);
+      if (s && !past && !(s->start > r)) s = span_of(w, ++year, w.month);
+      return {s, resolution};
     }
     int delta = past ? (w.day < r.day ? 0 : -1) : (w.day > r.day ? 0 : 1);
     CivilDate m = add_months(r.year, r.month, delta);
@@ -389,6 +408,9 @@ class Resolver {
           CivilDate m = add_months(c.year, c.month, d);
           years_months.emplace_back(m.year, m.month);
         }
+    } else if (w.granularity() == Granularity::quarter || w.granularity() == Granularity::half) {
+      // "3분기", "하반기": a part of the year being spoken of, not of the nearest one.
+      years_months.emplace_back(origin->end.year, w.month);
     } else {
       for (int y = origin->end.year - 1; y <= origin->end.year + 1; ++y)
         years_months.emplace_back(y, w.month);
@@ -435,12 +457,31 @@ class Resolver {
   DateSpan ref_;
 };
 
+// A month and day without a year, placed near the reference date, with a weekday: the
+// weekday decides between the instance the rules gave and those a year either side (a
+// date's weekday repeats only after five years or more, so at most one of the three
+// matches). None matching: the rules' instance. Placed by an earlier date of the paragraph
+// (anaphoric), the year is the context's and a weekday that disagrees is a contradiction.
+void place_by_weekday(const WrittenDate& w, Point& p) {
+  if (w.weekday < 0 || w.base != Base::partial || w.month == 0 || w.day == 0 || w.lunar ||
+      !p.span || p.resolution != DateResolution::deictic || weekday_of(p.span->start) == w.weekday)
+    return;
+  for (int delta : {-1, 1}) {
+    std::optional<DateSpan> s = span_of(w, p.span->start.year + delta, w.month);
+    if (s && weekday_of(s->start) == w.weekday) {
+      p.span = s;
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 ResolvedDate resolve_date(const DateExpression& e, const ResolutionContext& ctx) {
   Resolver resolver(ctx);
   ResolvedDate out;
   Point from = resolver.resolve(e.from);
+  if (!e.to) place_by_weekday(e.from, from);
   out.resolution = from.resolution;
   out.lunar = e.from.lunar;
   if (!e.to) {
@@ -473,6 +514,29 @@ ResolvedDate resolve_date(const DateExpression& e, const ResolutionContext& ctx)
   }
   out.value = fmt::format("{}/{}", from_value, to_value);
   if (from.span && to.span) out.span = DateSpan{from.span->start, to.span->end, Granularity::range};
+  return out;
+}
+
+}  // namespace kbrief
+
+namespace kbrief {
+
+std::vector<PassageDate> resolve_passage(std::string_view passage,
+                                         const std::optional<ReferenceDate>& reference,
+                                         std::vector<DateProblem>* problems) {
+  RecognisedDates found = recognise_dates(passage);
+  if (problems) *problems = std::move(found.problems);
+  std::vector<PassageDate> out;
+  out.reserve(found.dates.size());
+  SentenceTense tense(passage);
+  ResolutionContext ctx;
+  ctx.reference = reference;
+  for (const DateExpression& e : found.dates) {
+    ctx.tense = tense.at(e.end);
+    PassageDate d{e.begin, e.end, resolve_date(e, ctx)};
+    if (d.date.span) ctx.anchor = d.date.span;
+    out.push_back(std::move(d));
+  }
   return out;
 }
 

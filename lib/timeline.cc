@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "json_writer.h"
+#include "unicode.h"
 
 namespace kbrief {
 namespace {
@@ -47,6 +48,26 @@ void csv_field(std::string& out, std::string_view s) {
 }  // namespace
 
 namespace detail {
+namespace {
+
+void write_start_end(JsonWriter& w, const ResolvedDate& d) {
+  w.key("start");
+  w.optional(d.span ? std::optional(day_text(d.span->start)) : std::nullopt);
+  w.key("end");
+  w.optional(d.span ? std::optional(day_text(d.span->end)) : std::nullopt);
+}
+
+void write_granularity_mod(JsonWriter& w, const ResolvedDate& d) {
+  w.key("granularity");
+  w.value(to_string(d.granularity));
+  w.key("mod");
+  if (d.mod == DateMod::none)
+    w.null();
+  else
+    w.value(to_string(d.mod));
+}
+
+}  // namespace
 
 void write_date(JsonWriter& w, const TimelineRow& row) {
   CodePoints cp(row.text);
@@ -58,19 +79,10 @@ void write_date(JsonWriter& w, const TimelineRow& row, CodePoints& cp) {
   w.begin_object();
   w.key("file");
   w.value(row.file);
-  w.key("start");
-  w.optional(m.date.span ? std::optional(day_text(m.date.span->start)) : std::nullopt);
-  w.key("end");
-  w.optional(m.date.span ? std::optional(day_text(m.date.span->end)) : std::nullopt);
+  write_start_end(w, m.date);
   w.key("value");
   w.value(m.date.value);
-  w.key("granularity");
-  w.value(to_string(m.date.granularity));
-  w.key("mod");
-  if (m.date.mod == DateMod::none)
-    w.null();
-  else
-    w.value(to_string(m.date.mod));
+  write_granularity_mod(w, m.date);
   w.key("expression");
   w.value(m.expression);
   w.key("resolution");
@@ -153,6 +165,77 @@ void write_timeline_csv(const TimelineRow& row, std::string& out) {
 void write_timeline_jsonl(const TimelineRow& row, std::string& out) {
   detail::JsonWriter w(out, false);
   detail::write_date(w, row);
+  out += '\n';
+}
+
+std::vector<LineDate> line_dates(const DecodedText& text, const LineTable& lines,
+                                 const ReferenceDate& reference) {
+  std::vector<LineDate> out;
+  for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+    const Line& line = lines.lines[i];
+    std::string_view passage =
+        std::string_view(text.text).substr(line.begin, line.end - line.begin);
+    for (PassageDate& d : resolve_passage(passage, reference)) {
+      LineDate ld;
+      Position at = position_of(text, lines, i, line.begin + d.begin);
+      ld.line = at.line;
+      ld.column = at.column;
+      ld.expression = passage.substr(d.begin, d.end - d.begin);
+      ld.length = detail::count_code_points(ld.expression);
+      ld.date = std::move(d.date);
+      out.push_back(std::move(ld));
+    }
+  }
+  return out;
+}
+
+void write_line_dates_csv_header(std::string& out) {
+  out +=
+      "file,line,column,length,expression,value,start,end,granularity,mod,calendar,resolution,"
+      "ref_date\r\n";
+}
+
+void write_line_date_csv(std::string_view file, const LineDate& d, std::string_view ref_date,
+                         std::string& out) {
+  csv_field(out, file);
+  fmt::format_to(std::back_inserter(out), ",{},{},{},", d.line, d.column, d.length);
+  csv_field(out, d.expression);
+  out += ',';
+  csv_field(out, d.date.value);
+  out += ',';
+  if (d.date.span) out += day_text(d.date.span->start);
+  out += ',';
+  if (d.date.span) out += day_text(d.date.span->end);
+  fmt::format_to(std::back_inserter(out), ",{},{},{},{},{}\r\n", to_string(d.date.granularity),
+                 to_string(d.date.mod), d.date.lunar ? "lunar" : "gregorian",
+                 to_string(d.date.resolution), ref_date);
+}
+
+void write_line_date_jsonl(std::string_view file, const LineDate& d, std::string_view ref_date,
+                           std::string& out) {
+  detail::JsonWriter w(out, false);
+  w.begin_object();
+  w.key("file");
+  w.value(file);
+  w.key("line");
+  w.value(d.line);
+  w.key("column");
+  w.value(d.column);
+  w.key("length");
+  w.value(d.length);
+  w.key("expression");
+  w.value(d.expression);
+  w.key("value");
+  w.value(d.date.value);
+  detail::write_start_end(w, d.date);
+  detail::write_granularity_mod(w, d.date);
+  w.key("calendar");
+  w.value(d.date.lunar ? "lunar" : "gregorian");
+  w.key("resolution");
+  w.value(to_string(d.date.resolution));
+  w.key("ref_date");
+  w.value(ref_date);
+  w.end_object();
   out += '\n';
 }
 

@@ -28,6 +28,10 @@ struct CaseResult {
   std::string dates, diagnostics;
 };
 
+// A case whose family starts with this mark is known to fail: it runs and is reported, but
+// does not fail the test; once it passes, the summary says to take the mark off.
+constexpr std::string_view kPending = "pending:";
+
 // Recognises and resolves the dates of one sentence the way a document does: each date's
 // anchor is the one resolved before it, the first one's the case's anchor.
 CaseResult run_case(const std::string& sentence, const std::string& ref,
@@ -72,7 +76,7 @@ TEST(DateTable, EveryCaseGivesItsExpectedDates) {
   std::string line;
   std::getline(in, line);
   ASSERT_EQ(line, "family\tref\tanchor\tsentence\texpected\tdiagnostics");
-  int cases = 0, negatives = 0, failures = 0, line_number = 1;
+  int cases = 0, negatives = 0, failures = 0, pending = 0, pending_passing = 0, line_number = 1;
   while (std::getline(in, line)) {
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
@@ -82,7 +86,16 @@ TEST(DateTable, EveryCaseGivesItsExpectedDates) {
     ++cases;
     if (f[4].empty()) ++negatives;
     CaseResult got = run_case(f[3], f[1], f[2]);
-    if (got.dates != f[4] || got.diagnostics != f[5]) {
+    bool passes = got.dates == f[4] && got.diagnostics == f[5];
+    if (f[0].starts_with(kPending)) {
+      ++pending;
+      if (passes) {
+        ++pending_passing;
+        std::cout << "date_cases.tsv:" << line_number << " passes: take off its pending mark\n";
+      }
+      continue;
+    }
+    if (!passes) {
       ++failures;
       ADD_FAILURE() << "date_cases.tsv:" << line_number << " [" << f[0] << "] " << f[3]
                     << "\n  expected: " << f[4] << (f[5].empty() ? "" : "  !" + f[5])
@@ -92,7 +105,8 @@ TEST(DateTable, EveryCaseGivesItsExpectedDates) {
   }
   EXPECT_GE(cases, 200);
   EXPECT_GE(negatives, 40);
-  std::cout << cases << " cases, " << negatives << " negatives, " << failures << " failing\n";
+  std::cout << cases << " cases, " << negatives << " negatives, " << failures << " failing, "
+            << pending << " pending (" << pending_passing << " of them passing)\n";
 }
 
 // --- Recognition alone ----------------------------------------------------------------

@@ -5,8 +5,9 @@
 //   resolve_date(w, ctx)    its value against the document's reference date and the last
 //                           date mentioned before it: 2023-12-15 (ResolvedDate)
 //
-// Values are TIMEX3-style ("2024-02-14", "2024-02", "2024", "2024-H2", "2024-Q1", decades
-// "1970/1979", ranges "start/end"); what nothing could resolve stays visible as X's
+// Values are TIMEX3-style ("2024-02-14", ISO weeks "2024-W07", "2024-02", "2024", "2024-H2",
+// "2024-Q1", decades "1970/1979", ranges "start/end"); what nothing could resolve stays visible as
+// X's
 // ("XXXX-07"). CONVENTIONS §7 and docs/timeline.md describe the families and the rules.
 #pragma once
 
@@ -35,7 +36,7 @@ std::optional<CivilDate> parse_iso_date(std::string_view s);
 // exist (a 30th in a month of 29 days).
 std::optional<CivilDate> lunar_to_gregorian(int lunar_year, int month, int day);
 
-enum class Granularity { day, month, quarter, half, year, decade, range };
+enum class Granularity { day, week, month, quarter, half, year, decade, range };
 enum class DateMod { none, start, mid, end };  // TIMEX3 mod: 초 / 중순 / 말 …
 enum class DateResolution { absolute, deictic, anaphoric };
 enum class Tense { none, past, future };
@@ -46,7 +47,7 @@ std::string_view to_string(DateResolution r);
 // --- Recognition ------------------------------------------------------------------------
 
 // Units a relative expression counts in.
-enum class DateUnit { day, month, quarter, year };
+enum class DateUnit { day, week, month, quarter, year };
 
 // One point in time as written, before resolution. What the writing leaves open is filled
 // in by resolve_date().
@@ -58,7 +59,7 @@ struct WrittenDate {
     anchor,     // the last date mentioned, shifted: "동년", "이듬해"
     partial,    // the nearest instance to the last date mentioned: "7월", "17일"
   };
-  // "지난 7월": the most recent past July; "오는 3월": the next March.
+  // "지난 7월": the most recent past July; "오는 3월", "다가오는 추석": the next one.
   enum class Direction : std::uint8_t { none, past, coming };
 
   Base base = Base::partial;
@@ -71,9 +72,12 @@ struct WrittenDate {
   bool decade = false;                   // "1970년대"
   DateMod mod = DateMod::none;
   bool lunar = false;  // month and day are lunar ("음력", "추석")
-  int weekday = -1;    // written weekday, 0 = Sunday; -1 when none
+  // Written weekday, 0 = Sunday; -1 when none. Without a written year it chooses the year:
+  // of the instance the other rules give and those a year either side, the one on that
+  // weekday ("3월 8일(金)" near 2024 is 2024-03-08, a Friday).
+  int weekday = -1;
 
-  // The finest unit written or implied: day, month, quarter, half, year or decade.
+  // The finest unit written or implied: day, week, month, quarter, half, year or decade.
   Granularity granularity() const;
 };
 
@@ -149,6 +153,20 @@ struct ResolvedDate {
 };
 
 ResolvedDate resolve_date(const DateExpression& e, const ResolutionContext& ctx);
+
+// One date of a passage, resolved: bytes [begin, end) of the passage.
+struct PassageDate {
+  std::uint32_t begin = 0, end = 0;
+  ResolvedDate date;
+};
+
+// Recognises and resolves the dates of one passage (a line, a paragraph) on its own, the
+// way a document resolves a paragraph's: each date's anchor is the last date resolved
+// before it in the passage, its tense is read from the passage. `problems`, when given,
+// receives what looked like a date but cannot be one.
+std::vector<PassageDate> resolve_passage(std::string_view passage,
+                                         const std::optional<ReferenceDate>& reference,
+                                         std::vector<DateProblem>* problems = nullptr);
 
 // Weekday names as printed in briefs: "수" and "水" are 3.
 std::string_view weekday_name(int weekday);

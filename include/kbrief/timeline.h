@@ -38,4 +38,32 @@ void write_timeline_csv_header(std::string& out);
 void write_timeline_csv(const TimelineRow& row, std::string& out);
 void write_timeline_jsonl(const TimelineRow& row, std::string& out);
 
+// --- Dates of plain text, line by line (kbrief dates) -------------------------------------
+//
+// The same engine without the brief model: each line is a passage of its own
+// (resolve_passage()), resolved against one reference date. Records carry
+//
+//   file,line,column,length,expression,value,start,end,granularity,mod,calendar,resolution,ref_date
+//
+// in that order, as JSON Lines or CSV (RFC 4180, CRLF). docs/timeline.md describes them.
+
+// One date expression of a text.
+struct LineDate {
+  std::size_t line = 0, column = 0;  // 1-based; the column counts code points as read
+  std::size_t length = 0;            // code points of the expression
+  std::string expression;            // as it stands in the decoded (NFC) text
+  ResolvedDate date;
+};
+
+// The dates of every line of `text` (split into `lines`), in text order.
+std::vector<LineDate> line_dates(const DecodedText& text, const LineTable& lines,
+                                 const ReferenceDate& reference);
+
+// `file` names the input; `ref_date` is the reference date as written ("2024-02-14").
+void write_line_dates_csv_header(std::string& out);
+void write_line_date_csv(std::string_view file, const LineDate& d, std::string_view ref_date,
+                         std::string& out);
+void write_line_date_jsonl(std::string_view file, const LineDate& d, std::string_view ref_date,
+                           std::string& out);
+
 }  // namespace kbrief

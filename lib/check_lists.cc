@@ -5,45 +5,13 @@
 #include <algorithm>
 #include <map>
 
-#include "blocks_detail.h"
 #include "check_detail.h"
 #include "inline.h"
+#include "markers.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
 namespace {
-
-// `label` with its number replaced by `n`: "3." -> "4.", "(나)" -> "(다)", "②" -> "③".
-std::string relabel(std::string_view label, int n) {
-  static constexpr std::u32string_view kHangul = U"가나다라마바사아자차카타파하";
-  std::string out;
-  bool replaced = false;
-  for (std::size_t i = 0; i < label.size();) {
-    std::size_t start = i;
-    char32_t c = next_code_point(label, i);
-    if (replaced) {
-      out.append(label.substr(start, i - start));
-      continue;
-    }
-    if (is_ascii_digit(c)) {
-      while (i < label.size() && is_ascii_digit(static_cast<unsigned char>(label[i]))) ++i;
-      out += std::to_string(n);
-      replaced = true;
-    } else if (is_circled_number(c) && n >= 1 && n <= 20) {
-      append_utf8(out, static_cast<char32_t>(0x2460 + n - 1));
-      replaced = true;
-    } else if (hangul_ordinal(c) && n >= 1 && n <= static_cast<int>(kHangul.size())) {
-      append_utf8(out, kHangul[n - 1]);
-      replaced = true;
-    } else if (c >= 0x2160 && c <= 0x216B && n >= 1 && n <= 12) {
-      append_utf8(out, static_cast<char32_t>(0x2160 + n - 1));
-      replaced = true;
-    } else {
-      out.append(label.substr(start, i - start));
-    }
-  }
-  return replaced ? out : fmt::format("number {}", n);
-}
 
 std::optional<Marker> marker_of(std::string_view label) {
   std::string probe = fmt::format("{} x", label);
@@ -263,7 +231,7 @@ void check_headings(const Document& doc, const LineMarkers& markers, Findings& o
 // Inline enumerations ("① 지침, ② 보안, …"): each run of one style from its "1" on.
 void check_inline(const std::string& text, const std::vector<TextPiece>& pieces,
                   const Document& doc, Findings& out) {
-  std::vector<InlineLabel> labels = find_inline_labels(text);
+  std::vector<Marker> labels = find_inline_labels(text);
   for (std::size_t k = 0; k < labels.size(); ++k) {
     if (labels[k].ordinal != 1) continue;
     std::vector<NumberedItem> run;

@@ -5,6 +5,7 @@
 
 #include "blocks_detail.h"
 #include "check_detail.h"
+#include "markers.h"
 #include "unicode.h"
 
 namespace kbrief::detail {

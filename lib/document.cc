@@ -6,12 +6,12 @@
 #include <map>
 #include <set>
 
-#include "blocks_detail.h"
 #include "document_dates.h"
 #include "front_detail.h"
 #include "inline.h"
 #include "join.h"
 #include "layout_detail.h"
+#include "markers.h"
 #include "text_builder.h"
 #include "unicode.h"
 
@@ -287,7 +287,7 @@ class Builder {
     std::vector<std::uint32_t> owned = std::move(in.lines);
     for (std::uint32_t l : in.stranded_markers) {
       std::string_view t = line(l);
-      int number = std::stoi(std::string(t.substr(0, t.size() - 1)));
+      int number = detail::stranded_marker(t).value_or(0);  // segmentation found one
       Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
       if (const std::string* id = notes_.resolve(number, l)) {
         out.footnote_refs.push_back({*id, std::string(t), b.size(), l});

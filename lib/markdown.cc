@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "markers.h"
 #include "unicode.h"
 
 namespace kbrief {
@@ -259,16 +260,11 @@ std::string yaml_string(std::string_view s) {
   return out;
 }
 
+// "1." and "1)": the labels CommonMark writes as an ordered list's own markers.
 bool is_ordered_label(std::string_view label) {
-  std::size_t d = 0;
-  while (d < label.size() && is_ascii_digit_char(label[d])) ++d;
-  return d > 0 && d + 1 == label.size() && (label[d] == '.' || label[d] == ')');
-}
-
-// Symbol bullets whose closest Markdown form is "-" itself.
-bool is_plain_bullet(std::string_view label) {
-  return label == "-" || label == "•" || label == "·" || label == "*" || label == "‐" ||
-         label == "–";
+  auto m = detail::numbered_label(label, 0, detail::kLineDigits);
+  return m && m->end == label.size() &&
+         (m->style == ListStyle::decimal || m->style == ListStyle::decimal_rparen);
 }
 
 void write_front(const Document& doc, std::string& out) {
@@ -293,7 +289,7 @@ void write_list(const Block& b, const MarkdownOptions& options, std::string& out
     // Ordered labels stay; "-"-like bullets become "-"; other labels (가., ①, ◎) have no
     // Markdown marker: a bullet, with the label kept as text.
     std::string marker = is_ordered_label(item.label) ? fmt::format("{}", item.label)
-                         : is_plain_bullet(item.label)
+                         : detail::is_dash_bullet(item.label)
                              ? fmt::format("-")
                              : fmt::format("- {}", escape_markdown(item.label, true));
     out += fmt::format("{}{} {}\n", indent, marker, body);

@@ -3,6 +3,7 @@
 #include "inline.h"
 
 #include "blocks_detail.h"
+#include "markers.h"
 #include "test_support.h"
 
 namespace kbrief::test {

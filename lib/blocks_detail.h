@@ -30,17 +30,6 @@ struct Ctx {
   std::vector<std::uint32_t> free_lines() const;
 };
 
-// Whether `t` ends a sentence: "다." (or any ".", "?", "!"), possibly followed by closing
-// quotes or brackets and glued footnote markers, or a nominal ending ("함", "음", "됨").
-bool ends_sentence(std::string_view t);
-// ends_sentence() without questions and exclamations, which titles and headings may end in.
-bool ends_statement(std::string_view t);
-// Whether `t` ends with a sentence's punctuation ("." "?" "!"), as a footnote or citation does.
-bool ends_with_period(std::string_view t);
-
-// A table or figure caption opening a line: "<표 1> …", "[그림 2] …".
-bool is_caption(std::string_view t);
-
 void find_footnotes(Ctx& ctx, Blocks& out);
 void find_front(Ctx& ctx, Blocks& out);
 void segment_flow(Ctx& ctx, Blocks& out);

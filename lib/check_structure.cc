@@ -3,9 +3,9 @@
 
 #include <map>
 
-#include "blocks_detail.h"
 #include "check_detail.h"
 #include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {

@@ -12,6 +12,7 @@
 
 #include "blocks_detail.h"
 #include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {

@@ -15,6 +15,7 @@
 #include "blocks_detail.h"
 #include "layout_detail.h"
 #include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -194,8 +195,8 @@ std::vector<GluedMarker> glued_markers(std::string_view t) {
       std::size_t k = d;
       char32_t before = prev_code_point(t, k);
       candidate = !is_space(before) && !is_opening_mark(before) &&
-                  (is_letter(before) || is_closing_mark(before) || before == '.' || before == ',' ||
-                   before == 0x2019 || before == 0x201D || before == '"' || before == '\'');
+                  (is_letter(before) || is_closing_mark(before) || is_straight_quote(before) ||
+                   before == '.' || before == ',');
     }
     if (candidate && depth == 0) {
       out.push_back({m->begin, m->end, m->ordinal});

@@ -2,8 +2,8 @@
 // sentences, inline enumerations. Table-driven, in the manner of a sentence boundary test.
 #include "inline.h"
 
-#include "blocks_detail.h"
 #include "markers.h"
+#include "punctuation.h"
 #include "test_support.h"
 
 namespace kbrief::test {

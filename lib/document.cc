@@ -90,6 +90,11 @@ namespace {
 using detail::LineRange;
 using detail::TextBuilder;
 
+// The label `m` found in `line`, kept with its style and ordinal.
+Label label_of(std::string_view line, const Marker& m) {
+  return {std::string(line.substr(m.begin, m.end - m.begin)), m.style, m.ordinal};
+}
+
 // Which footnote a marker refers to: the next definition with its number after the
 // marker, else the last one (a brief may repeat a number; CONVENTIONS §3).
 class NoteIndex {
@@ -233,8 +238,7 @@ class Builder {
     TextBuilder b(text_);
     switch (in.type) {
       case BlockType::heading: {
-        out.label = std::string(
-            line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
+        out.label = label_of(line(in.lines.front()), in.label);
         append_lines(b, in.lines, in.label.end, &out.footnote_refs);
         break;
       }
@@ -266,9 +270,7 @@ class Builder {
         for (const auto& item : in.items) {
           if (b.size() > 0) b.separator('\n');
           ListItem li;
-          li.label =
-              std::string(line(item.lines.front())
-                              .substr(item.marker.begin, item.marker.end - item.marker.begin));
+          li.label = label_of(line(item.lines.front()), item.marker);
           li.level = item.level;
           li.first_line = *std::min_element(item.lines.begin(), item.lines.end());
           li.last_line = *std::max_element(item.lines.begin(), item.lines.end());

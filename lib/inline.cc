@@ -87,7 +87,8 @@ std::vector<InlineList> find_inline_lists(std::string_view text) {
       list.style = labels[k].style;
       for (std::size_t n = k; n < m; ++n) {
         ListItem item;
-        item.label = std::string(text.substr(labels[n].begin, labels[n].end - labels[n].begin));
+        item.label = {std::string(text.substr(labels[n].begin, labels[n].end - labels[n].begin)),
+                      labels[n].style, labels[n].ordinal};
         std::uint32_t end = n + 1 < m ? labels[n + 1].begin : last_item_end(text, labels[n].end);
         item.span = trimmed(text, labels[n].end, end);
         list.items.push_back(std::move(item));

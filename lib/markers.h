@@ -10,7 +10,7 @@
 //   ①            a circled number ① … ⑳       circled
 //   Ⅱ  Ⅱ.  II.   a Roman numeral              roman (Ⅰ … Ⅻ, or ASCII I … X with ".")
 //
-// No other combination is a label: "가)", "①.", "(Ⅱ)" and "II" are text. A bullet is one
+// No other combination is a label: "가)", "(Ⅱ)" and "II" are text. A bullet is one
 // symbol of the bullet table (markers.cc); those that also occur in running text ("-", "*",
 // "·", "–", "—") mark an item only when a space follows.
 //

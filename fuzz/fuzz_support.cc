@@ -90,12 +90,12 @@ std::string nothing_lost(const Document& doc) {
   for (const auto& s : doc.metadata.sources) take(s.text);
   for (const Block& b : doc.blocks) {
     take(b.text);
-    if (b.type == BlockType::heading) take(b.label);
+    if (b.type == BlockType::heading) take(b.label.text);
     if (b.type == BlockType::table) take(b.caption);
     if (b.type != BlockType::table)
       for (const auto& r : b.footnote_refs) take(r.marker);
     if (b.type == BlockType::list)
-      for (const auto& it : b.items) take(it.label);
+      for (const auto& it : b.items) take(it.label.text);
     for (const auto& m : b.stranded_markers) take(m);
   }
   for (const Footnote& f : doc.footnotes) {

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -30,30 +29,6 @@ struct Ctx {
   // Content lines not yet taken, in reading order.
   std::vector<std::uint32_t> free_lines() const;
 };
-
-// A footnote marker glued to the text before it ("강조했다.1)", "포함하여2)"): digits and ")"
-// straight after a letter, a closing mark or "."/",", with no "(" open on the line before it.
-struct GluedMarker {
-  std::uint32_t begin = 0, end = 0;  // bytes within the scanned text
-  int number = 0;
-};
-std::vector<GluedMarker> glued_markers(std::string_view t);
-
-// The marker at the start of `t` (already trimmed), with offsets relative to `t`.
-std::optional<Marker> line_marker(std::string_view t);
-// "가" -> 1, "나" -> 2, …; 0 when `c` is not in the sequence.
-int hangul_ordinal(char32_t c);
-
-// Whether `t` ends a sentence: "다." (or any ".", "?", "!"), possibly followed by closing
-// quotes or brackets and glued footnote markers, or a nominal ending ("함", "음", "됨").
-bool ends_sentence(std::string_view t);
-// ends_sentence() without questions and exclamations, which titles and headings may end in.
-bool ends_statement(std::string_view t);
-// Whether `t` ends with a sentence's punctuation ("." "?" "!"), as a footnote or citation does.
-bool ends_with_period(std::string_view t);
-
-// A table or figure caption opening a line: "<표 1> …", "[그림 2] …".
-bool is_caption(std::string_view t);
 
 void find_footnotes(Ctx& ctx, Blocks& out);
 void find_front(Ctx& ctx, Blocks& out);

@@ -39,6 +39,15 @@ std::string_view source_line(const Document& doc, std::uint32_t line);
 // One numbered sequence (footnote definitions, a list's items, headings of one level):
 // reports gaps, repeats and restarts. A single wrong label ("① ② ④ ④ ⑤": the first ④ should
 // be ③) is one finding, not one for every item after it.
+// Whether the list and structure rules count `label`'s number: a numbered style, printed with
+// its mark. A lone number set over a heading ("3" on a line of its own) is decimal to the
+// segmentation, but the rules have never counted it (they used to re-read the label with the
+// line-start grammar, which wants "3." or "3)"), and still do not.
+inline bool counts_as_numbered(const Label& label) {
+  if (label.style == ListStyle::decimal) return label.text.ends_with('.');
+  return label.style != ListStyle::bullet;
+}
+
 struct NumberedItem {
   int ordinal = 0;
   std::string label;  // as printed, for messages

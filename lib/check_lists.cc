@@ -5,50 +5,13 @@
 #include <algorithm>
 #include <map>
 
-#include "blocks_detail.h"
 #include "check_detail.h"
 #include "inline.h"
+#include "markers.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
 namespace {
-
-// `label` with its number replaced by `n`: "3." -> "4.", "(나)" -> "(다)", "②" -> "③".
-std::string relabel(std::string_view label, int n) {
-  static constexpr std::u32string_view kHangul = U"가나다라마바사아자차카타파하";
-  std::string out;
-  bool replaced = false;
-  for (std::size_t i = 0; i < label.size();) {
-    std::size_t start = i;
-    char32_t c = next_code_point(label, i);
-    if (replaced) {
-      out.append(label.substr(start, i - start));
-      continue;
-    }
-    if (is_ascii_digit(c)) {
-      while (i < label.size() && is_ascii_digit(static_cast<unsigned char>(label[i]))) ++i;
-      out += std::to_string(n);
-      replaced = true;
-    } else if (is_circled_number(c) && n >= 1 && n <= 20) {
-      append_utf8(out, static_cast<char32_t>(0x2460 + n - 1));
-      replaced = true;
-    } else if (hangul_ordinal(c) && n >= 1 && n <= static_cast<int>(kHangul.size())) {
-      append_utf8(out, kHangul[n - 1]);
-      replaced = true;
-    } else if (c >= 0x2160 && c <= 0x216B && n >= 1 && n <= 12) {
-      append_utf8(out, static_cast<char32_t>(0x2160 + n - 1));
-      replaced = true;
-    } else {
-      out.append(label.substr(start, i - start));
-    }
-  }
-  return replaced ? out : fmt::format("number {}", n);
-}
-
-std::optional<Marker> marker_of(std::string_view label) {
-  std::string probe = fmt::format("{} x", label);
-  return line_marker(probe);
-}
 
 // A line's first character: where a list item's or a heading's label stands.
 Position line_start(const Document& doc, std::uint32_t line) {
@@ -93,12 +56,11 @@ class LineMarkers {
 
 LineMarkers line_markers(const Document& doc) {
   LineMarkers out;
-  auto add = [&](std::string_view label, std::uint32_t line) {
-    if (auto m = marker_of(label); m && m->style != ListStyle::bullet)
-      out.add(m->style, m->ordinal, line);
+  auto add = [&](const Label& label, std::uint32_t line) {
+    if (counts_as_numbered(label)) out.add(label.style, label.ordinal, line);
   };
   for (const Block& b : doc.blocks) {
-    if (b.type == BlockType::heading && !b.label.empty()) add(b.label, b.first_line);
+    if (b.type == BlockType::heading) add(b.label, b.first_line);
     if (b.type == BlockType::list)
       for (const ListItem& item : b.items) add(item.label, item.first_line);
     if (b.type == BlockType::paragraph || b.type == BlockType::summary)
@@ -152,7 +114,7 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
   // the segmentation reads a label that breaks the numbering ("1. 2. 4.", "1. 2. 3)") as
   // the previous item's text, but it is the author's item all the same.
   struct Entry {
-    std::string label;
+    Label label;
     int level;
     std::uint32_t line;
   };
@@ -161,8 +123,8 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
     entries.push_back({item.label, item.level, item.first_line});
     // Only under a numbered item, and only a label that shares its style or takes its next
     // number: a wrapped inline enumeration ("◎ 3시기, ① …, / ② …") is no item.
-    std::optional<Marker> own = marker_of(item.label);
-    if (!own || own->style == ListStyle::bullet) continue;
+    const Label& own = item.label;
+    if (own.style == ListStyle::bullet) continue;
     // The item's own lines only: source_lines is in order, so a list of thousands of
     // items does not read every line for each.
     auto from = std::upper_bound(b.source_lines.begin(), b.source_lines.end(), item.first_line);
@@ -171,28 +133,28 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
       std::string_view t = trim(source_line(doc, line));
       auto m = line_marker(t);
       if (!m || m->style == ListStyle::bullet ||
-          (m->style != own->style && m->ordinal != own->ordinal + 1))
+          (m->style != own.style && m->ordinal != own.ordinal + 1))
         continue;
-      entries.push_back({std::string(t.substr(m->begin, m->end - m->begin)), item.level, line});
+      Label label{std::string(t.substr(m->begin, m->end - m->begin)), m->style, m->ordinal};
+      entries.push_back({std::move(label), item.level, line});
     }
   }
   for (const Entry& item : entries) {
-    std::optional<Marker> m = marker_of(item.label);
-    if (!m) continue;
+    const Label* m = &item.label;
     while (!open.empty() && open.back().level > item.level) {
       close(open.back(), "list item", out);
       open.pop_back();
     }
     if (m->style == ListStyle::bullet) continue;
-    NumberedItem n{m->ordinal, item.label, line_start(doc, item.line)};
+    NumberedItem n{m->ordinal, m->text, line_start(doc, item.line)};
     if (!open.empty() && open.back().level == item.level && open.back().style == m->style) {
       open.back().items.push_back(std::move(n));
     } else if (!open.empty() && open.back().level <= item.level && m->ordinal != 1 &&
                !open.back().items.empty() && open.back().items.back().ordinal + 1 == m->ordinal) {
       // Not a sub-list: the item goes on with its list's numbering in another style.
       out.at("list-style", n.where,
-             fmt::format("list item {} continues a list marked {}; use one marker style",
-                         item.label, open.back().items.back().label));
+             fmt::format("list item {} continues a list marked {}; use one marker style", m->text,
+                         open.back().items.back().label));
       open.back().items.push_back(std::move(n));
     } else {
       Sequence s{item.level, m->style, 1, {}, {}, 0};
@@ -208,17 +170,6 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
   }
 }
 
-// A heading block's level and label.
-struct HeadingLabel {
-  int level = 0;
-  std::string label;
-};
-
-std::optional<HeadingLabel> heading_label(const Block& b) {
-  if (b.type != BlockType::heading) return std::nullopt;
-  return HeadingLabel{b.level, b.label};
-}
-
 // Numbered headings: each level's numbers count up under the same parent heading.
 void check_headings(const Document& doc, const LineMarkers& markers, Findings& out) {
   std::vector<Sequence> open;
@@ -232,25 +183,23 @@ void check_headings(const Document& doc, const LineMarkers& markers, Findings& o
   // levels costs no more than one with three).
   std::vector<std::pair<int, std::uint32_t>> parents;
   for (const Block& b : doc.blocks) {
-    std::optional<HeadingLabel> h = heading_label(b);
-    if (!h) continue;
-    while (!parents.empty() && parents.back().first >= h->level) parents.pop_back();
+    if (b.type != BlockType::heading) continue;
+    while (!parents.empty() && parents.back().first >= b.level) parents.pop_back();
     std::uint32_t parent_line = parents.empty() ? 0 : parents.back().second;
-    parents.emplace_back(h->level, b.first_line);
-    while (!open.empty() && open.back().level > h->level) {
+    parents.emplace_back(b.level, b.first_line);
+    while (!open.empty() && open.back().level > b.level) {
       finish(open.back());
       open.pop_back();
     }
-    if (h->label.empty()) continue;
-    std::optional<Marker> m = marker_of(h->label);
-    if (!m || m->style == ListStyle::bullet) continue;
-    NumberedItem n{m->ordinal, h->label, line_start(doc, b.first_line)};
-    if (!open.empty() && open.back().level == h->level && open.back().style != m->style) {
+    const Label& m = b.label;
+    if (!counts_as_numbered(m)) continue;
+    NumberedItem n{m.ordinal, m.text, line_start(doc, b.first_line)};
+    if (!open.empty() && open.back().level == b.level && open.back().style != m.style) {
       finish(open.back());
       open.pop_back();
     }
-    if (open.empty() || open.back().level < h->level)
-      open.push_back({h->level, m->style, 1, {}, {}, parent_line});
+    if (open.empty() || open.back().level < b.level)
+      open.push_back({b.level, m.style, 1, {}, {}, parent_line});
     open.back().items.push_back(std::move(n));
     open.back().lines.push_back(b.first_line);
   }
@@ -263,7 +212,7 @@ void check_headings(const Document& doc, const LineMarkers& markers, Findings& o
 // Inline enumerations ("① 지침, ② 보안, …"): each run of one style from its "1" on.
 void check_inline(const std::string& text, const std::vector<TextPiece>& pieces,
                   const Document& doc, Findings& out) {
-  std::vector<InlineLabel> labels = find_inline_labels(text);
+  std::vector<Marker> labels = find_inline_labels(text);
   for (std::size_t k = 0; k < labels.size(); ++k) {
     if (labels[k].ordinal != 1) continue;
     std::vector<NumberedItem> run;

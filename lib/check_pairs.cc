@@ -4,28 +4,19 @@
 #include <fmt/format.h>
 
 #include "check_detail.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
 namespace {
 
-struct Pair {
-  char32_t open, close;
-};
-constexpr Pair kPairs[] = {{U'“', U'”'},   {U'‘', U'’'},   {U'「', U'」'}, {U'｢', U'｣'},
-                           {U'『', U'』'}, {U'《', U'》'}, {U'〈', U'〉'}, {U'(', U')'},
-                           {U'[', U']'},   {U'（', U'）'}, {U'［', U'］'}, {U'【', U'】'},
-                           {U'〔', U'〕'}};
-
+// The pairs the rule checks: “ ” ‘ ’ 「 」 ｢ ｣ 『 』 《 》 〈 〉 ( ) [ ] （ ） ［ ］ 【 】 〔 〕.
+using Pair = MarkPair;
 const Pair* pair_opened_by(char32_t c) {
-  for (const Pair& p : kPairs)
-    if (p.open == c) return &p;
-  return nullptr;
+  return detail::pair_opened_by(c, kPaired);
 }
 const Pair* pair_closed_by(char32_t c) {
-  for (const Pair& p : kPairs)
-    if (p.close == c) return &p;
-  return nullptr;
+  return detail::pair_closed_by(c, kPaired);
 }
 
 std::string utf8(char32_t c) {

@@ -3,8 +3,9 @@
 
 #include <map>
 
-#include "blocks_detail.h"
 #include "check_detail.h"
+#include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -48,8 +49,7 @@ void check_heading_periods(Findings& out) {
   std::map<ListStyle, int> last_heading;  // each heading style's latest number
   for (const Block& b : doc.blocks) {
     if (b.type == BlockType::heading) {
-      if (auto m = line_marker(fmt::format("{} x", b.label)); m && m->style != ListStyle::bullet)
-        last_heading[m->style] = m->ordinal;
+      if (counts_as_numbered(b.label)) last_heading[b.label.style] = b.label.ordinal;
       std::string_view t = trim_end(b.text);
       if (ends_in_one_period(t))
         out.in_text("heading-period", b.pieces, static_cast<std::uint32_t>(t.size() - 1),

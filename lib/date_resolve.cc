@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kbrief/dates.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief {
@@ -16,7 +17,9 @@ namespace {
 using detail::code_point_at;
 using detail::hangul_final;
 using detail::is_hangul_syllable;
+using detail::MarkPair;
 using detail::next_code_point;
+using detail::pair_opened_by;
 
 constexpr int kFinalRieul = 8;       // ㄹ as a final consonant: "열릴", "할"
 constexpr int kFinalSsangSiot = 20;  // ㅆ: "했", "었", "였"
@@ -26,27 +29,6 @@ struct TenseMark {
   std::size_t at;
   Tense tense;
 };
-
-bool is_open_quote(char32_t c) {
-  return c == U'“' || c == U'"' || c == U'‘' || c == U'「' || c == U'『' || c == U'｢';
-}
-bool is_close_quote(char32_t c, char32_t open) {
-  switch (open) {
-    case U'“':
-      return c == U'”';
-    case U'"':
-      return c == U'"';
-    case U'‘':
-      return c == U'’';
-    case U'「':
-      return c == U'」';
-    case U'『':
-      return c == U'』';
-    case U'｢':
-      return c == U'｣';
-  }
-  return false;
-}
 
 // Whether a prospect noun ending at `i` is the predicate ("계획이다", "예정으로",
 // "전망된다", "가능성이 높다", a sentence's last word) rather than a noun in a phrase ("2024년 추진
@@ -83,7 +65,7 @@ std::vector<TenseMark> tense_marks(std::string_view s) {
   // "-ㄹ" modifiers of verbs: the syllables a verb stem with "-ㄹ" ends in.
   static constexpr std::u32string_view kProspectModifiers = U"할될릴킬칠갈낼볼질줄설울";
   std::vector<TenseMark> marks;
-  char32_t quote = 0;
+  const MarkPair* quote = nullptr;  // the quotation open at i
   std::size_t i = 0;
   while (i < s.size()) {
     // ASCII marks nothing but the quotation mark.
@@ -93,14 +75,11 @@ std::vector<TenseMark> tense_marks(std::string_view s) {
     }
     std::size_t at = i;
     char32_t c = next_code_point(s, i);
-    if (quote != 0) {
-      if (is_close_quote(c, quote)) quote = 0;
+    if (quote) {
+      if (c == quote->close) quote = nullptr;
       continue;
     }
-    if (is_open_quote(c)) {
-      quote = c;
-      continue;
-    }
+    if ((quote = pair_opened_by(c, detail::kKeepsOwnTense))) continue;
     // A word is compared only where its first character stands.
     if (!is_hangul_syllable(c)) continue;
     if (c == U'예' || c == U'전' || c == U'계' || c == U'가' || c == U'방')

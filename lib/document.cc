@@ -6,12 +6,12 @@
 #include <map>
 #include <set>
 
-#include "blocks_detail.h"
 #include "document_dates.h"
 #include "front_detail.h"
 #include "inline.h"
 #include "join.h"
 #include "layout_detail.h"
+#include "markers.h"
 #include "text_builder.h"
 #include "unicode.h"
 
@@ -89,6 +89,11 @@ namespace {
 
 using detail::LineRange;
 using detail::TextBuilder;
+
+// The label `m` found in `line`, kept with its style and ordinal.
+Label label_of(std::string_view line, const Marker& m) {
+  return {std::string(line.substr(m.begin, m.end - m.begin)), m.style, m.ordinal};
+}
 
 // Which footnote a marker refers to: the next definition with its number after the
 // marker, else the last one (a brief may repeat a number; CONVENTIONS §3).
@@ -233,8 +238,7 @@ class Builder {
     TextBuilder b(text_);
     switch (in.type) {
       case BlockType::heading: {
-        out.label = std::string(
-            line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
+        out.label = label_of(line(in.lines.front()), in.label);
         append_lines(b, in.lines, in.label.end, &out.footnote_refs);
         break;
       }
@@ -266,9 +270,7 @@ class Builder {
         for (const auto& item : in.items) {
           if (b.size() > 0) b.separator('\n');
           ListItem li;
-          li.label =
-              std::string(line(item.lines.front())
-                              .substr(item.marker.begin, item.marker.end - item.marker.begin));
+          li.label = label_of(line(item.lines.front()), item.marker);
           li.level = item.level;
           li.first_line = *std::min_element(item.lines.begin(), item.lines.end());
           li.last_line = *std::max_element(item.lines.begin(), item.lines.end());
@@ -287,7 +289,7 @@ class Builder {
     std::vector<std::uint32_t> owned = std::move(in.lines);
     for (std::uint32_t l : in.stranded_markers) {
       std::string_view t = line(l);
-      int number = std::stoi(std::string(t.substr(0, t.size() - 1)));
+      int number = detail::stranded_marker(t).value_or(0);  // segmentation found one
       Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
       if (const std::string* id = notes_.resolve(number, l)) {
         out.footnote_refs.push_back({*id, std::string(t), b.size(), l});

@@ -11,6 +11,8 @@
 #include <unordered_map>
 
 #include "blocks_detail.h"
+#include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -116,12 +118,6 @@ bool is_lone_number(std::string_view t) {
          std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool is_stranded_marker(std::string_view t) {
-  std::size_t d = 0;
-  while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
-  return d >= 1 && d <= 3 && d + 1 == t.size() && t[d] == ')';
-}
-
 bool has_letter(std::string_view t) {
   for (std::size_t i = 0; i < t.size();)
     if (is_letter(next_code_point(t, i))) return true;
@@ -206,7 +202,7 @@ class Flow {
     std::string_view t = text(i);
     if (table_open_ && continue_table(i)) return;
 
-    if (is_stranded_marker(t)) {
+    if (stranded_marker(t)) {
       if (open() && open()->type != BlockType::heading)
         open()->stranded_markers.push_back(i);
       else
@@ -510,7 +506,7 @@ class Flow {
     }
     for (std::uint32_t l : left) {
       BlockLines& last = out_.blocks.back();
-      if (is_stranded_marker(text(l))) {
+      if (stranded_marker(text(l))) {
         last.stranded_markers.push_back(l);
       } else if (last.type == BlockType::paragraph) {
         last.lines.push_back(l);

@@ -14,6 +14,8 @@
 
 #include "blocks_detail.h"
 #include "layout_detail.h"
+#include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -26,28 +28,13 @@ struct Candidate {
 
 // "7) text": the number and the label's bytes.
 std::optional<Candidate> definition_candidate(std::string_view t, bool star_referenced) {
-  std::size_t d = 0;
-  while (d < t.size() && d < 3 && t[d] >= '0' && t[d] <= '9') ++d;
-  if (d > 0 && d < t.size() && t[d] == ')' && d + 1 < t.size() &&
-      is_space(code_point_at(t, d + 1))) {
-    Candidate c;
-    c.number = std::stoi(std::string(t.substr(0, d)));
-    c.label = Marker{0, static_cast<std::uint32_t>(d + 1), ListStyle::decimal_rparen, c.number};
-    return c;
-  }
+  if (std::optional<Marker> label = footnote_label(t)) return Candidate{label->ordinal, *label};
   if (star_referenced && t.size() > 2 && t[0] == '*' && t[1] == ' ') {
     Candidate c;
     c.label = Marker{0, 1, ListStyle::bullet, 0};
     return c;
   }
   return std::nullopt;
-}
-
-// A marker stranded on a line of its own: "1)".
-bool is_stranded_marker(std::string_view t) {
-  std::size_t d = 0;
-  while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
-  return d >= 1 && d <= 3 && d + 1 == t.size() && t[d] == ')';
 }
 
 bool starts_with_url(std::string_view t) {
@@ -81,7 +68,7 @@ class Assigner {
     for (std::uint32_t i : ctx_.content) {
       std::string_view t = ctx_.line(i);
       for (const GluedMarker& m : glued_markers(t)) ++references_[m.number];
-      if (is_stranded_marker(t)) ++references_[std::stoi(std::string(t.substr(0, t.size() - 1)))];
+      if (std::optional<int> n = stranded_marker(t)) ++references_[*n];
       // "김 창 호*": a star glued to a word refers to an unnumbered note.
       if (t.size() > 1 && t.back() == '*' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '*')
         star_referenced_ = true;

@@ -5,6 +5,7 @@
 
 #include "blocks_detail.h"
 #include "front_detail.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {

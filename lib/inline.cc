@@ -2,45 +2,11 @@
 
 #include <optional>
 
-#include "blocks_detail.h"
+#include "markers.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
 namespace {
-
-using Label = InlineLabel;
-
-// An enumeration label at text[i], which starts a word: "①", "(1)", "(가)", "1)".
-std::optional<Label> label_at(std::string_view text, std::size_t i) {
-  std::size_t j = i;
-  char32_t c = next_code_point(text, j);
-  auto at_word_end = [&](std::size_t k) {
-    return k < text.size() && is_space(code_point_at(text, k));
-  };
-  if (is_circled_number(c))
-    return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), ListStyle::circled,
-                 static_cast<int>(c - 0x2460) + 1};
-  if (c == '(') {
-    std::size_t k = j;
-    char32_t d = next_code_point(text, k);
-    int ordinal = 0;
-    ListStyle style = ListStyle::decimal_paren;
-    if (is_ascii_digit(d) && k < text.size() && text[k] == ')')
-      ordinal = static_cast<int>(d - '0');
-    else if (int h = hangul_ordinal(d); h && k < text.size() && text[k] == ')') {
-      ordinal = h;
-      style = ListStyle::hangul_paren;
-    }
-    if (ordinal && at_word_end(k + 1))
-      return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(k + 1), style,
-                   ordinal};
-    return std::nullopt;
-  }
-  if (is_ascii_digit(c) && j < text.size() && text[j] == ')' && at_word_end(j + 1))
-    return Label{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j + 1),
-                 ListStyle::decimal_rparen, static_cast<int>(c - '0')};
-  return std::nullopt;
-}
 
 // Particles and endings that tie a last item to the rest of its sentence, longest first.
 constexpr std::string_view kParticles[] = {
@@ -84,8 +50,8 @@ Span trimmed(std::string_view text, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-std::vector<InlineLabel> find_inline_labels(std::string_view text) {
-  std::vector<Label> labels;
+std::vector<Marker> find_inline_labels(std::string_view text) {
+  std::vector<Marker> labels;
   for (std::size_t i = 0; i < text.size();) {
     bool word_start = i == 0 || text[i - 1] == ' ';
     if (!word_start) {  // on to the next word start, after the next space
@@ -94,7 +60,7 @@ std::vector<InlineLabel> find_inline_labels(std::string_view text) {
       i = space + 1;
       continue;
     }
-    if (auto l = label_at(text, i)) {
+    if (auto l = inline_label(text, i)) {
       labels.push_back(*l);
       i = l->end;
       continue;
@@ -105,7 +71,7 @@ std::vector<InlineLabel> find_inline_labels(std::string_view text) {
 }
 
 std::vector<InlineList> find_inline_lists(std::string_view text) {
-  std::vector<Label> labels = find_inline_labels(text);
+  std::vector<Marker> labels = find_inline_labels(text);
   std::vector<InlineList> out;
   for (std::size_t k = 0; k < labels.size();) {
     if (labels[k].ordinal != 1) {
@@ -121,7 +87,8 @@ std::vector<InlineList> find_inline_lists(std::string_view text) {
       list.style = labels[k].style;
       for (std::size_t n = k; n < m; ++n) {
         ListItem item;
-        item.label = std::string(text.substr(labels[n].begin, labels[n].end - labels[n].begin));
+        item.label = {std::string(text.substr(labels[n].begin, labels[n].end - labels[n].begin)),
+                      labels[n].style, labels[n].ordinal};
         std::uint32_t end = n + 1 < m ? labels[n + 1].begin : last_item_end(text, labels[n].end);
         item.span = trimmed(text, labels[n].end, end);
         list.items.push_back(std::move(item));

@@ -10,14 +10,9 @@
 
 namespace kbrief::detail {
 
-// An enumeration label inside running text that starts a word and is followed by a space:
-// "①", "(1)", "(가)", "1)".
-struct InlineLabel {
-  std::uint32_t begin = 0, end = 0;  // the label's bytes
-  ListStyle style = ListStyle::circled;
-  int ordinal = 0;
-};
-std::vector<InlineLabel> find_inline_labels(std::string_view text);
+// The enumeration labels of running text (inline_label() at each word's start: "①", "(1)",
+// "(가)", "1)"), in order, with offsets into `text`.
+std::vector<Marker> find_inline_labels(std::string_view text);
 
 // Enumerations inside running text: "① 지침, ② 보안 절차, …", "(1) … (2) …", " 1) … 2) …",
 // each at least two items numbered from one. The last item ends before the particle that

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "layout_detail.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {

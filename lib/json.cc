@@ -48,7 +48,7 @@ void items(Writer& w, const std::vector<ListItem>& list, const std::string& text
   for (const ListItem& item : list) {
     w.begin_object();
     w.key("label");
-    w.value(item.label);
+    w.value(item.label.text);
     w.key("text");
     w.value(std::string_view(text).substr(item.span.begin, item.span.end - item.span.begin));
     w.key("start");
@@ -106,7 +106,7 @@ void block(Writer& w, const Block& b, const std::string& file) {
     if (b.label.empty())
       w.null();
     else
-      w.value(b.label);
+      w.value(b.label.text);
   }
   if (b.type == BlockType::list) {
     w.key("style");

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "markers.h"
 #include "unicode.h"
 
 namespace kbrief {
@@ -259,16 +260,9 @@ std::string yaml_string(std::string_view s) {
   return out;
 }
 
-bool is_ordered_label(std::string_view label) {
-  std::size_t d = 0;
-  while (d < label.size() && is_ascii_digit_char(label[d])) ++d;
-  return d > 0 && d + 1 == label.size() && (label[d] == '.' || label[d] == ')');
-}
-
-// Symbol bullets whose closest Markdown form is "-" itself.
-bool is_plain_bullet(std::string_view label) {
-  return label == "-" || label == "•" || label == "·" || label == "*" || label == "‐" ||
-         label == "–";
+// "1." and "1)": the labels CommonMark writes as an ordered list's own markers.
+bool is_ordered_label(const Label& label) {
+  return label.style == ListStyle::decimal || label.style == ListStyle::decimal_rparen;
 }
 
 void write_front(const Document& doc, std::string& out) {
@@ -292,10 +286,11 @@ void write_list(const Block& b, const MarkdownOptions& options, std::string& out
     std::string body = render_prose(pieces, options.wrap, fmt::format("{}    ", indent));
     // Ordered labels stay; "-"-like bullets become "-"; other labels (가., ①, ◎) have no
     // Markdown marker: a bullet, with the label kept as text.
-    std::string marker = is_ordered_label(item.label) ? fmt::format("{}", item.label)
-                         : is_plain_bullet(item.label)
-                             ? fmt::format("-")
-                             : fmt::format("- {}", escape_markdown(item.label, true));
+    std::string marker =
+        is_ordered_label(item.label) ? item.label.text
+        : item.label.style == ListStyle::bullet && detail::is_dash_bullet(item.label.text)
+            ? std::string("-")
+            : fmt::format("- {}", escape_markdown(item.label.text, true));
     out += fmt::format("{}{} {}\n", indent, marker, body);
   }
 }
@@ -318,7 +313,7 @@ void write_paragraph(const Block& b, const MarkdownOptions& options, std::string
     std::uint32_t intro_end = label_at;
     while (intro_end > at && b.text[intro_end - 1] == ' ') --intro_end;
     intro_end -= std::min<std::uint32_t>(
-        intro_end - at, static_cast<std::uint32_t>(list.items.front().label.size()));
+        intro_end - at, static_cast<std::uint32_t>(list.items.front().label.text.size()));
     while (intro_end > at && b.text[intro_end - 1] == ' ') --intro_end;
     if (!first) out += '\n';
     first = false;
@@ -353,7 +348,7 @@ void write_markdown(const Document& doc, std::string& out, const MarkdownOptions
         out += std::string(static_cast<std::size_t>(level), '#');
         out += ' ';
         if (!b.label.empty()) {
-          out += escape_markdown(b.label, false);
+          out += escape_markdown(b.label.text, false);
           out += ' ';
         }
         // A heading is one line: its references stand where they were, never wrapped.

@@ -2,6 +2,7 @@
 #include <unicode/utext.h>
 
 #include "inline.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -24,9 +25,9 @@ namespace {
 struct QuoteTracker {
   int depth = 0;
   void feed(char32_t c) {
-    if (c == 0x201C || c == 0x300C || c == 0x300E || c == 0xFF62)
+    if (pair_opened_by(c, kSpansSentences))
       ++depth;
-    else if ((c == 0x201D || c == 0x300D || c == 0x300F || c == 0xFF63) && depth > 0)
+    else if (pair_closed_by(c, kSpansSentences) && depth > 0)
       --depth;
   }
 };
@@ -42,9 +43,7 @@ bool joins_across(std::string_view before, std::string_view after) {
   std::size_t i = b.size();
   char32_t last = prev_code_point(b, i);
   char32_t next = code_point_at(after, 0);
-  if (b.size() == before.size() && is_hangul_syllable(next) &&
-      (is_closing_mark(last) || last == 0x201D || last == 0x2019))
-    return true;
+  if (b.size() == before.size() && is_hangul_syllable(next) && is_closing_mark(last)) return true;
   if (last != '.' || i == 0) return false;
   char32_t prev = prev_code_point(b, i);
   if (is_ascii_digit(prev)) return true;

@@ -119,52 +119,6 @@ bool is_letter(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c));
 }
 
-bool is_opening_mark(char32_t c) {
-  switch (c) {
-    case '(':
-    case '[':
-    case '{':
-    case '<':
-    case 0x2018:
-    case 0x201C:
-    case 0x300C:
-    case 0x300E:
-    case 0xFF62:
-    case 0x300A:
-    case 0x3008:
-    case 0xFF08:
-    case 0xFF3B:
-    case 0x3010:
-    case 0x3014:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool is_closing_mark(char32_t c) {
-  switch (c) {
-    case ')':
-    case ']':
-    case '}':
-    case '>':
-    case 0x2019:
-    case 0x201D:
-    case 0x300D:
-    case 0x300F:
-    case 0xFF63:
-    case 0x300B:
-    case 0x3009:
-    case 0xFF09:
-    case 0xFF3D:
-    case 0x3011:
-    case 0x3015:
-      return true;
-    default:
-      return false;
-  }
-}
-
 std::string to_valid_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());

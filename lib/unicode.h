@@ -139,7 +139,5 @@ inline int hangul_final(char32_t c) {
 // Letters of any script (ICU alphabetic), Hangul included.
 bool is_letter(char32_t c);
 // Opening and closing punctuation that wraps words: brackets and quotes.
-bool is_opening_mark(char32_t c);
-bool is_closing_mark(char32_t c);
 
 }  // namespace kbrief::detail

@@ -75,7 +75,7 @@ TEST(BlocksTest, NumberedHeadingsTakeLevelsFromTheirNumbering) {
               "끝이다.", "2. 목적", full(4), "끝이다.", "Ⅱ. 본론", full(5), "끝이다."}}));
   std::vector<std::pair<std::string, int>> headings;
   for (const Block* b : blocks_of(doc, BlockType::heading))
-    headings.emplace_back(b->label + " " + b->text, b->level);
+    headings.emplace_back(b->label.text + " " + b->text, b->level);
   EXPECT_EQ(headings,
             (std::vector<std::pair<std::string, int>>{
                 {"Ⅰ. 서론", 1}, {"1. 배경", 2}, {"가. 세부", 3}, {"2. 목적", 2}, {"Ⅱ. 본론", 1}}));
@@ -98,9 +98,9 @@ TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
   const Block& list = doc.blocks[1];
   ASSERT_EQ(list.items.size(), 3u);
-  EXPECT_EQ(list.items[0].label, "◎");
+  EXPECT_EQ(list.items[0].label.text, "◎");
   EXPECT_EQ(list.items[1].level, 1);
-  EXPECT_EQ(list.items[2].label, "-");
+  EXPECT_EQ(list.items[2].label.text, "-");
   EXPECT_EQ(list.items[2].level, 2);
   auto item = [&](int k) {
     return list.text.substr(list.items[k].span.begin,

@@ -2,7 +2,8 @@
 // sentences, inline enumerations. Table-driven, in the manner of a sentence boundary test.
 #include "inline.h"
 
-#include "blocks_detail.h"
+#include "markers.h"
+#include "punctuation.h"
 #include "test_support.h"
 
 namespace kbrief::test {
@@ -80,7 +81,7 @@ TEST(InlineTest, CircledEnumerationInRunningText) {
   ASSERT_EQ(lists.size(), 1u);
   std::vector<std::string> items;
   for (const ListItem& it : lists[0].items)
-    items.push_back(it.label + t.substr(it.span.begin, it.span.end - it.span.begin));
+    items.push_back(it.label.text + t.substr(it.span.begin, it.span.end - it.span.begin));
   EXPECT_EQ(items, (std::vector<std::string>{"①지침", "②보안 및 정보공유 절차",
                                              "③위험감소(risk reduction) 훈련"}));
 }

@@ -66,9 +66,19 @@ struct DateMention {
   std::size_t line = 0, column = 0;  // 1-based position in the input
 };
 
+// A heading's number or a list item's marker as segmentation read it: the text as printed,
+// and the style and ordinal it found there, so that no reader parses the text again. An
+// unnumbered heading's label is empty (style bullet, ordinal 0).
+struct Label {
+  std::string text;  // "①", "1.", "◎"; "3" for a lone number set over its heading
+  ListStyle style = ListStyle::bullet;
+  int ordinal = 0;  // 1 for "1.", "가.", "①"; 0 for bullets
+  bool empty() const { return text.empty(); }
+};
+
 struct ListItem {
-  std::string label;  // "①", "1.", "◎"
-  Span span;          // the item's text, label excluded
+  Label label;
+  Span span;  // the item's text, label excluded
   int level = 1;
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
 };
@@ -80,10 +90,10 @@ struct InlineList {
 
 struct Block {
   BlockType type = BlockType::paragraph;
-  std::string id;     // "h1", "p1", "l1", "s1", "t1": numbered per type in reading order
-  std::string text;   // clean text: re-joined, single-spaced, NFC, markers removed
-  std::string label;  // headings: their number as printed ("1.", "Ⅱ.")
-  int level = 0;      // headings: 1 for sections, deeper for sub-sections
+  std::string id;    // "h1", "p1", "l1", "s1", "t1": numbered per type in reading order
+  std::string text;  // clean text: re-joined, single-spaced, NFC, markers removed
+  Label label;       // headings: their number ("1.", "Ⅱ."); empty when unnumbered
+  int level = 0;     // headings: 1 for sections, deeper for sub-sections
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
   std::vector<std::uint32_t> pages;             // 1-based, ascending
   std::vector<FootnoteRef> footnote_refs;

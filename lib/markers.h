@@ -1,0 +1,91 @@
+// The numbering grammar of Korean briefs and the one table of bullets. Every stage and rule
+// that finds, reads or rewrites a list label, a heading's number or a footnote marker asks
+// here, so that a new marker style is taught in one place.
+//
+// A numbered label is an optional "(", an ordinal, and an optional "." or ")":
+//
+//   label        ordinal                      style
+//   1.  1)  (1)  ASCII digits                 decimal, decimal_rparen, decimal_paren
+//   가.  (가)     a letter of 가 … 하 (14)      hangul, hangul_paren
+//   ①            a circled number ① … ⑳       circled
+//   Ⅱ  Ⅱ.  II.   a Roman numeral              roman (Ⅰ … Ⅻ, or ASCII I … X with ".")
+//
+// No other combination is a label: "가)", "(Ⅱ)" and "II" are text. A bullet is one
+// symbol of the bullet table (markers.cc); those that also occur in running text ("-", "*",
+// "·", "–", "—") mark an item only when a space follows.
+//
+// The callers share the grammar and differ only in where they look, in how many digits an
+// Arabic ordinal may have there, and in what must follow the label:
+//
+//   line_marker      a line's start      every style and the bullets; two digits
+//   inline_label     a word in prose     ①, (1), (가), 1) only; one digit
+//   footnote_label   "7) " definitions   N) only; three digits
+//   stranded_marker  "7)" alone          N) only; three digits
+//   glued_markers    "했다.7)"            N) only; three digits
+//
+// The digit counts differ, and are kept as they were: one count for all would change output.
+// With two digits in prose, "(12)" and "12)" after "(1)" would be read as the twelfth item of
+// an enumeration (they are more often a year's tail or a marker set off by a space); with three
+// at a line's start, "100. …" would become a numbered heading; footnotes run past 99.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/blocks.h"
+
+namespace kbrief::detail {
+
+// How many digits an Arabic ordinal may have where it stands (see the table above).
+inline constexpr int kLineDigits = 2;
+inline constexpr int kInlineDigits = 1;
+inline constexpr int kFootnoteDigits = 3;
+
+// The numbered label at t[at] whose Arabic ordinal has at most `max_digits` digits, with
+// offsets relative to `t`; nullopt when none. Judges nothing around the label: what may come
+// before or after it is the caller's business. A "(…)" label needs an ordinal of at least
+// 1; "0." and "0)" are labels of ordinal 0.
+std::optional<Marker> numbered_label(std::string_view t, std::size_t at, int max_digits);
+
+// The marker at the start of `t` (already trimmed), with offsets relative to `t`; nullopt
+// when `t` starts with none. A numbered label must be followed by whitespace, a circled
+// number or a bullet symbol by anything.
+std::optional<Marker> line_marker(std::string_view t);
+
+// An enumeration label at text[at], which starts a word of running text: "①" (followed by
+// anything), or "(1)", "(가)", "1)" followed by whitespace. Offsets relative to `text`.
+std::optional<Marker> inline_label(std::string_view text, std::size_t at);
+
+// A footnote definition's label at the start of `t`: "7)" followed by whitespace.
+std::optional<Marker> footnote_label(std::string_view t);
+
+// The number of a footnote marker that is the whole of `t`, "7)", stranded by the extractor
+// on a line of its own; nullopt otherwise.
+std::optional<int> stranded_marker(std::string_view t);
+
+// A footnote marker glued to the text before it ("강조했다.1)", "포함하여2)"): digits and ")"
+// straight after a letter, a closing mark or "."/",", with no "(" open on the line before it.
+struct GluedMarker {
+  std::uint32_t begin = 0, end = 0;  // bytes within the scanned text
+  int number = 0;
+};
+// Every glued marker of `t`, in order. Linear in t.size().
+std::vector<GluedMarker> glued_markers(std::string_view t);
+
+// "가" -> 1, "나" -> 2, …, "하" -> 14; 0 when `c` is not in the sequence.
+int hangul_ordinal(char32_t c);
+
+// `label` with its ordinal replaced by `n`, spelled in the label's own way: "3." -> "4.",
+// "(나)" -> "(다)", "②" -> "③", "Ⅱ." -> "Ⅲ.". "number n" when the label has no ordinal or
+// `n` has no spelling in its style (past 하, ⑳ or Ⅻ). ASCII Roman numerals ("II.") are also
+// described as "number n", as the list rules have always written them.
+std::string relabel(std::string_view label, int n);
+
+// Whether `label` is a bullet whose closest Markdown form is "-" itself ("-", "*", "•", "·",
+// "–"); other bullets ("◎", "□", "—") are kept as text after a "-".
+bool is_dash_bullet(std::string_view label);
+
+}  // namespace kbrief::detail

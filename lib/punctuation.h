@@ -1,0 +1,64 @@
+// The punctuation of Korean briefs in one place: the quote and bracket pairs, each with the
+// roles it plays, and what ends a sentence, a statement or a citation, and what opens a
+// caption. Segmentation, the sentence splitter, date resolution and the check rules ask
+// here, so that a new pair or ending is taught once.
+//
+// The pair table (punctuation.cc) lists every pair once; a pair's roles say which of the
+// questions below it answers to. Roles differ from pair to pair on purpose: "‘…’" is an
+// apostrophe as often as a quote, so no sentence is kept whole for it, and "<…>" brackets
+// captions ("<표 1>") but is no pair the unbalanced-pair rule checks.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace kbrief::detail {
+
+enum MarkRole : std::uint8_t {
+  // Opens or closes a span of text: is_opening_mark() and is_closing_mark().
+  kEncloses = 1 << 0,
+  // Must open and close in pairs within a paragraph or footnote (the unbalanced-pair rule).
+  kPaired = 1 << 1,
+  // Its closing mark may stand after a sentence's final punctuation: "했다.”", "이다.」".
+  kClosesAfterSentence = 1 << 2,
+  // Quotes speech whose sentences the sentence splitter keeps inside one sentence.
+  kSpansSentences = 1 << 3,
+  // Quotes words that keep their own tense, which date resolution does not read.
+  kKeepsOwnTense = 1 << 4,
+  // Brackets a caption's label: "<표 1>", "[그림 2]".
+  kCaptionBracket = 1 << 5,
+};
+
+struct MarkPair {
+  char32_t open, close;  // equal for the straight quotes
+  std::uint8_t roles;    // MarkRole bits
+};
+
+// The pair with role `role` that `c` opens, or closes; nullptr when none. The pointers stay
+// valid for the program's life, so pairs may be compared by address.
+const MarkPair* pair_opened_by(char32_t c, MarkRole role);
+const MarkPair* pair_closed_by(char32_t c, MarkRole role);
+
+// Opening and closing marks of the kEncloses pairs: ( [ { < ‘ “ 「 『 ｢ 《 〈 （ ［ 【 〔 and
+// their closers. Straight quotes are neither: the same mark opens and closes.
+bool is_opening_mark(char32_t c);
+bool is_closing_mark(char32_t c);
+inline bool is_straight_quote(char32_t c) {
+  return c == '"' || c == '\'';
+}
+
+// Whether `t` ends a sentence: "다." (or any ".", "?", "!", "。" after a word), possibly
+// followed by closing quotes or brackets and glued footnote markers, or a nominal ending
+// ("함", "음", "됨"). Not a date ("2024.2.14."), nor an abbreviation ("No.").
+bool ends_sentence(std::string_view t);
+// ends_sentence() without questions and exclamations, which titles and headings may end in.
+bool ends_statement(std::string_view t);
+// Whether `t` ends with a sentence's punctuation (".", "?", "!", "。"), possibly inside a
+// closing bracket, as a footnote or a citation does: "(검색일: 2024.2.22.).".
+bool ends_with_period(std::string_view t);
+
+// A table or figure caption opening a line: a bracketed word and number followed by a space
+// or the line's end: "<표 1> …", "[그림 2] …" (not "<표 2>에서 …").
+bool is_caption(std::string_view t);
+
+}  // namespace kbrief::detail

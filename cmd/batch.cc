@@ -24,12 +24,13 @@ std::optional<DecodedText> load_text(Input& input, Report& report, const DecodeO
     how.encoding = "UTF-8";  // JSON text is UTF-8 whatever --encoding says
   } else {
     auto read = read_input(input.name, &decoding);
-    if (!read) return fail(input_error_message(input.name, read.error()), read.error().exit_code());
+    if (!read)
+      return fail(input_error_message(input.name, read.error()), exit_code_of(read.error()));
     bytes = std::move(*read);
   }
   report.bytes = bytes.size();
   auto text = decode(std::move(bytes), how);
-  if (!text) return fail(input_error_message(input.name, text.error()), text.error().exit_code());
+  if (!text) return fail(input_error_message(input.name, text.error()), exit_code_of(text.error()));
   return std::move(*text);
 }
 

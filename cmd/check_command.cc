@@ -157,7 +157,10 @@ int run_check(const CheckCommand& cmd) {
       [&](Input& in, Report& report) -> std::optional<FileFindings> {
         std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
         if (!doc) return std::nullopt;
-        return FileFindings{doc->source.path, check_document(*doc, settings)};
+        // Standard input is "<stdin>" in findings, as in every other message.
+        bool from_stdin = !in.text && in.name == "-";
+        return FileFindings{from_stdin ? "<stdin>" : doc->source.path,
+                            check_document(*doc, settings)};
       },
       [&](const Input&, std::optional<FileFindings>& file) {
         tally.add(file->findings);

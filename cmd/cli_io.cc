@@ -18,6 +18,17 @@ namespace kbrief::cli {
 
 namespace fs = std::filesystem;
 
+int exit_code_of(const InputError& error) {
+  switch (error.kind) {
+    case InputErrorKind::cannot_open:
+    case InputErrorKind::cannot_read:
+    case InputErrorKind::unknown_encoding:
+      return kUsage;
+    default:
+      return kBadInput;
+  }
+}
+
 void print_error(std::string_view message) {
   fmt::print(stderr, "kbrief: error: {}\n", message);
 }
@@ -321,8 +332,8 @@ std::optional<std::string> OutputPlan::make(const std::optional<std::string>& ou
     plan.file_names_.push_back(path);
   }
   // "out/" names the directory "out" (create_directories fails on the trailing slash).
-  fs::path dir = fs::path(*output).has_filename() ? fs::path(*output)
-                                                  : fs::path(*output).parent_path();
+  fs::path dir =
+      fs::path(*output).has_filename() ? fs::path(*output) : fs::path(*output).parent_path();
   if (!is_dir && !fs::create_directories(dir, ec) && ec)
     return fmt::format("cannot create output directory '{}': {}", *output, ec.message());
   return std::nullopt;

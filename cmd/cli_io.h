@@ -35,6 +35,10 @@ class ExitStatus {
   int code_ = kSuccess;
 };
 
+// The exit code an input error earns (CONVENTIONS §4): what cannot be opened or read, and an
+// encoding name nobody knows (a usage error), are 2; input read but unusable is 3.
+int exit_code_of(const InputError& error);
+
 // "kbrief: error: <message>" on stderr.
 void print_error(std::string_view message);
 // An input error, with the file and the position when there is one:

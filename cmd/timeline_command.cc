@@ -119,10 +119,8 @@ void run_sorted(const TimelineCommand& cmd, Batch& batch, ExitStatus& status) {
         return true;
       });
   if (!any) return;
-  // sort_timeline's order: resolved rows by their first day, then the rest; stable.
   std::stable_sort(rows.begin(), rows.end(), [](const WrittenRow& a, const WrittenRow& b) {
-    if (a.start && b.start) return *a.start < *b.start;
-    return a.start && !b.start;
+    return starts_earlier(a.start, b.start);
   });
   std::string out;
   if (cmd.format == Format::csv) write_timeline_csv_header(out);

@@ -23,12 +23,13 @@ std::string_view event_of(const TimelineRow& row) {
   return row.text.substr(e.begin, e.end - e.begin);
 }
 
-// Timeline order: resolved rows by their first day, then the rest.
+std::optional<CivilDate> first_day(const TimelineRow& row) {
+  const auto& span = row.date->date.span;
+  return span ? std::optional<CivilDate>(span->start) : std::nullopt;
+}
+
 bool earlier(const TimelineRow& a, const TimelineRow& b) {
-  const auto& sa = a.date->date.span;
-  const auto& sb = b.date->date.span;
-  if (sa && sb) return sa->start < sb->start;
-  return sa && !sb;
+  return starts_earlier(first_day(a), first_day(b));
 }
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
@@ -124,6 +125,11 @@ std::vector<TimelineRow> timeline_rows(const Document& doc, const std::string& f
   });
   sort_timeline(rows);
   return rows;
+}
+
+bool starts_earlier(const std::optional<CivilDate>& a, const std::optional<CivilDate>& b) {
+  if (a && b) return *a < *b;
+  return a && !b;
 }
 
 void sort_timeline(std::vector<TimelineRow>& rows) {

@@ -378,7 +378,7 @@ TEST(CheckCli, TextFindingsSummaryAndExitCodes) {
             0);
   // Standard input, and no colour unless asked for.
   RunResult piped = run_kbrief({"check", "-q", "-"}, read_file(path));
-  EXPECT_EQ(piped.out.find("-:26:34: error:"), 0u) << piped.out;
+  EXPECT_EQ(piped.out.find("<stdin>:26:34: error:"), 0u) << piped.out;
   EXPECT_EQ(piped.err, "");
   EXPECT_EQ(piped.out.find('\x1b'), std::string::npos);
   EXPECT_NE(run_kbrief({"check", "--color", "always", path}).out.find("\x1b[1;31merror"),

@@ -8,29 +8,29 @@
 // always produces a result (problems in a brief are diagnostics, not failures).
 //
 //   kbrief::Expected<kbrief::DecodedText> text = kbrief::decode(bytes);
-//   if (!text) std::cerr << text.error().message;   // text.error().exit_code() is 2 or 3
+//   if (!text) std::cerr << text.error().message;   // text.error().kind says why
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
 
 namespace kbrief {
 
-// Why an input could not be turned into text. Each kind has a documented exit code
-// (README, "Exit codes"): cannot_open and cannot_read are 2, the others 3.
+// Why an input could not be turned into text. (The command line maps each kind to its exit
+// code: the README's "Exit codes".)
 enum class InputErrorKind {
   cannot_open,          // missing file, no permission, a directory
   cannot_read,          // an I/O error while reading
   invalid_bytes,        // bytes that are not valid in the input's encoding
   binary,               // U+0000 in the decoded text: not a text file
-  too_large,            // larger than kbrief's 4 GiB limit for one document
-  unknown_encoding,     // --encoding names no encoding ICU knows (a usage error)
+  too_large,            // larger than DecodeOptions::max_bytes
+  unknown_encoding,     // the encoding asked for is one ICU does not know
   undetected_encoding,  // no encoding could be told with confidence
 };
 
@@ -42,13 +42,6 @@ struct InputError {
   // read, counted from after a leading form feed); 0 when no position applies.
   std::size_t line = 0;
   std::size_t column = 0;
-
-  int exit_code() const {
-    return kind == InputErrorKind::cannot_open || kind == InputErrorKind::cannot_read ||
-                   kind == InputErrorKind::unknown_encoding
-               ? 2
-               : 3;
-  }
 };
 
 // A value or an InputError, in the manner of std::expected (C++23).

@@ -7,6 +7,7 @@
 // resolve ("XXXX-07") follow in document order. docs/timeline.md describes every field.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,10 @@ std::vector<TimelineRow> timeline_rows(const Document& doc, const std::string& f
 // Sorts rows of several documents into one timeline; stable, so equal starts keep their
 // input and document order.
 void sort_timeline(std::vector<TimelineRow>& rows);
+// The order sort_timeline puts rows in, on their first days: resolved rows by that day, then
+// the rows that could not be resolved (no first day). For callers that keep rows already
+// written out rather than TimelineRows.
+bool starts_earlier(const std::optional<CivilDate>& a, const std::optional<CivilDate>& b);
 
 void write_timeline_csv_header(std::string& out);
 void write_timeline_csv(const TimelineRow& row, std::string& out);

@@ -34,19 +34,6 @@ struct CheckCommand {
   DecodeOptions decoding;
 };
 
-// A level as written after RULE=: a severity, or "off" (no severity).
-struct Level {
-  bool valid = false;
-  std::optional<Severity> severity;
-};
-
-Level parse_level(std::string_view s) {
-  if (s == "error") return {true, Severity::error};
-  if (s == "warning") return {true, Severity::warning};
-  if (s == "info") return {true, Severity::info};
-  return {s == "off", std::nullopt};
-}
-
 // --severity RULE=LEVEL, then --disable, then --enable (which wins, so a rule that the
 // configuration file turns off can be turned back on for one run).
 std::optional<std::string> make_settings(const CheckCommand& cmd, RuleSettings& settings) {
@@ -55,34 +42,20 @@ std::optional<std::string> make_settings(const CheckCommand& cmd, RuleSettings& 
   };
   for (const std::string& s : cmd.severities) {
     std::size_t eq = s.find('=');
-    Level level = eq == std::string::npos ? Level{} : parse_level(s.substr(eq + 1));
-    if (!level.valid)
+    std::optional<SeverityLevel> level =
+        eq == std::string::npos ? std::nullopt : parse_severity_level(s.substr(eq + 1));
+    if (!level)
       return fmt::format(
           "--severity takes RULE=LEVEL with LEVEL error, warning, info or off; "
           "got '{}'",
           s);
-    if (!settings.set(s.substr(0, eq), level.severity)) return unknown(s.substr(0, eq));
+    if (!settings.set(s.substr(0, eq), level->severity)) return unknown(s.substr(0, eq));
   }
   for (const std::string& id : cmd.disabled)
     if (!settings.disable(id)) return unknown(id);
   for (const std::string& id : cmd.enabled)
     if (!settings.enable(id)) return unknown(id);
   return std::nullopt;
-}
-
-std::string list_rules(const RuleSettings& settings) {
-  std::string out;
-  std::string_view group;
-  for (const RuleInfo& r : check_rules()) {
-    if (r.group != group) {
-      out += fmt::format("{}{}:\n", group.empty() ? "" : "\n", r.group);
-      group = r.group;
-    }
-    std::optional<Severity> s = settings.severity(r.id);
-    out += fmt::format("  {:<19} {:<8} {}\n", r.id, s ? to_string(*s) : "off", r.summary);
-    out += fmt::format("  {:<28} bad:  {}\n  {:<28} good: {}\n", "", r.bad, "", r.good);
-  }
-  return out;
 }
 
 bool use_colour(const CheckCommand& cmd, bool to_stdout) {
@@ -124,7 +97,7 @@ int run_check(const CheckCommand& cmd) {
     return kUsage;
   }
   if (cmd.list_rules) {
-    write_stdout(list_rules(settings));
+    write_stdout(rules_report(settings));
     return kSuccess;
   }
   if (auto err = check_input_options(cmd.inputs)) {

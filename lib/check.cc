@@ -81,6 +81,14 @@ const RuleInfo* find_rule(std::string_view id) {
   return nullptr;
 }
 
+std::optional<SeverityLevel> parse_severity_level(std::string_view text) {
+  if (text == "error") return SeverityLevel{Severity::error};
+  if (text == "warning") return SeverityLevel{Severity::warning};
+  if (text == "info") return SeverityLevel{Severity::info};
+  if (text == "off") return SeverityLevel{std::nullopt};
+  return std::nullopt;
+}
+
 std::optional<Severity> RuleSettings::severity(std::string_view id) const {
   if (auto it = overrides_.find(id); it != overrides_.end()) return it->second;
   const RuleInfo* rule = find_rule(id);

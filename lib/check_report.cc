@@ -96,6 +96,21 @@ std::string text_report(const FileFindings& file, bool colour) {
   return out;
 }
 
+std::string rules_report(const RuleSettings& settings) {
+  std::string out;
+  std::string_view group;
+  for (const RuleInfo& r : check_rules()) {
+    if (r.group != group) {
+      out += fmt::format("{}{}:\n", group.empty() ? "" : "\n", r.group);
+      group = r.group;
+    }
+    std::optional<Severity> s = settings.severity(r.id);
+    out += fmt::format("  {:<19} {:<8} {}\n", r.id, s ? to_string(*s) : "off", r.summary);
+    out += fmt::format("  {:<28} bad:  {}\n  {:<28} good: {}\n", "", r.bad, "", r.good);
+  }
+  return out;
+}
+
 std::string github_report(const FileFindings& file) {
   std::string out;
   for (const Diagnostic& d : file.findings) {

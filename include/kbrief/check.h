@@ -35,6 +35,13 @@ const RuleInfo* find_rule(std::string_view id);
 
 // Which rules run, at which severity. Unknown ids are refused by `set`/`disable` so a typo
 // in a configuration never silently turns a rule off.
+// A rule's level as written in settings: a severity, or off (no severity).
+struct SeverityLevel {
+  std::optional<Severity> severity;
+};
+// "error", "warning", "info" or "off"; nothing for anything else.
+std::optional<SeverityLevel> parse_severity_level(std::string_view text);
+
 class RuleSettings {
  public:
   // The rule's severity, or nothing when it is off.

@@ -22,6 +22,10 @@ struct FileFindings {
 // severity and the rule.
 std::string text_report(const FileFindings& file, bool colour);
 
+// Every rule by group: its id, its level under `settings`, what it checks, and a bad and a
+// good example.
+std::string rules_report(const RuleSettings& settings);
+
 // "::error file=brief.txt,line=12,col=5,title=rule::message" per line (GitHub Actions
 // workflow commands; info findings become notices).
 std::string github_report(const FileFindings& file);

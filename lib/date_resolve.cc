@@ -456,11 +456,18 @@ void place_by_weekday(const WrittenDate& w, Point& p) {
 
 }  // namespace
 
+// Years 0001 to 9999 are the calendar dates are written in (ISO 8601's four digits); a date
+// counted out of them from an extreme reference date ("내년" in 9999) stays unresolved.
+void keep_in_calendar(Point& p) {
+  if (p.span && (p.span->start.year < 1 || p.span->end.year > 9999)) p.span.reset();
+}
+
 ResolvedDate resolve_date(const DateExpression& e, const ResolutionContext& ctx) {
   Resolver resolver(ctx);
   ResolvedDate out;
   Point from = resolver.resolve(e.from);
   if (!e.to) place_by_weekday(e.from, from);
+  keep_in_calendar(from);
   out.resolution = from.resolution;
   out.lunar = e.from.lunar;
   if (!e.to) {
@@ -474,6 +481,7 @@ ResolvedDate resolve_date(const DateExpression& e, const ResolutionContext& ctx)
     return out;
   }
   Point to = resolver.resolve_end(*e.to, from, e.from);
+  keep_in_calendar(to);
   out.granularity = Granularity::range;
   out.lunar = out.lunar || e.to->lunar;
   WrittenDate to_w = *e.to;

@@ -382,6 +382,13 @@ TEST(Hardening, OptionValuesOutOfRangeAreClearUsageErrors) {
   }
   EXPECT_EQ(run_kbrief({"timeline", "--ref-date", "0001-01-01", "-"}, "가.\n").exit_code, 0);
   EXPECT_EQ(run_kbrief({"timeline", "--ref-date", "9999-12-31", "-"}, "가.\n").exit_code, 0);
+  // Counted out of the calendar's four-digit years: unresolved, never year 10000 or 0000.
+  RunResult late = run_kbrief({"timeline", "--ref-date", "9999-12-31", "-"},
+                              "내년 3월에 회의가 열릴 예정이다.\n");
+  EXPECT_NE(late.out.find("\n-,,,XXXX-03,month,,내년 3월,"), std::string::npos) << late.out;
+  RunResult early =
+      run_kbrief({"timeline", "--ref-date", "0001-01-01", "-"}, "작년 3월에 회의가 열렸다.\n");
+  EXPECT_NE(early.out.find("\n-,,,XXXX-03,month,,작년 3월,"), std::string::npos) << early.out;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,15 +34,32 @@ void print_error(std::string_view message) {
   fmt::print(stderr, "kbrief: error: {}\n", message);
 }
 
+namespace {
+
+// What the user can do about an input error, in the options' words.
+std::string remedy(const InputError& error) {
+  if (error.encodings_to_try.empty()) return {};
+  if (error.kind == InputErrorKind::binary)
+    return fmt::format(
+        "; if it is UTF-16 text without a byte order mark, read it with "
+        "--encoding {}",
+        error.encodings_to_try.front());
+  return fmt::format("; name one with --encoding, e.g. {}, or read it as UTF-8 with --lossy",
+                     fmt::join(error.encodings_to_try, ", "));
+}
+
+}  // namespace
+
 std::string input_error_message(const std::string& path, const InputError& error) {
   std::string name = path == "-" ? "<stdin>" : path;
   if (error.line > 0)
-    return fmt::format("{}:{}:{}: {}", name, error.line, error.column, error.message);
+    return fmt::format("{}:{}:{}: {}{}", name, error.line, error.column, error.message,
+                       remedy(error));
   if (error.kind == InputErrorKind::cannot_open || error.kind == InputErrorKind::cannot_read)
     return fmt::format("{} '{}': {}",
                        error.kind == InputErrorKind::cannot_open ? "cannot open" : "cannot read",
                        name, error.message);
-  return fmt::format("{}: {}", name, error.message);
+  return fmt::format("{}: {}{}", name, error.message, remedy(error));
 }
 
 void print_input_error(const std::string& path, const InputError& error) {

@@ -306,13 +306,11 @@ std::optional<InputError> refuse_binary(std::string_view bytes, const detail::De
   std::size_t even = 0, odd = 0;
   for (std::size_t i = nul; i < bytes.size() && i < nul + (1 << 16); ++i)
     if (bytes[i] == '\0') ++(i % 2 ? odd : even);
-  std::string message = "NUL byte: this looks like a binary file, not text";
+  InputError e = error_at(InputErrorKind::binary,
+                          "NUL byte: this looks like a binary file, not text", bytes, nul);
   if (odd + even >= 2 && std::max(odd, even) >= 9 * std::min(odd, even))
-    message += fmt::format(
-        "; if it is UTF-16 text without a byte order mark, read it with "
-        "--encoding {}",
-        odd > even ? "UTF-16LE" : "UTF-16BE");
-  return error_at(InputErrorKind::binary, std::move(message), bytes, nul);
+    e.encodings_to_try = {odd > even ? "UTF-16LE" : "UTF-16BE"};
+  return e;
 }
 
 }  // namespace
@@ -365,15 +363,16 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options) {
         encoding = "UTF-8";  // asked to read on whatever comes: each replacement is listed
       } else {
         std::size_t first_bad = first_invalid_utf8(bytes);
-        return error_at(
+        InputError e = error_at(
             InputErrorKind::undetected_encoding,
             fmt::format("{}, and the bytes fit no other encoding with confidence (best guess: "
-                        "{}, {} of 100, below {}); name one with --encoding, e.g. {}, or read "
-                        "it as UTF-8 with --lossy",
+                        "{}, {} of 100, below {})",
                         describe_invalid(bytes, first_bad),
                         d.name.empty() ? "none" : detail::display_name(d.name), d.confidence,
-                        options.min_confidence, fmt::join(d.candidates, ", ")),
+                        options.min_confidence),
             bytes, first_bad);
+        e.encodings_to_try = std::move(d.candidates);
+        return e;
       }
     }
   }

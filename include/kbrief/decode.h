@@ -35,6 +35,11 @@ enum class InputErrorKind {
 };
 
 struct InputError {
+  InputError() = default;
+  InputError(InputErrorKind kind, std::string message, std::size_t line = 0,
+             std::size_t column = 0)
+      : kind(kind), message(std::move(message)), line(line), column(column) {}
+
   InputErrorKind kind = InputErrorKind::cannot_read;
   // What went wrong, without file name or position: "invalid UTF-8 byte 0xFF".
   std::string message;
@@ -42,6 +47,9 @@ struct InputError {
   // read, counted from after a leading form feed); 0 when no position applies.
   std::size_t line = 0;
   std::size_t column = 0;
+  // Encodings the bytes may be in, most likely first, when the right one could not be told
+  // (undetected_encoding), or UTF-16 without a byte order mark that looked binary (binary).
+  std::vector<std::string> encodings_to_try;
 };
 
 // A value or an InputError, in the manner of std::expected (C++23).

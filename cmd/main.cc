@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief: command-line entry. Builds the app, registers the subcommands, runs the one given.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/json.h"
 
 #include <fmt/format.h>

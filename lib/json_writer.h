@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: the streaming JSON writer the emitters share, and byte-to-code-point offsets.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief as a command: exit codes, messages, standard input, outputs, pipes (CONVENTIONS §4).
 #include <signal.h>
 #include <spawn.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The JSON emitter: golden files for every sample, and the writer's details.
 #include <filesystem>
 #include <sstream>

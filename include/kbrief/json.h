@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Emitter: a Document as JSON, the contract documented in docs/json.md and
 // docs/kbrief-1.schema.json ("schema": "kbrief/1").
 //

@@ -57,3 +57,18 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/kbrief-1.schema.json
         DESTINATION ${CMAKE_INSTALL_DATADIR}/kbrief COMPONENT Runtime)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT Runtime)
+
+# Shell completions, where each shell looks for a package's own (Debian's directories; zsh
+# under /usr/local looks in share/zsh/site-functions: -DKBRIEF_ZSH_COMPLETION_DIR=...).
+set(KBRIEF_BASH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
+    CACHE STRING "Where the bash completion is installed, relative to the prefix")
+set(KBRIEF_ZSH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions"
+    CACHE STRING "Where the zsh completion is installed, relative to the prefix")
+set(KBRIEF_FISH_COMPLETION_DIR "${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d"
+    CACHE STRING "Where the fish completion is installed, relative to the prefix")
+install(FILES ${PROJECT_SOURCE_DIR}/completions/kbrief.bash RENAME kbrief
+        DESTINATION ${KBRIEF_BASH_COMPLETION_DIR} COMPONENT Runtime)
+install(FILES ${PROJECT_SOURCE_DIR}/completions/_kbrief
+        DESTINATION ${KBRIEF_ZSH_COMPLETION_DIR} COMPONENT Runtime)
+install(FILES ${PROJECT_SOURCE_DIR}/completions/kbrief.fish
+        DESTINATION ${KBRIEF_FISH_COMPLETION_DIR} COMPONENT Runtime)

@@ -222,7 +222,7 @@ namespace {
 void write_document(Writer& w, const Document& doc) {
   w.begin_object();
   w.key("schema");
-  w.value("kbrief/1");
+  w.value(kJsonSchema);
   w.key("source");
   w.begin_object();
   if (!doc.source.id_json.empty()) {

@@ -15,6 +15,9 @@
 
 namespace kbrief {
 
+// The contract's tag, written as the document's "schema" field.
+inline constexpr std::string_view kJsonSchema = "kbrief/1";
+
 struct JsonOptions {
   bool pretty = false;  // indent the object over several lines
 };

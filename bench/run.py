@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Whole-process benchmarks of kbrief against a floor and against pandoc (bench/README.md).
 
 Usage: bench/run.sh [--quick] [--no-pandoc] [BUILD_DIR]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Micro-benchmarks of the pipeline's stages, one each, over one input of about 1 MB: the
 // briefs in samples/*.txt concatenated (each followed by a blank line), or the file that
 // KBRIEF_BENCH_INPUT names. Each benchmark times its stage alone: what the stages before it

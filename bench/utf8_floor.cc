@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // utf8_floor: the throughput floor for kbrief's whole-process benchmarks (bench/run.sh).
 //
 //   utf8_floor FILE      (or no argument, or "-", for standard input)

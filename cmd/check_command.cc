@@ -180,12 +180,18 @@ Runner register_check(CLI::App& app) {
       ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
                                                                         {"json", Format::json},
                                                                         {"github", Format::github},
-                                                                        {"sarif", Format::sarif}}));
+                                                                        {"sarif", Format::sarif}})
+                      .description(""))
+      ->type_name("text|json|github|sarif");
   sub->add_option("--fail-on", cmd->fail_on,
                   "Exit 1 when a finding is at least this severe: error (default), warning or "
                   "never")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, FailOn>{
-          {"error", FailOn::error}, {"warning", FailOn::warning}, {"never", FailOn::never}}));
+      ->transform(
+          CLI::CheckedTransformer(std::map<std::string, FailOn>{{"error", FailOn::error},
+                                                                {"warning", FailOn::warning},
+                                                                {"never", FailOn::never}})
+              .description(""))
+      ->type_name("error|warning|never");
   sub->add_option("--disable", cmd->disabled, "Turn a rule off (repeat, or separate with commas)")
       ->delimiter(',')
       ->allow_extra_args(false)
@@ -203,12 +209,16 @@ Runner register_check(CLI::App& app) {
   sub->add_flag("--list-rules", cmd->list_rules,
                 "List the rules with their severities and a bad and a good example");
   sub->add_option("-o,--output", cmd->output,
-                  "Write the report to FILE (replaced only when complete)");
+                  "Write the report to FILE (replaced only when complete)")
+      ->type_name("FILE");
   sub->add_option("--color", cmd->colour,
                   "Colour the text report: auto (default: on a terminal "
                   "unless NO_COLOR is set), always or never")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Colour>{
-          {"auto", Colour::automatic}, {"always", Colour::always}, {"never", Colour::never}}));
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Colour>{{"auto", Colour::automatic},
+                                                                        {"always", Colour::always},
+                                                                        {"never", Colour::never}})
+                      .description(""))
+      ->type_name("auto|always|never");
   sub->add_flag("-q,--quiet", cmd->quiet, "No summary line on standard error");
   add_ref_date_option(*sub, cmd->options.reference_date);
   add_decode_options(*sub, cmd->decoding);

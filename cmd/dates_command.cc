@@ -82,10 +82,13 @@ Runner register_dates(CLI::App& app) {
   add_input_options(*sub, cmd->inputs);
   sub->add_option("-o,--output", cmd->output,
                   "Write to FILE (one input, or records) or into DIR, one NAME.jsonl (or "
-                  "NAME.csv) per input");
+                  "NAME.csv) per input")
+      ->type_name("PATH");
   sub->add_option("--format", cmd->format, "Output format: jsonl (default) or csv")
       ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Format>{{"jsonl", Format::jsonl}, {"csv", Format::csv}}));
+                      std::map<std::string, Format>{{"jsonl", Format::jsonl}, {"csv", Format::csv}})
+                      .description(""))
+      ->type_name("jsonl|csv");
   add_ref_date_option(*sub, cmd->ref_date)
       ->description(
           "Resolve relative dates (\"올해\", \"지난주\", \"3월 8일\") from this day, YYYY-MM-DD "

@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 
 void add_input_options(CLI::App& sub, InputOptions& inputs) {
   sub.add_option("files", inputs.files,
-                 "Brief text files; - reads standard input; directories with -r");
+                 "Brief text files; - reads standard input; directories with -r")
+      ->type_name("FILE");
   sub.add_flag("-r,--recursive", inputs.recursive,
                "Read the files under each directory given, in name order (those matching "
                "--glob)");

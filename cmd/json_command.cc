@@ -64,9 +64,10 @@ Runner register_json(CLI::App& app) {
       "json", "Segment briefs and print their structure as JSON (one object per line)");
   add_input_options(*sub, cmd->inputs);
   sub->add_option(
-      "-o,--output", cmd->output,
-      "Write to FILE (one input, or records) or into DIR, one NAME.jsonl per input (several "
-      "inputs)");
+         "-o,--output", cmd->output,
+         "Write to FILE (one input, or records) or into DIR, one NAME.jsonl per input (several "
+         "inputs)")
+      ->type_name("PATH");
   sub->add_flag("--pretty", cmd->pretty, "Indent the JSON over several lines");
   add_ref_date_option(*sub, cmd->options.reference_date);
   add_decode_options(*sub, cmd->decoding);

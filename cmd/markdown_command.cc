@@ -67,7 +67,8 @@ Runner register_markdown(CLI::App& app) {
   add_input_options(*sub, cmd->inputs);
   sub->add_option("-o,--output", cmd->output,
                   "Write to FILE (one input, or records) or into DIR, one NAME.md per input "
-                  "(several inputs)");
+                  "(several inputs)")
+      ->type_name("PATH");
   sub->add_flag(
       "--expand-lists", cmd->options.expand_lists,
       "Render inline lists (① … ② …) as an ordered list after the sentence that introduces them");
@@ -75,7 +76,8 @@ Runner register_markdown(CLI::App& app) {
          "--wrap", cmd->options.wrap,
          "Wrap prose at N display columns (Hangul counts two); 0, the default, keeps a paragraph "
          "on one line")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::NonNegativeNumber.description(""))
+      ->type_name("N");
   add_decode_options(*sub, cmd->decoding);
   sub->footer(R"(Examples:
   kbrief markdown brief.txt                     Markdown on standard output

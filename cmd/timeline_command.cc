@@ -152,17 +152,22 @@ Runner register_timeline(CLI::App& app) {
       "timeline", "List every dated statement of briefs as an event timeline (CSV or JSON Lines)");
   add_input_options(*sub, cmd->inputs);
   sub->add_option("-o,--output", cmd->output,
-                  "Write to FILE (one input, or --sort) or into DIR, one NAME.csv per input");
+                  "Write to FILE (one input, or --sort) or into DIR, one NAME.csv per input")
+      ->type_name("PATH");
   sub->add_option("--format", cmd->format, "Output format: csv (default) or jsonl")
       ->transform(CLI::CheckedTransformer(
-          std::map<std::string, Format>{{"csv", Format::csv}, {"jsonl", Format::jsonl}}));
+                      std::map<std::string, Format>{{"csv", Format::csv}, {"jsonl", Format::jsonl}})
+                      .description(""))
+      ->type_name("csv|jsonl");
   sub->add_option("--origin", cmd->origin,
                   "Which dates: all (default), body (paragraphs, headings, lists, tables) or "
                   "footnote")
       ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OriginFilter>{{"all", OriginFilter::all},
-                                              {"body", OriginFilter::body},
-                                              {"footnote", OriginFilter::footnote}}));
+                      std::map<std::string, OriginFilter>{{"all", OriginFilter::all},
+                                                          {"body", OriginFilter::body},
+                                                          {"footnote", OriginFilter::footnote}})
+                      .description(""))
+      ->type_name("all|body|footnote");
   add_ref_date_option(*sub, cmd->options.reference_date);
   add_decode_options(*sub, cmd->decoding);
   sub->add_flag("--sort", cmd->sort,

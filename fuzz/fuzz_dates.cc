@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief::recognise_dates on valid UTF-8: expressions and problems lie inside the text, on
 // code-point boundaries, in order without overlapping; resolving each does not crash.
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief::decode on arbitrary bytes. The first byte picks the options: bits 0-2 the
 // encoding ("auto", "UTF-8", "EUC-KR", "CP949", "UTF-16LE"), bit 3 lossy; the rest is input.
 #include <fmt/format.h>

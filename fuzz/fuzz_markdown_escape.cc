@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief::escape_markdown on valid UTF-8 (the first byte's bit 0 is `line_start`).
 //
 // The escaper (lib/markdown.cc) only ever inserts a backslash: before ASCII punctuation and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // decode (lossy, auto) -> build_document -> write_json on arbitrary bytes: the output is UTF-8
 // that nlohmann::json parses, and every offset lies inside its element's text — in bytes and
 // on code-point boundaries in the Document, in code points in the JSON, where each span's

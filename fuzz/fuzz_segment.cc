@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // decode (lossy, auto) -> build_document on arbitrary bytes: nothing is lost (CONVENTIONS §6)
 // and diagnostics point into the input.
 #include <fmt/format.h>

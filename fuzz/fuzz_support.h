@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helpers shared by the fuzz targets: an assertion that aborts (so libFuzzer records the
 // input), a strict UTF-8 validator, code-point counting, and the nothing-lost property
 // (CONVENTIONS §6) as tests/test_support.cc checks it, without GoogleTest.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs every kbrief fuzz target for a fixed time from a fresh seed corpus. Builds nothing.
 #
 #   fuzz/run-short.sh BUILD_DIR [SECONDS_PER_TARGET]      (default 60 seconds)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Back matter and tails: what follows the body's end mark, and copyright notices.
 #include <string.h>
 

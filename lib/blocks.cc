@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/blocks.h"
 
 #include <algorithm>

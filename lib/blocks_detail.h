@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal pieces of the block stage, shared by its passes: footnotes.cc (definitions and
 // their extent), front.cc (metadata, front matter and the title), flow.cc (headings,
 // paragraphs, lists, tables). Each pass takes the lines it recognises out of the flow.

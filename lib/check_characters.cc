@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The characters rule: what broken PDF fonts and extractors leave in the text (private-use
 // code points, control characters, "(cid:123)" runs, U+FFFD runs), and a bracket used in
 // both its full-width and half-width forms in one document.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Date rules: date-format (numeric dates written one way throughout) and date-future (a
 // dated citation after the publication date or --ref-date). date-invalid and date-weekday
 // come from the document's dates stage.

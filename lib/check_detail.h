@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal pieces of the check stage: where findings are collected, and the rule families,
 // each in its own file (check_footnotes.cc, check_lists.cc, check_text.cc, check_dates.cc,
 // check_structure.cc). check.cc runs them and applies the settings.

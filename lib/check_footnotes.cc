@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Footnote rules: footnote-sequence (definitions numbered 1, 2, 3, …) and footnote-order
 // (first references in number order). footnote-undefined and footnote-unused come from the
 // document stage, which links references to definitions.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // List rules: list-sequence (numbered list items, inline enumerations and numbered headings
 // count up by one) and list-style (one marker style within one list).
 #include <fmt/format.h>

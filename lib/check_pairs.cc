@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Punctuation rules: unbalanced-pair (quotes and brackets open and close in pairs, properly
 // nested, within one paragraph or footnote) and mixed-quotes (straight and curly quotes in
 // one document).

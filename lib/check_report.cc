@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/check_report.h"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Structure rules: paragraph-end, heading-period and empty-page.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Rules read off the lines as printed: spacing (doubled spaces, a space before . , ), no
 // space between sentences, a space inside a number) and url-broken. They look at the lines
 // of paragraphs, headings, lists, summaries and footnotes; tables keep their column gaps.

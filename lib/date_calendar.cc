@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Calendar arithmetic for dates: civil days, weekdays, lunar conversion, value names.
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>

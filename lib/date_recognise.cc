@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recognition: where a clean text writes a date, and what it writes. Resolution against the
 // reference date lives apart, in date_resolve.cc.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Resolution: the value of a written date against the document's reference date and the
 // last date mentioned before it (CONVENTIONS §7), and the tense that decides between a past
 // and a coming instance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/decode.h"
 
 #include <fmt/format.h>

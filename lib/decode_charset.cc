@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>

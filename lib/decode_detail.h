@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Inside decode(): reading bytes in encodings other than UTF-8 with ICU's converters, and
 // telling which encoding unmarked bytes are in.
 #pragma once

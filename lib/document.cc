@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/document.h"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "document_dates.h"
 
 #include <fmt/format.h>

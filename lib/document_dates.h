@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The dates stage: finds, resolves and places the dates of a built document.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The body's flow: what remains once footnotes, furniture and the front page's metadata are
 // out of the way, read line by line into headings, paragraphs, lists and tables.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Footnote definitions ("7) text" at a page's bottom) and the lines they extend over.
 //
 // A definition is a line starting "N)" whose number continues the document's sequence and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The first page before the body: masthead, title, authors; and a title block printed
 // after page 1's footnotes.
 #include <algorithm>

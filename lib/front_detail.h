@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recognisers for what a brief's first page carries before its body: author names, e-mail
 // addresses, issue numbers and dates of the masthead. Shared by the block stage, which
 // decides which lines are metadata, and the document stage, which parses them.

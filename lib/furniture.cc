@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Page furniture: what repeats on the pages rather than belonging to the brief's text.
 #include <algorithm>
 #include <map>

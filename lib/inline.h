@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What lies inside a block's clean text: inline enumerations and sentences.
 #pragma once
 

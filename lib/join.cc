@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "join.h"
 
 #include <algorithm>

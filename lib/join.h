@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wrap-join decision: when a brief's line wraps, does the break fall between two words
 // (join with a space) or inside one (join with nothing)?
 //

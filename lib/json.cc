@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/json.h"
 
 #include <fmt/format.h>
@@ -74,9 +75,8 @@ bool by_sentence(const DateMention& a, const DateMention& b) {
 // The dates of one sentence (all of them when `sentence` is -1). Dates come in text order
 // (`in_order` says so, checked once per element), so a sentence's dates are found by binary
 // search, and `cp` (one per element) only moves forward.
-void dates(Writer& w, const std::vector<DateMention>& all, int sentence, const std::string& file,
-           std::string_view id, DateOrigin origin, const std::string& text, CodePoints& cp,
-           bool in_order = false) {
+void dates(Writer& w, const std::vector<DateMention>& all, int sentence, std::string_view id,
+           DateOrigin origin, const std::string& text, CodePoints& cp, bool in_order = false) {
   w.key("dates");
   w.begin_array();
   auto first = all.begin(), last = all.end();
@@ -86,11 +86,11 @@ void dates(Writer& w, const std::vector<DateMention>& all, int sentence, const s
     std::tie(first, last) = std::equal_range(all.begin(), all.end(), probe, by_sentence);
   for (auto it = first; it != last; ++it)
     if (sentence < 0 || it->sentence == sentence)
-      detail::write_date(w, TimelineRow{file, &*it, id, origin, text}, cp);
+      detail::write_date(w, TimelineRow{{}, &*it, id, origin, text}, cp, detail::FileField::omit);
   w.end_array();
 }
 
-void block(Writer& w, const Block& b, const std::string& file) {
+void block(Writer& w, const Block& b) {
   CodePoints cp(b.text);
   CodePoints date_cp(b.text);  // for the dates, which go forward on their own
   const bool dates_in_order = std::is_sorted(b.dates.begin(), b.dates.end(), by_sentence);
@@ -131,8 +131,8 @@ void block(Writer& w, const Block& b, const std::string& file) {
       w.value(cp(s.begin));
       w.key("end");
       w.value(cp(s.end));
-      dates(w, b.dates, static_cast<int>(&s - b.sentences.data()), file, b.id, DateOrigin::body,
-            b.text, date_cp, dates_in_order);
+      dates(w, b.dates, static_cast<int>(&s - b.sentences.data()), b.id, DateOrigin::body, b.text,
+            date_cp, dates_in_order);
       w.end_object();
     }
     w.end_array();
@@ -149,7 +149,7 @@ void block(Writer& w, const Block& b, const std::string& file) {
   }
   if (b.type == BlockType::list) items(w, b.items, b.text, cp, true);
   if (b.type != BlockType::paragraph && b.type != BlockType::summary)
-    dates(w, b.dates, -1, file, b.id, DateOrigin::body, b.text, date_cp);
+    dates(w, b.dates, -1, b.id, DateOrigin::body, b.text, date_cp);
   if (!b.stranded_markers.empty()) {
     w.key("stranded_markers");
     w.begin_array();
@@ -221,7 +221,7 @@ namespace {
 void write_document(Writer& w, const Document& doc) {
   w.begin_object();
   w.key("schema");
-  w.value("kbrief/1");
+  w.value(kJsonSchema);
   w.key("source");
   w.begin_object();
   if (!doc.source.id_json.empty()) {
@@ -262,7 +262,7 @@ void write_document(Writer& w, const Document& doc) {
   w.key("blocks");
   w.begin_array();
   for (const Block& b : doc.blocks) {
-    block(w, b, doc.source.path);
+    block(w, b);
     w.boundary();
   }
   w.end_array();
@@ -288,7 +288,7 @@ void write_document(Writer& w, const Document& doc) {
     for (const auto& id : f.referenced_by) w.value(id);
     w.end_array();
     CodePoints date_cp(f.text);
-    dates(w, f.dates, -1, doc.source.path, f.id, DateOrigin::footnote, f.text, date_cp);
+    dates(w, f.dates, -1, f.id, DateOrigin::footnote, f.text, date_cp);
     w.end_object();
     w.boundary();
   }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal: the streaming JSON writer the emitters share, and byte-to-code-point offsets.
 #pragma once
 
@@ -204,11 +205,16 @@ class CodePoints {
 namespace kbrief {
 struct TimelineRow;
 namespace detail {
+// Whether a date's object names its file: a timeline's JSON Lines record does (rows of
+// several documents share one stream); a date inside a document does not, since the
+// document's `source` names the file once.
+enum class FileField { include, omit };
 // One date as a JSON object: the timeline's fields plus offset and length in code points
 // of its element's text (lib/timeline.cc).
 void write_date(JsonWriter& w, const TimelineRow& row);
 // The same, counting code points with `cp` over the row's text: a block's dates written in
 // order share one, so a block with many dates is read once, not once per date.
-void write_date(JsonWriter& w, const TimelineRow& row, CodePoints& cp);
+void write_date(JsonWriter& w, const TimelineRow& row, CodePoints& cp,
+                FileField file = FileField::include);
 }  // namespace detail
 }  // namespace kbrief

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/layout.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal pieces of the layout stage, shared by layout.cc and furniture.cc.
 #pragma once
 

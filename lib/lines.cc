@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/lines.h"
 
 #include "unicode.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/markdown.h"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "markers.h"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The numbering grammar of Korean briefs and the one table of bullets. Every stage and rule
 // that finds, reads or rewrites a list label, a heading's number or a footnote marker asks
 // here, so that a new marker style is taught in one place.

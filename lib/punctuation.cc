@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "punctuation.h"
 
 #include "markers.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The punctuation of Korean briefs in one place: the quote and bracket pairs, each with the
 // roles it plays, and what ends a sentence, a statement or a citation, and what opens a
 // caption. Segmentation, the sentence splitter, date resolution and the check rules ask

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 

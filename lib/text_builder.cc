@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "text_builder.h"
 
 #include "layout_detail.h"

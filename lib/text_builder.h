@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Builds an element's clean text from its lines: joins wrapped lines, writes each run of
 // whitespace as one space, leaves out markers, and records where every run of the text
 // came from (TextPiece) so positions can be traced back to the input.

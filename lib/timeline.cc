@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "kbrief/timeline.h"
 
 #include <fmt/format.h>
@@ -75,11 +76,13 @@ void write_date(JsonWriter& w, const TimelineRow& row) {
   write_date(w, row, cp);
 }
 
-void write_date(JsonWriter& w, const TimelineRow& row, CodePoints& cp) {
+void write_date(JsonWriter& w, const TimelineRow& row, CodePoints& cp, FileField file) {
   const DateMention& m = *row.date;
   w.begin_object();
-  w.key("file");
-  w.value(row.file);
+  if (file == FileField::include) {
+    w.key("file");
+    w.value(row.file);
+  }
   write_start_end(w, m.date);
   w.key("value");
   w.value(m.date.value);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "unicode.h"
 
 #include <unicode/uchar.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Internal UTF-8 and character-class helpers shared by the stages.
 //
 // All functions take text that has already been validated as UTF-8 (decode() guarantees

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Batches: directories (-r, --glob), path lists (--files-from, -0), parallel jobs whose output
 // is byte-identical to one job, JSON Lines records in and out, and memory that does not
 // grow with the batch.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 4 and its results in the document: headings, paragraphs, lists, tables, footnotes,
 // front matter, each from small briefs in the extracted shapes.
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief check: every rule triggered by one fault put into a clean sample (exact rule, line
 // and column), near misses that must not trigger, the reference brief with single faults
 // put in by code, and the whole corpus without a crash.

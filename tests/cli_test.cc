@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief as a command: exit codes, messages, standard input, outputs, pipes (CONVENTIONS §4).
 #include <signal.h>
 #include <spawn.h>
@@ -168,6 +169,23 @@ TEST(CliTest, VersionPrintsTheVersion) {
   RunResult r = run_kbrief({"--version"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_TRUE(r.out.starts_with("kbrief ")) << r.out;
+  EXPECT_NE(r.out.find("\nICU "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\nJSON schema kbrief/1"), std::string::npos) << r.out;
+}
+
+// The tests run kbrief by its full path in the build tree; help names it `kbrief` all the same,
+// and value names read as words (DATE, N, FILE, csv|jsonl), never CLI11's validator names.
+TEST(CliTest, HelpNamesTheProgramAndValuesInWords) {
+  for (std::string command : {"", "json", "markdown", "timeline", "check", "dates"}) {
+    std::vector<std::string> args{"--help"};
+    if (!command.empty()) args.insert(args.begin(), command);
+    RunResult r = run_kbrief(args);
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_NE(r.out.find("Usage: kbrief"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(KBRIEF_BINARY), std::string::npos) << r.out;
+    for (std::string leak : {"ENUM", "TEXT", "INT", "NONNEGATIVE", "->", ":NAME", ":DATE"})
+      EXPECT_EQ(r.out.find(leak), std::string::npos) << leak << " in " << r.out;
+  }
 }
 
 TEST(CliTest, OutputFileIsWrittenWhole) {

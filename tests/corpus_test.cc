@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Acceptance on the real briefs of ../shared/corpus (skipped when it is absent).
 #include "test_support.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief dates: the date engine over plain text, one test per option, golden outputs for
 // tests/data/dates-sample.txt, and the exit codes of CONVENTIONS §4.
 #include <ctime>

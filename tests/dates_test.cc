@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Date recognition and resolution, each on its own, and the table of cases in
 // tests/data/date_cases.tsv (one sentence per case, with its reference and anchor dates).
 #include "kbrief/dates.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 1: bytes to text. UTF-8, UTF-16 and the legacy Korean encodings are read (a BOM
 // dropped), invalid bytes are an error with a position or, when lossy, U+FFFD with a note,
 // and the text comes out in NFC.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The document model: positions back into the input, metadata parsing, ids.
 #include "front_detail.h"
 #include "test_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Inputs and outputs an unlucky or hostile user meets: failing standard output, malformed
 // records, device nodes and links as outputs, an output that is the input, legacy encodings.
 // One test per defect found by trying to break kbrief; each failed before its fix.

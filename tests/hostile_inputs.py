@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Hostile and odd inputs through every subcommand (issue: robustness).
 
   hostile_inputs.py full KBRIEF      each shape at full size (a 50 MB line, 100,000 footnote

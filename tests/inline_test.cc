@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What lies inside a line or a block's text: glued footnote markers, sentence ends,
 // sentences, inline enumerations. Table-driven, in the manner of a sentence boundary test.
 #include "inline.h"

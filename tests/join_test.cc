@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The wrap-join decision: cues when the extractor gives them, the document's own evidence
 // when it does not.
 #include "join.h"

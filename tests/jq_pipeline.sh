@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # A real consumer: the pipelines users write with jq must work on kbrief's output.
 set -euo pipefail
 kbrief=$1 samples=$2

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The JSON emitter: golden files for every sample, and the writer's details.
 #include <filesystem>
 #include <sstream>
@@ -80,6 +81,24 @@ TEST(JsonTest, OffsetsAreCodePointsIntoTheBlockText) {
   EXPECT_EQ(b["sentences"][1]["end"], 10);
   EXPECT_EQ(b["footnote_refs"][0]["offset"], 10);
   EXPECT_EQ(b["footnote_refs"][0]["marker"], "1)");
+}
+
+// The document's `source.path` names the input once; its dates do not repeat it (the
+// timeline's rows, which mix documents, keep their `file`).
+TEST(JsonTest, DatesDoNotRepeatTheInputPath) {
+  Document doc =
+      document_from("회의는 2024년 2월 14일 열렸다.1)\n1) 통일부, 2024.1.5.\n", "a/b.txt");
+  auto j = json_of(doc);
+  EXPECT_EQ(j["source"]["path"], "a/b.txt");
+  const auto& body = j["blocks"][0]["sentences"][0]["dates"];
+  const auto& note = j["footnotes"][0]["dates"];
+  ASSERT_FALSE(body.empty());
+  ASSERT_FALSE(note.empty());
+  for (const auto* dates : {&body, &note})
+    for (const auto& d : *dates) {
+      EXPECT_FALSE(d.contains("file")) << d;
+      EXPECT_TRUE(d.contains("value") && d.contains("block") && d.contains("offset")) << d;
+    }
 }
 
 TEST(JsonTest, LinesAreOneBased) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 3: shape, pages, widths and page furniture, from the document's own evidence.
 #include "test_support.h"
 #include "unicode.h"

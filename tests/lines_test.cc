@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 2: lines (CONVENTIONS §2).
 #include "test_support.h"
 

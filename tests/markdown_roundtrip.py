@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Real readers of `kbrief markdown`: Pandoc and cmark-gfm must read back the document model.
 
 For every brief given (files, or the .txt files of directories), unwrapped and with --wrap 60,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Markdown emitter: golden files for every sample, the escaper, wrapping and the command.
 #include <kbrief/markdown.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The numbering grammar (lib/markers.h): every marker style at a line's start, the places
 // where the former copies of the grammar disagreed (kept as they were), and the property
 // that whatever the line-start grammar reads, relabel() rewrites into a label it reads again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "nothing_lost.h"
 
 #include <fmt/format.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The parts of the nothing-lost property (CONVENTIONS §6) that the tests (which read the
 // elements from the JSON) and the fuzz targets (which read them from the Document) share.
 // Free of GoogleTest, so that fuzz/ can build it too.

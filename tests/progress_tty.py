@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The progress line: on standard error when it is a terminal and the run is a batch; never
 with --no-progress, for a single file, or when standard error is a pipe; and standard output
 is the same either way.

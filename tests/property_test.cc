@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Properties every document must have, checked on every sample and every corpus file.
 #include <fmt/format.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helpers shared by the tests: documents from literal text, the samples and the corpus,
 // the JSON of a document, and the nothing-lost property.
 #pragma once

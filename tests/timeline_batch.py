@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """kbrief timeline over a batch, read back by Python's csv module (a real consumer).
 
 Builds 1,000 briefs from the samples (and the corpus, when present), then checks that:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief timeline: the goldens of the samples, the reference brief's timeline, and the
 // command line (formats, origins, --ref-date, exit codes).
 #include <kbrief/timeline.h>

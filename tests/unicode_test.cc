@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Character classes and display widths shared by the stages.
 #include "unicode.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """kbrief check --format sarif against the structure SARIF 2.1.0 requires, and against the
 JSON findings of the same run: a brief with faults put in (one file name in Korean, to show
 the URI encoding), a clean sample, and the reference brief when the corpus is present."""

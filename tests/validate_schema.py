@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Validates `kbrief json` output for every sample and corpus file against the JSON Schema.
 
 usage: validate_schema.py KBRIEF SCHEMA SAMPLES_DIR [CORPUS_DIR]

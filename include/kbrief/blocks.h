@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 4 of the pipeline: layout -> blocks. Decides which lines form which element of the
 // brief — front matter, metadata, headings, paragraphs, lists, tables, summaries and
 // footnotes — and in what order, without yet building their text.

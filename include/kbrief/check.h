@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Formatting checks over a Document: the rules `kbrief check` runs for CI (issue 5).
 //
 //   kbrief::Document doc = kbrief::build_document(std::move(text), "brief.txt");

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Emitters for `kbrief check` findings: plain text for people, JSON for scripts, GitHub
 // Actions annotations, and SARIF 2.1.0 for code-scanning services.
 //

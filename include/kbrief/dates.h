@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Dates in a brief's text, in two passes kept apart so each can be tested on its own:
 //
 //   recognise_dates(text)   what is written: "지난 12월 15일" is a month and day, in the

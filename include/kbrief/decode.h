@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 1 of the pipeline: bytes in UTF-8, UTF-16 or a legacy Korean encoding -> validated,
 // NFC-normalised UTF-8 text.
 //

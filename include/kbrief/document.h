@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief's document model: a policy brief as structure, and the pipeline that builds it.
 //
 //   bytes --decode--> DecodedText --split_lines--> LineTable --analyse_layout--> Layout

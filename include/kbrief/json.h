@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Emitter: a Document as JSON, the contract documented in docs/json.md and
 // docs/kbrief-1.schema.json ("schema": "kbrief/1").
 //
@@ -13,6 +14,9 @@
 #include "kbrief/document.h"
 
 namespace kbrief {
+
+// The contract's tag, written as the document's "schema" field.
+inline constexpr std::string_view kJsonSchema = "kbrief/1";
 
 struct JsonOptions {
   bool pretty = false;  // indent the object over several lines

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 3 of the pipeline: lines -> layout. Works out the input's shape, which page each
 // line is on, the display width of a typical full body line, and which lines are page
 // furniture (running headers and footers, page numbers, extractor markers, back matter),

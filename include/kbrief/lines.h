@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Stage 2 of the pipeline: text -> lines (CONVENTIONS §2).
 //
 // A line ends at "\n", "\r\n" or a lone "\r"; lines are numbered from 1. A form feed is a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Emitter: a Document as Markdown that Pandoc's default `markdown` reader and CommonMark
 // with the GFM footnote extension both read back to the same text (docs/markdown.md).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Emitter: a document's dates as an event timeline, one row per date expression, as CSV
 // (RFC 4180) or JSON Lines. The same fields appear on each date in `kbrief json`.
 //

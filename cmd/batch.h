@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Running a batch: documents are read and processed on N threads, and their results are
 // handed over on the calling thread strictly in input order, so the output is the same for
 // every N. At most a few documents per thread are in flight or waiting: memory depends on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief check: formatting findings for CI (text, JSON, GitHub annotations, SARIF).
 #include <fmt/format.h>
 #include <kbrief/check.h>

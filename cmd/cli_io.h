@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What every subcommand shares: reading inputs ("-" is standard input), reporting errors
 // in one format, writing outputs atomically, and working out the exit code of a batch.
 #pragma once

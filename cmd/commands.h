@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The subcommands: each registers its options on the app and returns the function that
 // runs it once the command line is parsed (CLI11's subcom_in_files pattern).
 #pragma once

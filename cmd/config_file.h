@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // .kbrief.toml, read as TOML: each subcommand takes its options from its own table
 // ([check], [json], ...) and fails only on that table's mistakes.
 #pragma once

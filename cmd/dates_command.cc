@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief dates: the date engine on its own, without the brief model. Reads plain text line
 // by line and writes each date expression it finds, resolved against --ref-date (default:
 // today), as JSON Lines or CSV.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which documents a run reads: files and "-" named on the command line, the files under
 // directories (-r), paths listed in a file (--files-from), or JSON Lines records
 // (--input-format jsonl). Every subcommand takes the same input options.

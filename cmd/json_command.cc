@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief json: each input as one JSON document (JSON Lines on standard output).
 #include <kbrief/document.h>
 #include <kbrief/json.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief markdown: each input as Pandoc-compatible Markdown.
 #include <fmt/format.h>
 #include <kbrief/document.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // kbrief timeline: the dated statements of briefs as one event timeline (CSV or JSON Lines).
 #include <kbrief/document.h>
 #include <kbrief/timeline.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The fast scanners (bytes decided without decoding, eight bytes at a time) against simple
 // reference implementations of the same rules, which decode every character: on random text
 // built from the characters each fast path treats specially, and on every corpus line.

@@ -187,8 +187,11 @@ class Builder {
     std::uint32_t cursor = begin;
     if (ended_with_marker) *ended_with_marker = false;
     if (refs) {
-      for (const detail::GluedMarker& m : detail::glued_markers(t)) {
+      for (const detail::GluedMarker& m :
+           detail::glued_markers(t, detail::kFootnoteSequenceDigits)) {
         const std::string* id = notes_.resolve(m.number, i);
+        // Four digits and more are a marker only when the notes are numbered so far.
+        if (!id && detail::needs_sequence(m.digits())) continue;
         if (!id) {
           Position p = position_of(doc_.decoded, table_, i, begin + m.begin);
           doc_.diagnostics.push_back(
@@ -289,7 +292,8 @@ class Builder {
     std::vector<std::uint32_t> owned = std::move(in.lines);
     for (std::uint32_t l : in.stranded_markers) {
       std::string_view t = line(l);
-      int number = detail::stranded_marker(t).value_or(0);  // segmentation found one
+      // segmentation found one
+      int number = detail::stranded_marker(t, detail::kFootnoteSequenceDigits).value_or(0);
       Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
       if (const std::string* id = notes_.resolve(number, l)) {
         out.footnote_refs.push_back({*id, std::string(t), b.size(), l});

@@ -82,6 +82,37 @@ TEST(DocumentTest, AFourDigitYearGluedToAWordIsNoFootnote) {
   for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "footnote-undefined") << d.message;
 }
 
+// Zero-width characters (U+200B..U+200D, U+2060, U+FEFF) are left out of element text, and
+// each run of them is recorded where it stood.
+TEST(DocumentTest, ZeroWidthCharactersAreLeftOutAndEachRunIsRecorded) {
+  Document doc = document_from(
+      "제\u200B목\n\n가\u200C나 다\u200B\u200D 라마\u2060바 사아.\n\u200B\n◎ \u200C항목이다.\n");
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_EQ(texts[0], "제목");
+  EXPECT_EQ(texts[1], "가나 다 라마바 사아.");
+  EXPECT_EQ(texts[2], "항목이다.");
+  std::vector<std::string> recorded;
+  for (const Diagnostic& d : doc.diagnostics)
+    if (d.rule == "zero-width")
+      recorded.push_back(fmt::format("{}:{} {}", d.line, d.column, d.message));
+  EXPECT_EQ(recorded, (std::vector<std::string>{
+                          "1:2 zero-width character U+200B left out of the text",
+                          "3:2 zero-width character U+200C left out of the text",
+                          "3:6 zero-width characters U+200B U+200D left out of the text",
+                          "3:11 zero-width character U+2060 left out of the text",
+                          "4:1 zero-width character U+200B left out of the text",
+                          "5:3 zero-width character U+200C left out of the text",
+                      }));
+  // Positions in the text still map back to the input, past the characters left out.
+  const Block& p = doc.blocks[1];
+  Position at = doc.position_in(p.pieces, static_cast<std::uint32_t>(p.text.find("바")));
+  EXPECT_EQ(at.line, 3u);
+  EXPECT_EQ(at.column, 12u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(DocumentTest, DiagnosticsCarryTheConventionsShape) {
   Document doc = document_from("가상 문장이 여기서 끝난다.3)\n");
   ASSERT_EQ(doc.diagnostics.size(), 2u);  // the undefined marker, and no title

@@ -8,9 +8,8 @@
 #include <system_error>
 #include <vector>
 
+#include "app.h"
 #include "cli_io.h"
-#include "commands.h"
-#include "config_file.h"
 
 namespace {
 
@@ -33,26 +32,7 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as a write error, handled quietly
   kbrief::cli::read_umask();      // before any thread writes a file
   CLI::App app{"kbrief: Korean policy briefs, extracted from PDF to text, as structure"};
-  app.set_version_flag("--version", std::string("kbrief ") + KBRIEF_VERSION);
-  app.require_subcommand(1);
-  app.set_config("--config", find_config_file(),
-                 "Read options from this TOML file (default: .kbrief.toml in the working "
-                 "directory or the nearest parent with one); [check] holds check's options");
-  app.config_formatter(std::make_shared<kbrief::cli::TomlConfig>(app));
-  app.allow_config_extras(CLI::config_extras_mode::error);
-  app.fallthrough();  // --config may follow the subcommand
-  app.footer(R"(Examples:
-  kbrief json brief.txt | jq .metadata
-  kbrief json --pretty brief.txt
-  kbrief markdown brief.txt > brief.md
-  kbrief timeline briefs/*.txt > events.csv
-  kbrief check --format github briefs/*.txt
-  kbrief dates --ref-date 2024-02-14 notes.txt
-Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
-  std::vector<kbrief::cli::Runner> runners{
-      kbrief::cli::register_json(app), kbrief::cli::register_markdown(app),
-      kbrief::cli::register_timeline(app), kbrief::cli::register_check(app),
-      kbrief::cli::register_dates(app)};
+  std::vector<kbrief::cli::Runner> runners = kbrief::cli::build_app(app, find_config_file());
   try {
     app.parse(argc, argv);
   } catch (const CLI::ConfigError& e) {

@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: MIT
 // kbrief: command-line entry. Builds the app, registers the subcommands, runs the one given.
 #include <fmt/format.h>
-#include <kbrief/json.h>
-#include <unicode/uchar.h>
-#include <unicode/uversion.h>
 
 #include <algorithm>
 #include <csignal>
 #include <filesystem>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <vector>
 
+#include "app.h"
 #include "cli_io.h"
-#include "commands.h"
-#include "config_file.h"
 
 namespace {
 
@@ -33,48 +28,13 @@ std::string find_config_file() {
   }
 }
 
-// kbrief's version and the versions that decide its output: ICU (decoding, Unicode data,
-// sentence breaks, calendars) and the JSON contract. Built with poppler, its version joins.
-std::string version_text() {
-  char icu[U_MAX_VERSION_STRING_LENGTH], unicode[U_MAX_VERSION_STRING_LENGTH];
-  UVersionInfo v;
-  u_getVersion(v);
-  u_versionToString(v, icu);
-  u_getUnicodeVersion(v);
-  u_versionToString(v, unicode);
-  return fmt::format("kbrief {}\nICU {} (Unicode {})\nJSON schema {}", KBRIEF_VERSION, icu, unicode,
-                     kbrief::kJsonSchema);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe shows up as a write error, handled quietly
   kbrief::cli::read_umask();      // before any thread writes a file
   CLI::App app{"kbrief: Korean policy briefs, extracted from PDF to text, as structure"};
-  app.name("kbrief");  // in help and usage lines, whatever path it was run by
-  app.set_version_flag("--version", std::function<std::string()>(version_text),
-                       "Print kbrief's version, with its ICU and JSON schema versions, and exit");
-  app.require_subcommand(1);
-  app.set_config("--config", find_config_file(),
-                 "Read options from this TOML file (default: .kbrief.toml in the working "
-                 "directory or the nearest parent with one); [check] holds check's options")
-      ->type_name("FILE");
-  app.config_formatter(std::make_shared<kbrief::cli::TomlConfig>(app));
-  app.allow_config_extras(CLI::config_extras_mode::error);
-  app.fallthrough();  // --config may follow the subcommand
-  app.footer(R"(Examples:
-  kbrief json brief.txt | jq .metadata
-  kbrief json --pretty brief.txt
-  kbrief markdown brief.txt > brief.md
-  kbrief timeline briefs/*.txt > events.csv
-  kbrief check --format github briefs/*.txt
-  kbrief dates --ref-date 2024-02-14 notes.txt
-Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
-  std::vector<kbrief::cli::Runner> runners{
-      kbrief::cli::register_json(app), kbrief::cli::register_markdown(app),
-      kbrief::cli::register_timeline(app), kbrief::cli::register_check(app),
-      kbrief::cli::register_dates(app)};
+  std::vector<kbrief::cli::Runner> runners = kbrief::cli::build_app(app, find_config_file());
   try {
     app.parse(argc, argv);
   } catch (const CLI::ConfigError& e) {

@@ -21,7 +21,8 @@ seconds=${2:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 fuzz_dir=$build_dir/fuzz
 artifacts=${KBRIEF_FUZZ_ARTIFACTS:-/tmp/fuzz-crashes}
-targets=(fuzz_decode fuzz_segment fuzz_pipeline_json fuzz_dates fuzz_markdown_escape)
+targets=(fuzz_decode fuzz_segment fuzz_pipeline_json fuzz_dates fuzz_markdown_escape
+         fuzz_records fuzz_config fuzz_options)
 
 for t in "${targets[@]}"; do
   [[ -x $fuzz_dir/$t ]] || { echo "$fuzz_dir/$t is missing: build with -DKBRIEF_FUZZ=ON first" >&2; exit 2; }
@@ -83,6 +84,42 @@ for s in '1. 항목' '(1) 항목' '#. x' 'iv) 로마' '- 목록' '+ 더하기' '
 done
 cp "${samples[@]}" "$md_seeds/"
 
+# fuzz_records: one JSON Lines line each.
+record_seeds=$work/seeds-records
+mkdir -p "$record_seeds"
+i=0
+for s in '{"id":"a","text":"가나다."}' '{"id":7,"text":""}' '{"id":1e400,"text":"x"}' \
+         '{"id":18446744073709551616000,"text":"x"}' '{"id":-0.50,"text":"\u0000\ud7a3"}' \
+         '{"text":"y","id":"b","id":"c","extra":[1,{"id":2}]}' '{"id":null,"text":"x"}' \
+         '{"id":"a","text":["x"]}' '[1,2]' '"id"' '{"id":"\ud800","text":"x"}' '{"id":"a",' \
+         '{"id":"a","text":"x"} trailing' $'{"id":"a","text":"x"}\r\n'; do
+  printf '%s' "$s" > "$record_seeds/r-$i"
+  i=$((i + 1))
+done
+
+# fuzz_config: byte 0 picks the subcommand (0 json, 1 markdown, 2 timeline, 3 check, 4 dates).
+config_seeds=$work/seeds-config
+mkdir -p "$config_seeds"
+seed "$config_seeds/check" '\x03[check]\nfail-on = "warning"\ndisable = ["spacing",\n  "date-future", # comment\n]\n'
+seed "$config_seeds/json" '\x00[json]\npretty = true\njobs = 2\n[check]\nno-such = 1\n'
+seed "$config_seeds/timeline" '\x02[timeline]\nref-date = "2024-02-14"\nsort = true\n'
+seed "$config_seeds/dates" '\x04[dates]\nref-date = 2024-02-14\n'
+seed "$config_seeds/top-level" '\x01lossy = true\n[markdown]\nencoding = "EUC-KR"\n'
+seed "$config_seeds/nested" '\x03[check.rules]\nspacing = "error"\n[[check]]\nx = 1.5e3\n'
+seed "$config_seeds/not-toml" '\x00[json\n= = =\n"\xff"\n'
+
+# fuzz_options: arguments separated by newlines.
+option_seeds=$work/seeds-options
+mkdir -p "$option_seeds"
+seed "$option_seeds/json" 'json\n--pretty\n-j\n2\n-o\nout\n-'
+seed "$option_seeds/check" 'check\n--format\nsarif\n--fail-on\nwarning\n--disable\nspacing\n-'
+seed "$option_seeds/timeline" 'timeline\n--sort\n--ref-date\n2024-02-14\n-r\n--glob\n*.txt\n.'
+seed "$option_seeds/dates" 'dates\n--ref-date=0001-01-01\n-'
+seed "$option_seeds/records" 'markdown\n--input-format\njsonl\n--files-from\nlist\n-0'
+seed "$option_seeds/help" 'check\n--help'
+seed "$option_seeds/version" '--version'
+seed "$option_seeds/bad" 'json\n-j\nabc\n--max-size\n99999999999999999999T\n--no-such'
+
 # Dictionaries: libFuzzer wants non-ASCII bytes as \xNN.
 dict_entry() { printf '"'; printf '%s' "$1" | od -An -v -tx1 | tr -s ' \n' ' ' | sed 's/^ //; s/ $//; s/ /\\x/g; s/^/\\x/'; printf '"\n'; }
 text_dict=$work/text.dict
@@ -92,6 +129,23 @@ for w in 년 월 일 지난 오는 올해 작년 내년 지난달 분기 상반�
          '출처:' 연구위원 $'\f' $'\r\n' $'\n'; do
   dict_entry "$w"
 done > "$text_dict"
+record_dict=$work/records.dict
+for w in '{' '}' '[' ']' '"id"' '"text"' ':' ',' '"' '\u' '\ud800' 'null' 'true' '1e400' '-0.0'; do
+  dict_entry "$w"
+done > "$record_dict"
+config_dict=$work/config.dict
+for w in '[check]' '[json]' '[markdown]' '[timeline]' '[dates]' '[[' ']]' ' = ' '"' "'''" '"""' \
+         '#' ',' '{' '}' 'true' 'false' 'inf' 'nan' '1979-05-27T07:32:00Z' '0x1F' '1_000' \
+         fail-on disable enable pretty jobs ref-date sort format lossy encoding max-size quiet $'\n'; do
+  dict_entry "$w"
+done > "$config_dict"
+option_dict=$work/options.dict
+for w in json markdown timeline check dates '--help' '--version' '--config' '--pretty' '-o' '-j' \
+         '-r' '--glob' '--files-from' '-0' '--input-format' jsonl '--lossy' '--encoding' \
+         '--max-size' '--ref-date' '--sort' '--format' sarif github '--fail-on' '--disable' \
+         '--enable' '--quiet' '--no-progress' '-' '--' '=' $'\n'; do
+  dict_entry "$w"
+done > "$option_dict"
 md_dict=$work/markdown.dict
 for w in '<https://' '<http://' '>' '--' '...' '‘' '’' '“' '”' '1.' '(1)' '#.' '\' '`' '*' '_' \
          '[' ']' '&' '"' "'" ' '; do
@@ -111,6 +165,9 @@ for t in "${targets[@]}"; do
     fuzz_segment|fuzz_pipeline_json) seeds=$base; max_len=65536; dict=$text_dict ;;
     fuzz_dates)           seeds=$base; max_len=4096; dict=$text_dict ;;
     fuzz_markdown_escape) seeds=$md_seeds; max_len=4096; dict=$md_dict ;;
+    fuzz_records)         seeds=$record_seeds; max_len=4096; dict=$record_dict ;;
+    fuzz_config)          seeds=$config_seeds; max_len=4096; dict=$config_dict ;;
+    fuzz_options)         seeds=$option_seeds; max_len=1024; dict=$option_dict ;;
   esac
   corpus=$work/corpus-$t
   mkdir -p "$corpus" "$artifacts/$t"

@@ -48,19 +48,17 @@ Position Document::position_in(const std::vector<TextPiece>& pieces, std::uint32
   }
   while (i < src.size() && text_pos < offset) {
     std::size_t j = i;
-    char32_t c = detail::next_code_point(src, j);
-    if (detail::is_space(c)) {
-      while (j < src.size()) {
-        std::size_t k = j;
-        if (!detail::is_space(detail::next_code_point(src, k))) break;
-        j = k;
-      }
-      text_pos += 1;
+    if (detail::is_space(detail::next_code_point(src, j))) {
+      j = i;
+      // A run of zero-width characters only is no space in the text (TextBuilder).
+      if (detail::skip_space_run(src, j)) text_pos += 1;
     } else {
       text_pos += static_cast<std::uint32_t>(j - i);
     }
     i = j;
   }
+  // Zero-width characters left out of the text stand before the character asked for.
+  if (std::size_t j = i; !detail::skip_space_run(src, j)) i = j;
   cursor_.piece = &p;
   cursor_.piece_source = p.source_begin;
   cursor_.piece_text = p.text_begin;
@@ -188,8 +186,11 @@ class Builder {
     std::uint32_t cursor = begin;
     if (ended_with_marker) *ended_with_marker = false;
     if (refs) {
-      for (const detail::GluedMarker& m : detail::glued_markers(t)) {
+      for (const detail::GluedMarker& m :
+           detail::glued_markers(t, detail::kFootnoteSequenceDigits)) {
         const std::string* id = notes_.resolve(m.number, i);
+        // Four digits and more are a marker only when the notes are numbered so far.
+        if (!id && detail::needs_sequence(m.digits())) continue;
         if (!id) {
           Position p = position_of(doc_.decoded, table_, i, begin + m.begin);
           doc_.diagnostics.push_back(
@@ -249,12 +250,8 @@ class Builder {
         for (std::size_t i = 0; i < raw.size();) {
           std::size_t start = i;
           if (detail::is_space(detail::next_code_point(raw, i))) {
-            while (i < raw.size()) {
-              std::size_t j = i;
-              if (!detail::is_space(detail::next_code_point(raw, j))) break;
-              i = j;
-            }
-            out.caption += ' ';
+            i = start;
+            if (detail::skip_space_run(raw, i)) out.caption += ' ';
           } else {
             out.caption.append(raw.substr(start, i - start));
           }
@@ -290,7 +287,8 @@ class Builder {
     std::vector<std::uint32_t> owned = std::move(in.lines);
     for (std::uint32_t l : in.stranded_markers) {
       std::string_view t = line(l);
-      int number = detail::stranded_marker(t).value_or(0);  // segmentation found one
+      // segmentation found one
+      int number = detail::stranded_marker(t, detail::kFootnoteSequenceDigits).value_or(0);
       Position p = position_of(doc_.decoded, table_, l, table_.lines[l].begin);
       if (const std::string* id = notes_.resolve(number, l)) {
         out.footnote_refs.push_back({*id, std::string(t), b.size(), l});
@@ -342,12 +340,12 @@ class Builder {
 
   void build_front(const Blocks& blocks) {
     for (std::uint32_t l : blocks.front_matter)
-      doc_.front_matter.push_back({std::string(line(l)), l});
+      doc_.front_matter.push_back({detail::without_zero_width(line(l)), l});
     Metadata& meta = doc_.metadata;
     std::vector<std::string> title;
     std::vector<std::uint32_t> author_lines;
     for (const MetaLine& m : blocks.metadata) {
-      std::string t(line(m.line));
+      std::string t = detail::without_zero_width(line(m.line));
       meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
       switch (m.field) {
         case MetaField::title:
@@ -378,8 +376,9 @@ class Builder {
       if (layout_.lines[i].tail != TailKind::copyright) continue;
       std::string_view tail = detail::trim(std::string_view(text_).substr(
           layout_.lines[i].tail_begin, table_.lines[i].end - layout_.lines[i].tail_begin));
-      meta.sources.push_back({"copyright", std::string(tail), i});
-      if (!meta.copyright) meta.copyright = std::string(tail);
+      std::string copyright = detail::without_zero_width(tail);
+      if (!meta.copyright) meta.copyright = copyright;
+      meta.sources.push_back({"copyright", std::move(copyright), i});
     }
     if (!meta.organization && meta.copyright) meta.organization = copyright_holder(*meta.copyright);
     std::sort(meta.sources.begin(), meta.sources.end(),
@@ -467,11 +466,13 @@ class Builder {
             info.tail == TailKind::copyright ? info.tail_begin : table_.lines[i].end;
         std::string_view t = detail::trim(
             std::string_view(text_).substr(table_.lines[i].begin, end - table_.lines[i].begin));
-        if (!t.empty()) doc_.page_furniture.push_back({info.furniture, std::string(t), i});
+        if (!t.empty())
+          doc_.page_furniture.push_back({info.furniture, detail::without_zero_width(t), i});
       } else if (info.tail == TailKind::end_mark) {
         std::string_view t = detail::trim(
             std::string_view(text_).substr(info.tail_begin, table_.lines[i].end - info.tail_begin));
-        doc_.page_furniture.push_back({FurnitureKind::back_matter, std::string(t), i});
+        doc_.page_furniture.push_back(
+            {FurnitureKind::back_matter, detail::without_zero_width(t), i});
       }
     }
   }
@@ -527,6 +528,36 @@ class Builder {
   NoteIndex notes_;
 };
 
+// Every run of zero-width characters (is_zero_width): each element's text leaves them out, so
+// each run is recorded where it stood, and nothing goes without a word (CONVENTIONS §6).
+void note_zero_width(Document& doc) {
+  std::string_view t = doc.decoded.text;
+  const std::vector<Line>& lines = doc.line_table.lines;
+  std::size_t line = 0;
+  // All of them are written E2 80 8B..8D, E2 81 A0 or EF BB BF.
+  for (std::size_t at = t.find_first_of("\xE2\xEF"); at != std::string_view::npos;
+       at = t.find_first_of("\xE2\xEF", at)) {
+    std::size_t end = at;
+    std::string names;
+    for (std::size_t j = end; j < t.size(); end = j) {
+      char32_t c = detail::next_code_point(t, j);
+      if (!detail::is_zero_width(c)) break;
+      names += fmt::format("{}U+{:04X}", names.empty() ? "" : " ", static_cast<std::uint32_t>(c));
+    }
+    if (end == at) {
+      ++at;
+      continue;
+    }
+    while (line + 1 < lines.size() && lines[line].next <= at) ++line;
+    Position p = position_of(doc.decoded, doc.line_table, line, at);
+    doc.diagnostics.push_back({Severity::info, "zero-width",
+                               fmt::format("zero-width {} {} left out of the text",
+                                           names.size() > 6 ? "characters" : "character", names),
+                               p.line, p.column});
+    at = end;
+  }
+}
+
 }  // namespace
 
 Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options) {
@@ -547,6 +578,7 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   for (const InputError& r : doc.decoded.replaced)
     doc.diagnostics.push_back({Severity::warning, "invalid-bytes",
                                fmt::format("{}, replaced by U+FFFD", r.message), r.line, r.column});
+  note_zero_width(doc);  // sorted with the others once the elements are built
   {
     // The segmentation is needed only while the elements are built: freed before the dates.
     Blocks blocks = segment_blocks(doc.decoded.text, doc.line_table, doc.layout);

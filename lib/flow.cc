@@ -155,7 +155,10 @@ bool ends_open(std::string_view t) {
 
 class Flow {
  public:
-  Flow(Ctx& ctx, Blocks& out) : ctx_(ctx), out_(out), lines_(ctx.free_lines()) {}
+  Flow(Ctx& ctx, Blocks& out) : ctx_(ctx), out_(out), lines_(ctx.free_lines()) {
+    for (const auto& n : out_.footnotes) note_numbers_.push_back(n.number);
+    std::sort(note_numbers_.begin(), note_numbers_.end());
+  }
 
   void run() {
     for (pos_ = 0; pos_ < lines_.size(); ++pos_) step(lines_[pos_]);
@@ -195,6 +198,13 @@ class Flow {
   // For headings: the text before ends a sentence even if its line is full.
   bool sentence_closed() { return settled() || ends_sentence(text(last_line())); }
 
+  // A footnote marker alone on its line: "7)", or "1000)" when the notes are numbered so far.
+  bool is_stranded(std::string_view t) const {
+    std::optional<Marker> m = stranded_label(t, kFootnoteSequenceDigits);
+    if (!m || !needs_sequence(static_cast<int>(m->end - m->begin) - 1)) return m.has_value();
+    return std::binary_search(note_numbers_.begin(), note_numbers_.end(), m->ordinal);
+  }
+
   std::optional<std::uint32_t> next_line() const {
     return pos_ + 1 < lines_.size() ? std::optional<std::uint32_t>(lines_[pos_ + 1]) : std::nullopt;
   }
@@ -203,7 +213,7 @@ class Flow {
     std::string_view t = text(i);
     if (table_open_ && continue_table(i)) return;
 
-    if (stranded_marker(t)) {
+    if (is_stranded(t)) {
       if (open() && open()->type != BlockType::heading)
         open()->stranded_markers.push_back(i);
       else
@@ -507,7 +517,7 @@ class Flow {
     }
     for (std::uint32_t l : left) {
       BlockLines& last = out_.blocks.back();
-      if (stranded_marker(text(l))) {
+      if (is_stranded(text(l))) {
         last.stranded_markers.push_back(l);
       } else if (last.type == BlockType::paragraph) {
         last.lines.push_back(l);
@@ -539,7 +549,7 @@ class Flow {
     // A summary box carries no footnote references: prose that cites a note is the body.
     for (std::size_t c : candidates)
       for (std::uint32_t l : out_.blocks[c].lines)
-        for (const GluedMarker& m : glued_markers(text(l)))
+        for (const GluedMarker& m : glued_markers(text(l), kFootnoteSequenceDigits))
           if (std::any_of(out_.footnotes.begin(), out_.footnotes.end(),
                           [&](const auto& n) { return n.number == m.number; }))
             return;
@@ -553,6 +563,7 @@ class Flow {
   Ctx& ctx_;
   Blocks& out_;
   std::vector<std::uint32_t> lines_;
+  std::vector<int> note_numbers_;  // of the footnotes found, ascending
   std::size_t pos_ = 0;
   int open_ = -1;
   bool finished_ = true;

@@ -2,7 +2,10 @@
 // Footnote definitions ("7) text" at a page's bottom) and the lines they extend over.
 //
 // A definition is a line starting "N)" whose number continues the document's sequence and
-// is referenced by a glued marker somewhere (or that sits inside a footnote block). It goes
+// is referenced by a glued marker somewhere, or that sits inside a footnote block: after
+// another note, or just before the next note's definition (a note no marker points at is
+// still a note, which check reports as unused). Four digits and more ("1000)") are read
+// only as the sequence's next number: "2024) " at a line's start is a year. It goes
 // on over the following lines until the next definition, until it is finished (it ends
 // with a period on a line shorter than a full footnote line), or until the page or column
 // ends; an unfinished note continues in the next footnote block, just before its first
@@ -25,11 +28,13 @@ namespace {
 struct Candidate {
   int number = -1;  // -1: an unnumbered "*" note
   Marker label;
+  int digits() const { return static_cast<int>(label.end - label.begin) - 1; }
 };
 
 // "7) text": the number and the label's bytes.
 std::optional<Candidate> definition_candidate(std::string_view t, bool star_referenced) {
-  if (std::optional<Marker> label = footnote_label(t)) return Candidate{label->ordinal, *label};
+  if (std::optional<Marker> label = footnote_label(t, kFootnoteSequenceDigits))
+    return Candidate{label->ordinal, *label};
   if (star_referenced && t.size() > 2 && t[0] == '*' && t[1] == ' ') {
     Candidate c;
     c.label = Marker{0, 1, ListStyle::bullet, 0};
@@ -68,8 +73,9 @@ class Assigner {
   void collect_references() {
     for (std::uint32_t i : ctx_.content) {
       std::string_view t = ctx_.line(i);
-      for (const GluedMarker& m : glued_markers(t)) ++references_[m.number];
-      if (std::optional<int> n = stranded_marker(t)) ++references_[*n];
+      for (const GluedMarker& m : glued_markers(t, kFootnoteSequenceDigits))
+        ++references_[m.number];
+      if (std::optional<int> n = stranded_marker(t, kFootnoteSequenceDigits)) ++references_[*n];
       // "김 창 호*": a star glued to a word refers to an unnumbered note.
       if (t.size() > 1 && t.back() == '*' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '*')
         star_referenced_ = true;
@@ -81,10 +87,31 @@ class Assigner {
     return it != candidate_positions_.end() && it->second.back() > k;
   }
 
+  int references(int number) const {
+    auto it = references_.find(number);
+    return it == references_.end() ? 0 : it->second;
+  }
+
+  // Whether the first definition after content[k] is that of `number` + 1, referenced, in
+  // the same region with no blank line between: content[k] opens a footnote block.
+  bool opens_block(std::size_t k, int number) const {
+    std::uint32_t prev = ctx_.content[k];
+    for (std::size_t m = k + 1; m < ctx_.content.size(); ++m) {
+      std::uint32_t l = ctx_.content[m];
+      if (!same_region(prev, l) || (!ctx_.layout.double_spaced && ctx_.blank_between(prev, l)))
+        return false;
+      if (const auto& c = candidates_[l]) return c->number == number + 1 && references(c->number);
+      prev = l;
+    }
+    return false;
+  }
+
   bool accept(std::size_t k, const Candidate& c, bool in_block) const {
     if (c.number < 0) return true;
-    int refs = references_.count(c.number) ? references_.at(c.number) : 0;
-    if (c.number == last_ + 1) return refs > 0 || in_block;
+    int refs = references(c.number);
+    if (needs_sequence(c.digits()) && c.number != last_ + 1) return false;
+    if (c.number == last_ + 1)
+      return refs > 0 || in_block || (!later_candidate(k, c.number) && opens_block(k, c.number));
     if (c.number > last_ + 1 && c.number <= last_ + 5 && refs > 0)
       return !later_candidate(k, last_ + 1);
     if (c.number == last_ && last_ > 0 && in_block) return refs >= 2;

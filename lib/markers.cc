@@ -161,19 +161,35 @@ std::optional<Marker> inline_label(std::string_view text, std::size_t at) {
   }
 }
 
-std::optional<Marker> footnote_label(std::string_view t) {
-  auto m = numbered_label(t, 0, kFootnoteDigits);
-  if (m && m->style == ListStyle::decimal_rparen && space_at(t, m->end)) return m;
+namespace {
+
+// "N)" whose number of more than kFootnoteDigits digits, if it has that many, is written
+// without a leading zero: "0001)" is no note 1 (nor a note the sequence reaches).
+bool footnote_number_at(std::string_view t, const std::optional<Marker>& m) {
+  if (!m || m->style != ListStyle::decimal_rparen) return false;
+  return !needs_sequence(static_cast<int>(m->end - m->begin) - 1) || t[m->begin] != '0';
+}
+
+}  // namespace
+
+std::optional<Marker> footnote_label(std::string_view t, int max_digits) {
+  auto m = numbered_label(t, 0, max_digits);
+  if (footnote_number_at(t, m) && space_at(t, m->end)) return m;
   return std::nullopt;
 }
 
-std::optional<int> stranded_marker(std::string_view t) {
-  auto m = numbered_label(t, 0, kFootnoteDigits);
-  if (m && m->style == ListStyle::decimal_rparen && m->end == t.size()) return m->ordinal;
+std::optional<Marker> stranded_label(std::string_view t, int max_digits) {
+  auto m = numbered_label(t, 0, max_digits);
+  if (footnote_number_at(t, m) && m->end == t.size()) return m;
   return std::nullopt;
 }
 
-std::vector<GluedMarker> glued_markers(std::string_view t) {
+std::optional<int> stranded_marker(std::string_view t, int max_digits) {
+  if (auto m = stranded_label(t, max_digits)) return m->ordinal;
+  return std::nullopt;
+}
+
+std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
   std::vector<GluedMarker> out;
   int depth = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -190,8 +206,8 @@ std::vector<GluedMarker> glued_markers(std::string_view t) {
     while (d > 0 && t[d - 1] >= '0' && t[d - 1] <= '9') --d;
     // The whole run of digits before ")" must be a footnote label: "2023)" is a year.
     std::optional<Marker> m;
-    if (d > 0 && d < i) m = numbered_label(t, d, kFootnoteDigits);
-    bool candidate = m && m->end == i + 1;
+    if (d > 0 && d < i) m = numbered_label(t, d, max_digits);
+    bool candidate = footnote_number_at(t, m) && m->end == i + 1;
     if (candidate) {
       std::size_t k = d;
       char32_t before = prev_code_point(t, k);

@@ -20,14 +20,19 @@
 //
 //   line_marker      a line's start      every style and the bullets; two digits
 //   inline_label     a word in prose     ①, (1), (가), 1) only; one digit
-//   footnote_label   "7) " definitions   N) only; three digits
-//   stranded_marker  "7)" alone          N) only; three digits
-//   glued_markers    "했다.7)"            N) only; three digits
+//   footnote_label   "7) " definitions   N) only; three digits, more on the sequence's word
+//   stranded_marker  "7)" alone          N) only; likewise
+//   glued_markers    "했다.7)"            N) only; likewise
 //
 // The digit counts differ, and are kept as they were: one count for all would change output.
 // With two digits in prose, "(12)" and "12)" after "(1)" would be read as the twelfth item of
 // an enumeration (they are more often a year's tail or a marker set off by a space); with three
 // at a line's start, "100. …" would become a numbered heading; footnotes run past 99.
+//
+// A footnote number of four digits or more ("1000)") is read only where the document's own
+// sequence vouches for it: the footnote callers pass kFootnoteSequenceDigits, and a label
+// longer than kFootnoteDigits counts only as a definition that continues the numbering (…,
+// 999, 1000) or as a marker whose note is so defined. "2024)" glued to a word is a year.
 #pragma once
 
 #include <cstdint>
@@ -44,6 +49,14 @@ namespace kbrief::detail {
 inline constexpr int kLineDigits = 2;
 inline constexpr int kInlineDigits = 1;
 inline constexpr int kFootnoteDigits = 3;
+// The most digits a footnote number may have where the sequence is the evidence (fits an int).
+inline constexpr int kFootnoteSequenceDigits = 9;
+
+// Whether a footnote label of `label_digits` digits needs the sequence as evidence: it has
+// more digits than kFootnoteDigits.
+inline bool needs_sequence(int label_digits) {
+  return label_digits > kFootnoteDigits;
+}
 
 // The numbered label at t[at] whose Arabic ordinal has at most `max_digits` digits, with
 // offsets relative to `t`; nullopt when none. Judges nothing around the label: what may come
@@ -60,21 +73,25 @@ std::optional<Marker> line_marker(std::string_view t);
 // anything), or "(1)", "(가)", "1)" followed by whitespace. Offsets relative to `text`.
 std::optional<Marker> inline_label(std::string_view text, std::size_t at);
 
-// A footnote definition's label at the start of `t`: "7)" followed by whitespace.
-std::optional<Marker> footnote_label(std::string_view t);
+// A footnote definition's label at the start of `t`: "7)" followed by whitespace, with at
+// most `max_digits` digits.
+std::optional<Marker> footnote_label(std::string_view t, int max_digits = kFootnoteDigits);
 
-// The number of a footnote marker that is the whole of `t`, "7)", stranded by the extractor
-// on a line of its own; nullopt otherwise.
-std::optional<int> stranded_marker(std::string_view t);
+// A footnote marker that is the whole of `t`, "7)", stranded by the extractor on a line of its
+// own, with at most `max_digits` digits; nullopt otherwise.
+std::optional<Marker> stranded_label(std::string_view t, int max_digits = kFootnoteDigits);
+// stranded_label()'s number.
+std::optional<int> stranded_marker(std::string_view t, int max_digits = kFootnoteDigits);
 
 // A footnote marker glued to the text before it ("강조했다.1)", "포함하여2)"): digits and ")"
 // straight after a letter, a closing mark or "."/",", with no "(" open on the line before it.
 struct GluedMarker {
   std::uint32_t begin = 0, end = 0;  // bytes within the scanned text
   int number = 0;
+  int digits() const { return static_cast<int>(end - begin) - 1; }
 };
-// Every glued marker of `t`, in order. Linear in t.size().
-std::vector<GluedMarker> glued_markers(std::string_view t);
+// Every glued marker of `t` with at most `max_digits` digits, in order. Linear in t.size().
+std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits = kFootnoteDigits);
 
 // "가" -> 1, "나" -> 2, …, "하" -> 14; 0 when `c` is not in the sequence.
 int hangul_ordinal(char32_t c);

@@ -23,8 +23,9 @@ void TextBuilder::append(std::uint32_t begin, std::uint32_t end, std::uint32_t l
     std::size_t space = find_space(s, run);
     text_.append(s.substr(run, space - run));
     if (space >= s.size()) break;
-    if (!text_.empty() && text_.back() != ' ') text_ += ' ';
-    next_code_point(s, space);
+    // A zero-width character is left out: it separated no words on the page.
+    if (!is_zero_width(next_code_point(s, space)) && !text_.empty() && text_.back() != ' ')
+      text_ += ' ';
     run = space;
   }
 }

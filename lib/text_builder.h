@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Builds an element's clean text from its lines: joins wrapped lines, writes each run of
-// whitespace as one space, leaves out markers, and records where every run of the text
-// came from (TextPiece) so positions can be traced back to the input.
+// whitespace as one space (zero-width characters are left out), leaves out markers, and records
+// where every run of the text came from (TextPiece) so positions can be traced back to the input.
 #pragma once
 
 #include <cstdint>
@@ -23,7 +23,8 @@ LineRange trimmed_range(std::string_view text, const LineTable& table, const Lay
 class TextBuilder {
  public:
   explicit TextBuilder(std::string_view source) : source_(source) {}
-  // Appends source bytes [begin, end) of line `line`, whitespace runs as single spaces.
+  // Appends source bytes [begin, end) of line `line`, whitespace runs as single spaces; a run
+  // of zero-width characters only (is_zero_width) is left out.
   void append(std::uint32_t begin, std::uint32_t end, std::uint32_t line);
   // Appends one space unless the text is empty or already ends with one.
   void space();

@@ -133,4 +133,26 @@ std::string to_valid_utf8(std::string_view bytes) {
   return out;
 }
 
+std::string without_zero_width(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    if (!is_zero_width(next_code_point(s, i))) out.append(s.substr(start, i - start));
+  }
+  return out;
+}
+
+bool skip_space_run(std::string_view s, std::size_t& i) {
+  bool spaced = false;
+  while (i < s.size()) {
+    std::size_t j = i;
+    char32_t c = next_code_point(s, j);
+    if (!is_space(c)) break;
+    spaced = spaced || !is_zero_width(c);
+    i = j;
+  }
+  return spaced;
+}
+
 }  // namespace kbrief::detail

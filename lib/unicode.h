@@ -92,6 +92,17 @@ inline bool is_space(char32_t c) {
       return c >= 0x2000 && c <= 0x200A;
   }
 }
+// The whitespace of is_space() that takes no width: U+200B..U+200D, U+2060 and U+FEFF.
+// Element text leaves these out (a run of them is no space between words).
+constexpr bool is_zero_width(char32_t c) {
+  return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+}
+// `s` without its is_zero_width() characters.
+std::string without_zero_width(std::string_view s);
+// Moves `i` past the run of is_space() characters at s[i]; whether the run holds one that
+// is not zero-width, and so is one space in element text.
+bool skip_space_run(std::string_view s, std::size_t& i);
+
 // The position of the first is_space() character at or after s[i] (s.size() when none).
 // Bytes that cannot start a whitespace character (ASCII letters and punctuation, Hangul
 // and the rest of U+A000..U+DFFF) are passed over without decoding.

@@ -166,6 +166,10 @@ TEST(CheckRules, FootnoteReferencesAndDefinitionsMatch) {
       {"footnote-unused: a note's only reference removed",
        {{31, "왔다.2)", "왔다."}},
        {"footnote-unused@24:1"}},
+      // Note 1 opens the footnote block: unreferenced, it is still a note, not a sequence gap.
+      {"footnote-unused: the first note's only reference removed",
+       {{12, "늘었다.1)", "늘었다."}},
+       {"footnote-unused@22:1"}},
   };
   const std::string base = sample("footnote-across-pages.txt");
   for (const Fixture& f : fixtures) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The document model: positions back into the input, metadata parsing, ids.
+#include <fmt/format.h>
+
 #include "front_detail.h"
 #include "test_support.h"
 
@@ -47,6 +49,69 @@ TEST(DocumentTest, NamesAsPrinted) {
   EXPECT_FALSE(detail::is_name("대한민국의 영토"));
   EXPECT_TRUE(detail::is_email("jlee72@kida.re.kr"));
   EXPECT_FALSE(detail::is_email("@ 없음"));
+}
+
+// A brief (or an archive of briefs) whose notes run past 999: "1000)" continues the sequence,
+// and each definition stays its own note instead of running on in note 999.
+TEST(DocumentTest, FootnotesNumberedPastNineHundredNinetyNineContinueTheirSequence) {
+  std::string text = "천 개가 넘는 각주의 보고서\n\n";
+  for (int n = 1; n <= 1003; ++n) text += fmt::format("문단 {}은 근거를 인용한다.{})\n\n", n, n);
+  for (int n = 1; n <= 1003; ++n) text += fmt::format("{}) 출처 {}번 자료\n", n, n);
+  Document doc = document_from(text);
+  ASSERT_EQ(doc.footnotes.size(), 1003u);
+  for (int n : {999, 1000, 1003}) {
+    const Footnote& f = doc.footnotes[static_cast<std::size_t>(n - 1)];
+    EXPECT_EQ(f.id, fmt::format("fn{}", n));
+    EXPECT_EQ(f.text, fmt::format("출처 {}번 자료", n));
+    EXPECT_EQ(f.referenced_by.size(), 1u) << f.id;
+  }
+  for (const Diagnostic& d : doc.diagnostics)
+    EXPECT_NE(d.rule.substr(0, 8), "footnote") << d.message;
+}
+
+// Without the sequence, four digits before ")" are a year: no note 2024, no undefined marker.
+TEST(DocumentTest, AFourDigitYearGluedToAWordIsNoFootnote) {
+  Document doc = document_from(
+      "연도의 괄호\n\n보고서는 제도 개편을 제안했다.1) 다음 보고서2024) 참조.\n\n"
+      "2024) 정부는 새 제도를 시행하였다.\n\n1) 출처 자료\n");
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].id, "fn1");
+  bool kept = false;
+  for (const Block& b : doc.blocks)
+    kept = kept || b.text.find("보고서2024) 참조.") != std::string::npos;
+  EXPECT_TRUE(kept);
+  for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "footnote-undefined") << d.message;
+}
+
+// Zero-width characters (U+200B..U+200D, U+2060, U+FEFF) are left out of element text, and
+// each run of them is recorded where it stood.
+TEST(DocumentTest, ZeroWidthCharactersAreLeftOutAndEachRunIsRecorded) {
+  Document doc = document_from(
+      "제\u200B목\n\n가\u200C나 다\u200B\u200D 라마\u2060바 사아.\n\u200B\n◎ \u200C항목이다.\n");
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  ASSERT_EQ(texts.size(), 3u);
+  EXPECT_EQ(texts[0], "제목");
+  EXPECT_EQ(texts[1], "가나 다 라마바 사아.");
+  EXPECT_EQ(texts[2], "항목이다.");
+  std::vector<std::string> recorded;
+  for (const Diagnostic& d : doc.diagnostics)
+    if (d.rule == "zero-width")
+      recorded.push_back(fmt::format("{}:{} {}", d.line, d.column, d.message));
+  EXPECT_EQ(recorded, (std::vector<std::string>{
+                          "1:2 zero-width character U+200B left out of the text",
+                          "3:2 zero-width character U+200C left out of the text",
+                          "3:6 zero-width characters U+200B U+200D left out of the text",
+                          "3:11 zero-width character U+2060 left out of the text",
+                          "4:1 zero-width character U+200B left out of the text",
+                          "5:3 zero-width character U+200C left out of the text",
+                      }));
+  // Positions in the text still map back to the input, past the characters left out.
+  const Block& p = doc.blocks[1];
+  Position at = doc.position_in(p.pieces, static_cast<std::uint32_t>(p.text.find("바")));
+  EXPECT_EQ(at.line, 3u);
+  EXPECT_EQ(at.column, 12u);
+  EXPECT_TRUE(nothing_lost(doc));
 }
 
 TEST(DocumentTest, DiagnosticsCarryTheConventionsShape) {

@@ -124,6 +124,22 @@ TEST(MarkersTest, FootnoteLabels) {
   EXPECT_EQ(detail::stranded_marker(")"), std::nullopt);
 }
 
+// Where the sequence is the evidence, footnote numbers take more digits, never a leading zero.
+TEST(MarkersTest, FootnoteNumbersBeyondThreeDigitsWhereTheSequenceDecides) {
+  const int wide = detail::kFootnoteSequenceDigits;
+  EXPECT_EQ(detail::footnote_label("1000) 출처", wide)->ordinal, 1000);
+  EXPECT_FALSE(detail::footnote_label("0100) 출처", wide));
+  EXPECT_EQ(detail::footnote_label("007) 출처", wide)->ordinal, 7);  // three digits, as before
+  EXPECT_EQ(detail::stranded_marker("1001)", wide), 1001);
+  EXPECT_EQ(detail::stranded_marker("01001)", wide), std::nullopt);
+  std::vector<detail::GluedMarker> glued = detail::glued_markers("했다.1002) 보고서2024)", wide);
+  ASSERT_EQ(glued.size(), 2u);  // both: whether "2024)" is a note, the definitions decide
+  EXPECT_EQ(glued[0].number, 1002);
+  EXPECT_EQ(glued[1].digits(), 4);
+  EXPECT_TRUE(detail::needs_sequence(glued[1].digits()));
+  EXPECT_TRUE(detail::glued_markers("했다.01002)", wide).empty());
+}
+
 TEST(MarkersTest, GluedMarkersTakeTheWholeRunOfDigits) {
   auto numbers = [](std::string_view t) {
     std::vector<int> out;

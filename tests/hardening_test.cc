@@ -284,6 +284,32 @@ TEST(Hardening, ATreeWalkTakesRegularFilesOnly) {
   fs::remove_all(dir);
 }
 
+TEST(Hardening, AFileThatVanishesMidWalkIsReportedAndTheOthersGoThrough) {
+  // The walk lists tree/ first; the FIFO named before it is read first (-j1), and its writer
+  // removes tree/b.txt only once kbrief has opened it, so the file vanishes after the walk and
+  // before its turn.
+  std::string dir = temp_dir();
+  fs::create_directories(dir + "/tree");
+  write_file(dir + "/a.txt", kBrief);
+  write_file(dir + "/tree/a.txt", kBrief);
+  write_file(dir + "/tree/b.txt", kBrief);
+  ASSERT_EQ(::mkfifo((dir + "/first.txt").c_str(), 0644), 0);
+  for (const char* command : {"json", "markdown", "timeline", "check", "dates"}) {
+    write_file(dir + "/tree/b.txt", kBrief);
+    RunResult r = shell(dir, std::string("{ rm tree/b.txt; cat a.txt; } > first.txt & "
+                                         "timeout 20 $KBRIEF ") +
+                                 command + " -j1 first.txt -r tree > /dev/null");
+    EXPECT_EQ(r.exit_code, 2) << command << r.err;
+    EXPECT_NE(r.err.find("cannot open 'tree/b.txt': No such file or directory"), std::string::npos)
+        << command << r.err;
+  }
+  RunResult json = shell(dir,
+                         "{ rm -f tree/b.txt; cat a.txt; } > first.txt & "
+                         "timeout 20 $KBRIEF json -j1 first.txt -r tree | jq -r .source.path");
+  EXPECT_EQ(json.out, "first.txt\ntree/a.txt\n") << json.err;
+  fs::remove_all(dir);
+}
+
 TEST(Hardening, AFifoNamedOnTheCommandLineIsReadAsAStream) {
   std::string dir = temp_dir();
   ASSERT_EQ(::mkfifo((dir + "/in.txt").c_str(), 0644), 0);

@@ -105,7 +105,8 @@ std::string nothing_lost(const Document& doc) {
   }
   for (const auto& f : doc.page_furniture) take(f.text);
 
-  return test::character_problems(counts) + test::line_ownership_problems(doc);
+  return test::character_problems(counts) + test::line_ownership_problems(doc) +
+         test::order_problems(doc);
 }
 
 std::optional<Document> document_from_bytes(const std::uint8_t* data, std::size_t size) {

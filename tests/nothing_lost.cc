@@ -55,4 +55,64 @@ std::string line_ownership_problems(const Document& doc) {
   return problems;
 }
 
+namespace {
+
+// The first character of `text` (whitespace aside) that is not found, in order, in `source`;
+// U+0000 when all are.
+char32_t first_out_of_order(std::string_view text, std::string_view source) {
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = detail::next_code_point(text, i);
+    if (detail::is_space(c)) continue;
+    for (;;) {
+      if (j >= source.size()) return c;
+      if (detail::next_code_point(source, j) == c) break;
+    }
+  }
+  return 0;
+}
+
+// The pieces record where each run of the text came from, also when segmentation moved it (a
+// drop capital set after the line it begins): each run must be found, in order, in its own
+// source range, and the runs must cover the text.
+template <class Element>
+void check_order(const Document& doc, const Element& e, std::string& problems) {
+  const std::string_view text = e.text, input = doc.decoded.text;
+  std::size_t covered = 0;
+  for (std::size_t k = 0; k < e.pieces.size(); ++k) {
+    const TextPiece& p = e.pieces[k];
+    const std::size_t end = k + 1 < e.pieces.size() ? e.pieces[k + 1].text_begin : text.size();
+    if (p.text_begin > covered &&
+        !detail::trim(text.substr(covered, p.text_begin - covered)).empty()) {
+      problems += fmt::format(" {} has text before piece {} that no piece covers;", e.id, k);
+      return;
+    }
+    if (end < p.text_begin || end > text.size()) {
+      problems += fmt::format(" {} piece {} ends outside its text;", e.id, k);
+      return;
+    }
+    const std::string_view run = text.substr(p.text_begin, end - p.text_begin);
+    const std::string_view source = input.substr(p.source_begin, p.source_end - p.source_begin);
+    if (char32_t c = first_out_of_order(run, source)) {
+      std::string ch;
+      detail::append_utf8(ch, c);
+      problems += fmt::format(" {} out of order at '{}' (U+{:04X}) in piece {} (line {});", e.id,
+                              ch, static_cast<std::uint32_t>(c), k, p.line + 1);
+      return;
+    }
+    covered = end;
+  }
+  if (covered < text.size() && !detail::trim(text.substr(covered)).empty())
+    problems += fmt::format(" {} has text no piece covers;", e.id);
+}
+
+}  // namespace
+
+std::string order_problems(const Document& doc) {
+  std::string problems;
+  for (const auto& b : doc.blocks) check_order(doc, b, problems);
+  for (const auto& f : doc.footnotes) check_order(doc, f, problems);
+  return problems;
+}
+
 }  // namespace kbrief::test

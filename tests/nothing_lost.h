@@ -21,5 +21,9 @@ std::string character_problems(const CharCounts& counts);
 // " line 7 owned by 2 elements (expected 1);" for each non-blank line that is not owned by
 // exactly one element (two when a tail went elsewhere); "" when none.
 std::string line_ownership_problems(const Document& doc);
+// " p3 out of order at '가' (U+AC00);" for each block or footnote whose characters (whitespace
+// aside) do not appear in its own lines in the same order; "" when none. Labels and markers
+// that an element leaves out of its text do not matter: its text must be a subsequence.
+std::string order_problems(const Document& doc);
 
 }  // namespace kbrief::test

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "nothing_lost.h"
 #include "test_support.h"
 #include "unicode.h"
 
@@ -86,6 +87,29 @@ TEST(PropertyTest, OddInputsLoseNothing) {
     Document doc = document_from(in);
     EXPECT_TRUE(nothing_lost(doc)) << "input: " << in;
   }
+}
+
+// The order check can fail: an element whose characters are all there but reordered, or whose
+// text outruns what its pieces say it came from, is reported.
+TEST(PropertyTest, OrderCheckReportsReorderedText) {
+  Document doc = document_from(read_file(sample_files().front()), "sample");
+  EXPECT_EQ(order_problems(doc), "");
+  auto p = std::find_if(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
+    return b.type == BlockType::paragraph && b.text.size() > 12;
+  });
+  ASSERT_NE(p, doc.blocks.end());
+  const std::string id = p->id, text = p->text;
+  // The same characters, the first two swapped: "째첫" for "첫째".
+  std::size_t first = 0, second = first;
+  detail::next_code_point(text, second);
+  std::size_t third = second;
+  detail::next_code_point(text, third);
+  ASSERT_NE(text.substr(first, second), text.substr(second, third - second));
+  p->text = text.substr(second, third - second) + text.substr(0, second) + text.substr(third);
+  EXPECT_NE(order_problems(doc).find(" " + id + " out of order at"), std::string::npos);
+  p->text = text;
+  p->pieces.clear();
+  EXPECT_EQ(order_problems(doc), " " + id + " has text no piece covers;");
 }
 
 }  // namespace

@@ -99,7 +99,8 @@ std::vector<std::string> corpus_files() {
   }
   for (const auto& f : j["page_furniture"]) take(f["text"]);
 
-  std::string problems = character_problems(counts) + line_ownership_problems(doc);
+  std::string problems =
+      character_problems(counts) + line_ownership_problems(doc) + order_problems(doc);
   if (problems.empty()) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << doc.source.path << ":" << problems;
 }

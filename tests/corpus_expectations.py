@@ -165,8 +165,9 @@ def compare(doc, want):
 
 
 def run_kbrief(kbrief, path):
-    result = subprocess.run([kbrief, 'json', path], capture_output=True, text=True,
-                            cwd=os.path.dirname(path), env=dict(os.environ, LC_ALL='C.UTF-8'))
+    # Run beside the file, so that relative names given on the command line still work.
+    result = subprocess.run([os.path.abspath(kbrief), 'json', os.path.basename(path)],
+                            capture_output=True, text=True, cwd=os.path.dirname(os.path.abspath(path)), env=dict(os.environ, LC_ALL='C.UTF-8'))
     if result.returncode != 0:
         raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else
                            f'exit {result.returncode}')

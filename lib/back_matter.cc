@@ -2,9 +2,11 @@
 // Back matter and tails: what follows the body's end mark, and copyright notices.
 #include <string.h>
 
+#include <algorithm>
 #include <string>
 
 #include "layout_detail.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -92,7 +94,7 @@ bool starts_like_footnote(std::string_view t) {
 }
 
 // Everything after the end mark is back matter, except the footnotes printed at the
-// bottom of the end mark's own page.
+// bottom of the end mark's own page. Running headers and page numbers stay furniture.
 void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout,
                               std::size_t from) {
   std::uint32_t footnote_page = 0;
@@ -104,9 +106,108 @@ void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Lay
       footnote_page = layout.lines[i].page;
       continue;
     }
-    layout.lines[i].role = LineRole::furniture;
-    layout.lines[i].furniture = FurnitureKind::back_matter;
+    layout.lines[i].role = LineRole::back_matter;
   }
+}
+
+// What a line of the publisher's closing matter looks like, by its shape alone.
+enum class Shape { other, notice, issue_entry, colophon, footnote };
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// "제2034호( 3월17일)": another issue of the series, by its number.
+bool starts_with_issue_number(std::string_view t) {
+  if (!t.starts_with("\uC81C")) return false;  // 제
+  std::size_t i = 3;
+  if (i < t.size() && t[i] == ' ') ++i;
+  std::size_t digits = i;
+  while (i < t.size() && is_digit(t[i])) ++i;
+  if (i - digits < 3) return false;
+  if (i < t.size() && t[i] == ' ') ++i;
+  return t.substr(i).starts_with("\uD638");  // 호
+}
+
+// A colophon field: "ISSN 2005-744X", a telephone or registration number ("02-788-4510",
+// "31-9735045-001338-14"), or "key : value" / "keyㅣvalue" with a short key.
+bool looks_like_colophon(std::string_view t) {
+  if (t.find("ISSN") != std::string_view::npos) return true;
+  int groups = 0, run = 0;
+  for (std::size_t i = 0; i <= t.size(); ++i) {
+    if (i < t.size() && is_digit(t[i])) {
+      ++run;
+      continue;
+    }
+    bool hyphen = i < t.size() && t[i] == '-';
+    if (run > 0 && (hyphen || groups > 0)) ++groups;
+    if (groups >= 3) return true;
+    if (!hyphen || run == 0) groups = 0;
+    run = 0;
+  }
+  for (std::string_view sep : {std::string_view(" : "), std::string_view("\u3163")}) {
+    std::size_t at = t.find(sep);
+    if (at != std::string_view::npos && at > 0 && count_code_points(t.substr(0, at)) <= 8)
+      return true;
+  }
+  return false;
+}
+
+Shape shape_of(std::string_view t) {
+  if (t.starts_with("\u203B") || t.starts_with("\u226B")) return Shape::notice;  // ※ ≫
+  if (starts_with_issue_number(t)) return Shape::issue_entry;
+  if (!ends_statement(t) && looks_like_colophon(t)) return Shape::colophon;
+  return Shape::other;
+}
+
+// Without an end mark: the longest run of lines at the end of the document that reads as the
+// publisher's matter. It opens with a notice (※ or ≫), an issue listing or a colophon field,
+// or a heading over a listing, right after a finished sentence or at a page's top; each later
+// line is such a line itself, the wrapped continuation of one, an issue's author and title
+// line, or a heading over the next listing.
+void mark_trailing_back_matter(std::string_view text, const LineTable& table, Layout& layout,
+                               const std::vector<std::size_t>& content) {
+  std::size_t n = content.size();
+  std::vector<Shape> shape(n);
+  for (std::size_t k = 0; k < n; ++k)
+    shape[k] = shape_of(line_text(text, table, layout, content[k]));
+  auto strong = [&](std::size_t k) {
+    return k < n && (shape[k] == Shape::issue_entry || shape[k] == Shape::colophon);
+  };
+  auto ends = [&](std::size_t k) {
+    return ends_statement(line_text(text, table, layout, content[k]));
+  };
+  for (std::size_t k = n / 2 + 1; k < n; ++k) {
+    if (shape[k] != Shape::other) continue;
+    // A notice wraps on until its sentence ends; the last page's footnotes, which the
+    // extractor may set after the back matter, run on to the next line of another shape.
+    if (shape[k - 1] == Shape::notice && !ends(k - 1)) shape[k] = Shape::notice;
+    if (starts_like_footnote(line_text(text, table, layout, content[k])) ||
+        shape[k - 1] == Shape::footnote)
+      shape[k] = Shape::footnote;
+  }
+  auto heads_listing = [&](std::size_t k) { return !ends(k) && strong(k + 1); };
+  // Whether line k belongs to the run that holds line k - 1.
+  auto continues_run = [&](std::size_t k) {
+    if (shape[k] != Shape::other || heads_listing(k)) return true;
+    return shape[k - 1] == Shape::issue_entry && !ends(k);
+  };
+  std::size_t start = n;
+  for (std::size_t k = n; k-- > n / 2 + 1;) {
+    if (!continues_run(k)) break;
+    start = k;
+  }
+  // The run's earliest line that can open it.
+  for (; start < n; ++start) {
+    bool opener =
+        (shape[start] != Shape::other && shape[start] != Shape::footnote) || heads_listing(start);
+    std::size_t prev = content[start - 1];
+    bool after_body =
+        ends(start - 1) || layout.lines[prev].page != layout.lines[content[start]].page;
+    if (opener && (after_body || strong(start))) break;
+  }
+  for (std::size_t k = start; k < n; ++k)
+    if (shape[k] != Shape::footnote) layout.lines[content[k]].role = LineRole::back_matter;
 }
 
 }  // namespace
@@ -141,9 +242,11 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
     }
     // A logo end mark split around the last body line ("KI" … "필요하다. DA"): a lone
     // capital-letter line, then a line ending in capitals, which together spell a word
-    // the document uses elsewhere.
+    // the document uses elsewhere. Layout text may set the lone half below the line
+    // ("필요하다. DA" … "KI"): both orders are tried.
     if (!is_upper_ascii_word(t, 4)) continue;
-    for (std::size_t m = k + 1; m < content.size() && m <= k + 3; ++m) {
+    for (std::size_t m = k >= 3 ? k - 3 : 0; m < content.size() && m <= k + 3; ++m) {
+      if (m == k || m < from) continue;
       std::string_view u = line_text(text, table, layout, content[m]);
       std::size_t space = u.rfind(' ');
       if (space == std::string_view::npos || !is_upper_ascii_word(u.substr(space + 1), 4)) continue;
@@ -153,10 +256,11 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
       layout.lines[i].role = LineRole::furniture;
       layout.lines[i].furniture = FurnitureKind::back_matter;
       set_tail(layout, table, text, content[m], space + 1, TailKind::end_mark);
-      mark_rest_as_back_matter(text, table, layout, content[m] + 1);
+      mark_rest_as_back_matter(text, table, layout, std::max(i, content[m]) + 1);
       return;
     }
   }
+  mark_trailing_back_matter(text, table, layout, content);
 }
 
 }  // namespace kbrief::detail

@@ -21,6 +21,8 @@ std::string_view to_string(BlockType type) {
       return "summary";
     case BlockType::table:
       return "table";
+    case BlockType::back_matter:
+      return "back_matter";
   }
   return "paragraph";
 }
@@ -88,6 +90,23 @@ std::vector<std::uint32_t> Ctx::free_lines() const {
   return out;
 }
 
+// Each run of back-matter lines, uninterrupted by body lines (blank lines and page furniture
+// do not interrupt it), is one block.
+void collect_back_matter(const Ctx& ctx, Blocks& out) {
+  BlockLines* run = nullptr;
+  for (std::uint32_t i = 0; i < ctx.layout.lines.size(); ++i) {
+    LineRole role = ctx.layout.lines[i].role;
+    if (role == LineRole::content) run = nullptr;
+    if (role != LineRole::back_matter || ctx.line(i).empty()) continue;
+    if (!run) {
+      out.blocks.push_back(BlockLines{});
+      run = &out.blocks.back();
+      run->type = BlockType::back_matter;
+    }
+    run->lines.push_back(i);
+  }
+}
+
 }  // namespace detail
 
 Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout) {
@@ -96,6 +115,7 @@ Blocks segment_blocks(std::string_view text, const LineTable& table, const Layou
   detail::find_footnotes(ctx, out);
   detail::find_front(ctx, out);
   detail::segment_flow(ctx, out);
+  detail::collect_back_matter(ctx, out);
   std::sort(out.blocks.begin(), out.blocks.end(), [](const BlockLines& a, const BlockLines& b) {
     return *std::min_element(a.lines.begin(), a.lines.end()) <
            *std::min_element(b.lines.begin(), b.lines.end());

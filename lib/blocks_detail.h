@@ -34,5 +34,6 @@ struct Ctx {
 void find_footnotes(Ctx& ctx, Blocks& out);
 void find_front(Ctx& ctx, Blocks& out);
 void segment_flow(Ctx& ctx, Blocks& out);
+void collect_back_matter(const Ctx& ctx, Blocks& out);
 
 }  // namespace kbrief::detail

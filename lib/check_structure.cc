@@ -85,7 +85,7 @@ void check_empty_pages(Findings& out) {
     const LineInfo& info = doc.layout.lines[l];
     if (info.page == 0 || info.page > pages) continue;
     if (first_line[info.page] < 0) first_line[info.page] = l;
-    if (info.role == LineRole::content ||
+    if (info.role == LineRole::content || info.role == LineRole::back_matter ||
         (info.role == LineRole::furniture && !is_page_furniture_only(info.furniture)))
       has_text[info.page] = 1;
   }

@@ -263,6 +263,12 @@ class Builder {
         }
         break;
       }
+      case BlockType::back_matter:
+        for (std::uint32_t l : in.lines) {
+          if (b.size() > 0) b.separator('\n');
+          append_line(b, l, 0, nullptr, nullptr);
+        }
+        break;
       case BlockType::list: {
         out.style = in.items.front().marker.style;
         for (const auto& item : in.items) {
@@ -485,7 +491,8 @@ class Builder {
                     : b.type == BlockType::paragraph ? 'p'
                     : b.type == BlockType::list      ? 'l'
                     : b.type == BlockType::summary   ? 's'
-                                                     : 't';
+                    : b.type == BlockType::table     ? 't'
+                                                     : 'b';
       b.id = fmt::format("{}{}", prefix, n);
     }
   }

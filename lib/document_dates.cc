@@ -183,6 +183,8 @@ void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
   Found next;
   const std::size_t count = doc.blocks.size() + doc.footnotes.size();
   for (std::size_t i = 0; i < count; ++i) {
+    // Back matter's dates are the publisher's (other issues' dates), not the brief's.
+    if (i < doc.blocks.size() && doc.blocks[i].type == BlockType::back_matter) continue;
     recognise(element_at(doc, i), next);
     if (next.found.dates.empty() && next.found.problems.empty()) continue;
     next.element = i;

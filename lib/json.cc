@@ -119,7 +119,7 @@ void block(Writer& w, const Block& b) {
   w.key("text");
   w.value(b.text);
   lines_and_pages(w, b.first_line, b.last_line, b.pages);
-  if (b.type != BlockType::table) footnote_refs(w, b, cp);
+  if (b.type != BlockType::table && b.type != BlockType::back_matter) footnote_refs(w, b, cp);
   if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
     w.key("sentences");
     w.begin_array();
@@ -148,7 +148,8 @@ void block(Writer& w, const Block& b) {
     w.end_array();
   }
   if (b.type == BlockType::list) items(w, b.items, b.text, cp, true);
-  if (b.type != BlockType::paragraph && b.type != BlockType::summary)
+  if (b.type != BlockType::paragraph && b.type != BlockType::summary &&
+      b.type != BlockType::back_matter)
     dates(w, b.dates, -1, b.id, DateOrigin::body, b.text, date_cp);
   if (!b.stranded_markers.empty()) {
     w.key("stranded_markers");

@@ -337,6 +337,37 @@ void write_paragraph(const Block& b, const MarkdownOptions& options, std::string
                        render_prose(pieces_of(b.text, b.footnote_refs, at, size), options.wrap));
 }
 
+// Lines of `t` as hard line breaks inside one paragraph; `first` when nothing of the
+// paragraph was written yet.
+void write_lines(std::string_view t, bool first, std::string& out) {
+  for (std::size_t i = 0; i <= t.size();) {
+    std::size_t nl = t.find('\n', i);
+    std::string_view line =
+        t.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
+    if (!line.empty()) {
+      if (!first) out += "\\\n";
+      out += escape_markdown(line, true);
+      first = false;
+    }
+    if (nl == std::string_view::npos) break;
+    i = nl + 1;
+  }
+  out += '\n';
+}
+
+// The publisher's matter closes the document, set off from the body by a rule ("* * *", not
+// "---", which would read as a YAML separator), its lines kept as printed.
+void write_back_matter(const Document& doc, std::string& out) {
+  bool any = false;
+  for (const Block& b : doc.blocks) {
+    if (b.type != BlockType::back_matter) continue;
+    if (!any) out += "\n* * *\n";
+    any = true;
+    out += '\n';
+    write_lines(b.text, true, out);
+  }
+}
+
 }  // namespace
 
 void write_markdown(const Document& doc, std::string& out, const MarkdownOptions& options) {
@@ -364,33 +395,23 @@ void write_markdown(const Document& doc, std::string& out, const MarkdownOptions
         break;
       case BlockType::table: {
         // Kept as lines, the caption first: hard line breaks inside one paragraph.
-        std::string_view t = b.text;
         bool first = true;
         if (!b.caption.empty()) {
           out += escape_markdown(b.caption, true);
           first = false;
         }
-        for (std::size_t i = 0; i <= t.size();) {
-          std::size_t nl = t.find('\n', i);
-          std::string_view line =
-              t.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
-          if (!line.empty()) {
-            if (!first) out += "\\\n";
-            out += escape_markdown(line, true);
-            first = false;
-          }
-          if (nl == std::string_view::npos) break;
-          i = nl + 1;
-        }
-        out += '\n';
+        write_lines(b.text, first, out);
         break;
       }
       case BlockType::paragraph:
       case BlockType::summary:
         write_paragraph(b, options, out);
         break;
+      case BlockType::back_matter:
+        break;  // after the body
     }
   }
+  write_back_matter(doc, out);
   bool any_note = false;
   for (const Footnote& n : doc.footnotes) {
     if (n.referenced_by.empty())

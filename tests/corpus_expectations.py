@@ -29,9 +29,9 @@ One FIELD CHECK is one of these fourteen questions, asked once per document and 
   body_end     the body's last block ends with the expected last words: the last paragraph
                or list block that starts before the back matter (or the last one when there
                is no back matter)
-  back_matter  with an expected start: the back matter (page_furniture of kind back-matter,
-               or back-matter blocks once they exist, joined) contains it; with null: there
-               is no back matter
+  back_matter  with an expected start: the back matter (the `back_matter` blocks and the end
+               mark, page_furniture of kind back-matter, joined in line order) contains it;
+               with null: there is none
 
 Texts are compared in NFC with all whitespace removed; body_end and back_matter compare
 letters and digits only (kbrief drops footnote markers and may split end marks off).
@@ -53,7 +53,7 @@ import unicodedata
 SHAPES = (('txt', '.txt'), ('layout', '.layout.txt'))
 FIELDS = ('title', 'authors', 'org', 'issue', 'date', 'pages', 'headings', 'paragraphs', 'footnotes',
           'lists', 'figures', 'tables', 'body_end', 'back_matter')
-BACK_MATTER_TYPES = ('back-matter', 'back_matter')
+BACK_MATTER_TYPES = ('back_matter',)
 # A heading's number as printed: 1, 01, 1., 1), (1), Ⅱ., 가., (가)
 HEADING_NUMBER = re.compile(r'^(\(?[0-9]+[.)]?|\(?[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[.)]?|\(?[가-하][.)])\s+')
 

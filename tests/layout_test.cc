@@ -21,6 +21,13 @@ struct Analysed {
         out.push_back(i + 1);
     return out;
   }
+  // Lines (1-based) marked as back matter.
+  std::vector<std::size_t> back_matter() const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      if (layout.lines[i].role == LineRole::back_matter) out.push_back(i + 1);
+    return out;
+  }
 };
 
 Analysed analyse(std::string text) {
@@ -140,14 +147,61 @@ TEST(LayoutTest, EndMarkAndEverythingAfterIsBackMatter) {
                                          "※ 본지에 실린 내용은 개인 의견입니다."},
                                         {"최근호 소개", "제1호 가상 제목"}}));
   EXPECT_EQ(a.layout.lines[4].tail, TailKind::end_mark);
-  EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{6, 7, 8}));
+  EXPECT_TRUE(a.furniture(FurnitureKind::back_matter).empty());
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{6, 7, 8}));
+}
+
+TEST(LayoutTest, EndMarkOnItsOwnLineIsFurniture) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5) + ".", "// 끝 //", "※ 면책 문구"}}));
+  EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{6}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{7}));
 }
 
 TEST(LayoutTest, LogoEndMarkSplitAroundTheLastLine) {
   Analysed a = analyse(pdftotext_pages({{"ABCD Brief", body(1), body(2), body(3), body(4), body(5),
                                          "AB", body(6) + ". CD", "※ 면책 문구"}}));
-  EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{7, 9}));
+  EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{7}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9}));
   EXPECT_EQ(a.layout.lines[7].tail, TailKind::end_mark);
+}
+
+TEST(LayoutTest, LogoEndMarkWithItsLoneHalfBelowTheLastLine) {
+  Analysed a = analyse(pdftotext_pages({{"ABCD Brief", body(1), body(2), body(3), body(4), body(5),
+                                         body(6) + ". CD", "AB", "※ 면책 문구"}}));
+  EXPECT_EQ(a.layout.lines[6].tail, TailKind::end_mark);
+  EXPECT_EQ(a.furniture(FurnitureKind::back_matter), (std::vector<std::size_t>{8}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9}));
+}
+
+// Without an end mark, the shapes of the closing lines decide.
+TEST(LayoutTest, NoticeAndIssueListingAfterTheBodyAreBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"※ 본지에 실린 내용은 집필자의 개인적 의견이며,", "공식적 견해가 아님을 밝힙니다.",
+        "최근호 소개", "제1001호( 3월17일)", "홍길동, 가상의 제목", "제1002호( 3월24일)",
+        "김철수, 다른 제목"}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14, 15}));
+}
+
+TEST(LayoutTest, ColophonFieldsCloseTheDocument) {
+  Analysed a =
+      analyse(pdftotext_pages({{body(1), body(2), body(3), body(4), body(5) + ".",
+                                "발행처 : 가상연구원", "Tel. 02-123-4567", "ISSN 1234-567X"}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{6, 7, 8}));
+}
+
+TEST(LayoutTest, FootnotesSetAfterTheBackMatterStayFootnotes) {
+  Analysed a = analyse(
+      pdftotext_pages({{body(1), body(2), body(3), body(4), body(5) + ".", "※ 면책 문구입니다.",
+                        "제1001호( 3월17일)", "홍길동, 가상의 제목", "7) 가상의 출처, 2024."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{6, 7, 8}));
+}
+
+TEST(LayoutTest, ANoticeMidSentenceIsNoBackMatter) {
+  Analysed a = analyse(
+      pdftotext_pages({{body(1), body(2), body(3), body(4), body(5), "※ 표의 수치는 잠정치"}}));
+  EXPECT_TRUE(a.back_matter().empty());
 }
 
 TEST(LayoutTest, CopyrightTailIsSetApart) {

@@ -70,7 +70,15 @@ def check(kbrief, path, options=()):
     notes = {n['id']: unlink(n['text']) for n in doc['footnotes']}
     blocks = [b for b in tree['blocks']]
     k = 0
-    for b in doc['blocks']:
+    # Back matter follows the body, after a thematic break.
+    body = [b for b in doc['blocks'] if b['type'] != 'back_matter']
+    back = [b for b in doc['blocks'] if b['type'] == 'back_matter']
+    for b in body + back:
+        if b is (back[0] if back else None):
+            if k < len(blocks) and blocks[k]['t'] == 'HorizontalRule':
+                k += 1
+            else:
+                problems.append(f'{b["id"]}: no thematic break before the back matter')
         if k >= len(blocks):
             problems.append(f'{b["id"]}: missing from Pandoc\'s tree'); break
         got = blocks[k]
@@ -100,7 +108,7 @@ def check(kbrief, path, options=()):
             k += 1
             f = Flattener(); f.inlines(got['c'] if got['t'] == 'Para' else [])
             want = unlink(b['text'])
-            if b['type'] == 'table':  # kept as lines: one hard line break between non-empty lines
+            if b['type'] in ('table', 'back_matter'):  # kept as lines: one hard line break between non-empty lines
                 want = '\n'.join(l for l in [b.get('caption') or ''] + want.split('\n') if l)
             if got['t'] != 'Para' or f.text != want:
                 problems.append(f'{b["id"]}: {got["t"]} {f.text[:60]!r}… != {want[:60]!r}…')

@@ -17,7 +17,9 @@
 
 namespace kbrief {
 
-enum class BlockType { heading, paragraph, list, summary, table };
+// back_matter: the publisher's closing matter (a disclaimer, a list of other issues, a
+// colophon), one block per contiguous run of its lines.
+enum class BlockType { heading, paragraph, list, summary, table, back_matter };
 std::string_view to_string(BlockType type);
 
 // How a list or heading is numbered or marked.

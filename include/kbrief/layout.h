@@ -30,13 +30,16 @@ enum class FurnitureKind {
   sidebar,
   page_marker,     // "=== PDF 3쪽 / 4 ===" and the closing "=== 끝 … ==="
   extractor_note,  // "[왼쪽 단]", "[바닥글]", …
-  back_matter,     // end marks, disclaimers and publisher's matter after the body
+  back_matter,     // the end mark that closes the body ("// 끝 //"); what follows it is
+                   // LineRole::back_matter
 };
 
 std::string_view to_string(Shape shape);
 std::string_view to_string(FurnitureKind kind);
 
-enum class LineRole : std::uint8_t { blank, content, furniture };
+// back_matter: the publisher's matter after the body (disclaimers, lists of other issues,
+// colophons), which becomes back-matter blocks rather than body text.
+enum class LineRole : std::uint8_t { blank, content, furniture, back_matter };
 
 // What a line's end holds that is not body text: a copyright notice ("ⓒKINU 2024"), which
 // belongs to the metadata, or an end mark ("// 끝 //"), which is back matter.

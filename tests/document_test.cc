@@ -29,6 +29,21 @@ TEST(DocumentTest, IdsAreNumberedPerTypeInReadingOrder) {
   EXPECT_EQ(ids, (std::vector<std::string>{"h1", "p1", "h2", "p2"}));
 }
 
+TEST(DocumentTest, BackMatterIsOneBlockOfLinesWithoutDates) {
+  std::string text;
+  for (int k = 1; k <= 6; ++k) text += fmt::format("본문의 {}번째 문장이 여기에서 끝난다.\n", k);
+  text += "// 끝 //\n※ 본지에 실린 내용은 개인 의견입니다.\n최근호 소개\n제1001호( 3월17일)\n";
+  Document doc = document_from(text);
+  ASSERT_FALSE(doc.blocks.empty());
+  const Block& b = doc.blocks.back();
+  EXPECT_EQ(b.type, BlockType::back_matter);
+  EXPECT_EQ(b.id, "b1");
+  EXPECT_EQ(b.text, "※ 본지에 실린 내용은 개인 의견입니다.\n최근호 소개\n제1001호( 3월17일)");
+  EXPECT_TRUE(b.dates.empty());
+  ASSERT_EQ(doc.page_furniture.size(), 1u);
+  EXPECT_EQ(doc.page_furniture[0].text, "// 끝 //");
+}
+
 TEST(DocumentTest, MastheadDatesAndIssues) {
   EXPECT_EQ(detail::find_full_date("제1996호(24-23) 2024년 6월 21일"), "2024-06-21");
   EXPECT_EQ(detail::find_full_date("국회입법조사처ㅣ2026. 08. 20.ㅣ"), "2026-08-20");

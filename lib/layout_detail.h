@@ -9,7 +9,9 @@
 
 namespace kbrief::detail {
 
-// The trimmed text of line `i`, its tail excluded.
+// The trimmed text of line `i`, its tail excluded: a view of the span analyse_layout stored
+// (LineInfo::text_begin/text_end), never a fresh trim. The table is not needed any more; it
+// stays in the signature so that every caller reads a line the same way.
 std::string_view line_text(std::string_view text, const LineTable& table, const Layout& layout,
                            std::size_t i);
 

@@ -42,12 +42,6 @@ std::string_view to_string(FurnitureKind kind) {
 
 namespace detail {
 
-std::string_view line_text(std::string_view text, const LineTable& /*table*/, const Layout& layout,
-                           std::size_t i) {
-  const LineInfo& info = layout.lines[i];
-  return text.substr(info.text_begin, info.text_end - info.text_begin);
-}
-
 std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout) {
   std::vector<std::vector<std::size_t>> pages(layout.pages);
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {

@@ -77,13 +77,15 @@ std::size_t find_copyright(std::string_view t) {
   return std::string_view::npos;
 }
 
-void set_tail(Layout& layout, const LineTable& table, std::string_view text, std::size_t i,
-              std::size_t at_in_trimmed, TailKind kind) {
-  const Line& line = table.lines[i];
-  std::string_view raw = text.substr(line.begin, line.end - line.begin);
-  std::size_t lead = raw.size() - trim_start(raw).size();
-  layout.lines[i].tail = kind;
-  layout.lines[i].tail_begin = static_cast<std::uint32_t>(line.begin + lead + at_in_trimmed);
+// The tail starts `at_in_trimmed` bytes into the line's stored text, which then ends before
+// it: the stored span loses the tail and the whitespace in front of it.
+void set_tail(Layout& layout, std::string_view text, std::size_t i, std::size_t at_in_trimmed,
+              TailKind kind) {
+  LineInfo& info = layout.lines[i];
+  info.tail = kind;
+  info.tail_begin = info.text_begin + static_cast<std::uint32_t>(at_in_trimmed);
+  std::string_view before_tail = text.substr(info.text_begin, at_in_trimmed);
+  info.text_end = info.text_begin + static_cast<std::uint32_t>(trim_end(before_tail).size());
 }
 
 // "7) text": a footnote definition's start.
@@ -221,7 +223,7 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
   for (std::size_t i : content) {
     std::string_view t = line_text(text, table, layout, i);
     std::size_t at = find_copyright(t);
-    if (at != std::string_view::npos) set_tail(layout, table, text, i, at, TailKind::copyright);
+    if (at != std::string_view::npos) set_tail(layout, text, i, at, TailKind::copyright);
   }
 
   // Only the second half of the body can hold its end mark.
@@ -235,7 +237,7 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
         layout.lines[i].role = LineRole::furniture;
         layout.lines[i].furniture = FurnitureKind::back_matter;
       } else {
-        set_tail(layout, table, text, i, at, TailKind::end_mark);
+        set_tail(layout, text, i, at, TailKind::end_mark);
       }
       mark_rest_as_back_matter(text, table, layout, i + 1);
       return;
@@ -255,7 +257,7 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
       if (first == std::string_view::npos || first >= table.lines[i].begin) continue;
       layout.lines[i].role = LineRole::furniture;
       layout.lines[i].furniture = FurnitureKind::back_matter;
-      set_tail(layout, table, text, content[m], space + 1, TailKind::end_mark);
+      set_tail(layout, text, content[m], space + 1, TailKind::end_mark);
       mark_rest_as_back_matter(text, table, layout, std::max(i, content[m]) + 1);
       return;
     }

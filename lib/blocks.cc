@@ -73,10 +73,6 @@ Ctx::Ctx(std::string_view t, const LineTable& tb, const Layout& l) : text(t), ta
     if (layout.lines[i].role == LineRole::content && !line(i).empty()) content.push_back(i);
 }
 
-std::string_view Ctx::line(std::uint32_t i) const {
-  return line_text(text, table, layout, i);
-}
-
 bool Ctx::blank_between(std::uint32_t a, std::uint32_t b) const {
   for (std::uint32_t k = a + 1; k < b; ++k)
     if (layout.lines[k].role == LineRole::blank) return true;

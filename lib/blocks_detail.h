@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kbrief/blocks.h"
+#include "layout_detail.h"
 
 namespace kbrief::detail {
 
@@ -20,8 +21,8 @@ struct Ctx {
   std::vector<char> taken;             // per line: already part of an element
 
   Ctx(std::string_view t, const LineTable& tb, const Layout& l);
-  // The line's trimmed text, a tail (copyright, end mark) excluded.
-  std::string_view line(std::uint32_t i) const;
+  // The line's trimmed text, a tail (copyright, end mark) excluded: the layout's stored span.
+  std::string_view line(std::uint32_t i) const { return line_text(text, table, layout, i); }
   int width(std::uint32_t i) const { return layout.lines[i].width; }
   std::uint32_t page(std::uint32_t i) const { return layout.lines[i].page; }
   bool is_short(std::uint32_t i) const { return width(i) < layout.short_line_limit(); }

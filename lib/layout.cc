@@ -42,13 +42,6 @@ std::string_view to_string(FurnitureKind kind) {
 
 namespace detail {
 
-std::string_view line_text(std::string_view text, const LineTable& table, const Layout& layout,
-                           std::size_t i) {
-  const Line& line = table.lines[i];
-  std::size_t end = layout.lines[i].tail != TailKind::none ? layout.lines[i].tail_begin : line.end;
-  return trim(text.substr(line.begin, end - line.begin));
-}
-
 std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout) {
   std::vector<std::vector<std::size_t>> pages(layout.pages);
   for (std::size_t i = 0; i < layout.lines.size(); ++i) {
@@ -91,8 +84,7 @@ void assign_pages_by_form_feeds(const LineTable& table, Layout& layout) {
 void assign_pages_by_markers(std::string_view text, const LineTable& table, Layout& layout) {
   std::uint32_t page = 1;
   for (std::size_t i = 0; i < table.lines.size(); ++i) {
-    std::string_view t =
-        detail::trim(text.substr(table.lines[i].begin, table.lines[i].end - table.lines[i].begin));
+    std::string_view t = detail::line_text(text, table, layout, i);
     if (is_page_marker(t)) {
       long n = first_integer(t);
       if (n > static_cast<long>(page) || (i == 0 && n >= 1)) page = static_cast<std::uint32_t>(n);
@@ -170,19 +162,22 @@ Layout analyse_layout(std::string_view text, const LineTable& table) {
     const Line& line = table.lines[i];
     LineInfo& info = layout.lines[i];
     std::string_view raw = text.substr(line.begin, line.end - line.begin);
+    // The one place a whole line is trimmed: every later stage reads the stored span.
     std::string_view t = detail::trim(raw);
-    if (t.empty()) continue;
+    auto lead = static_cast<std::uint32_t>(t.data() - raw.data());
+    info.text_begin = line.begin + lead;
+    info.text_end = info.text_begin + static_cast<std::uint32_t>(t.size());
+    if (t.empty()) {
+      // A content line followed by this blank one.
+      followed_by_blank += i > 0 && layout.lines[i - 1].role == LineRole::content;
+      continue;
+    }
     info.role = LineRole::content;
     ++content;
-    info.indent = static_cast<std::uint16_t>(std::min<std::size_t>(
-        detail::count_code_points(raw.substr(0, raw.size() - detail::trim_start(raw).size())),
-        0xFFFF));
-    info.trailing_space = detail::trim_end(raw).size() < raw.size();
+    info.indent = static_cast<std::uint16_t>(
+        std::min<std::size_t>(detail::count_code_points(raw.substr(0, lead)), 0xFFFF));
+    info.trailing_space = info.text_end < line.end;
     trailing += info.trailing_space;
-    if (i + 1 < table.lines.size()) {
-      const Line& next = table.lines[i + 1];
-      followed_by_blank += detail::trim(text.substr(next.begin, next.end - next.begin)).empty();
-    }
     markers = markers || is_page_marker(t);
   }
 

@@ -9,9 +9,15 @@
 
 namespace kbrief::detail {
 
-// The trimmed text of line `i`, its tail excluded.
-std::string_view line_text(std::string_view text, const LineTable& table, const Layout& layout,
-                           std::size_t i);
+// The trimmed text of line `i`, its tail excluded: a view of the span analyse_layout stored
+// (LineInfo::text_begin/text_end), never a fresh trim. The table is not needed any more; it
+// stays in the signature so that every caller reads a line the same way.
+// Inline: segmentation asks for lines all the time, and the answer is a lookup.
+inline std::string_view line_text(std::string_view text, const LineTable& /*table*/,
+                                  const Layout& layout, std::size_t i) {
+  const LineInfo& info = layout.lines[i];
+  return text.substr(info.text_begin, info.text_end - info.text_begin);
+}
 
 // Indices of the content lines of each page (index 0 is page 1).
 std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout);

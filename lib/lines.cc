@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "kbrief/lines.h"
 
+#include <algorithm>
+
 #include "unicode.h"
 
 namespace kbrief {
@@ -47,13 +49,19 @@ LineTable split_lines(std::string_view text) {
 }
 
 Position position_of(const DecodedText& decoded, const LineTable& table, std::size_t line_index,
-                     std::size_t offset) {
+                     std::size_t offset, ColumnMark* mark) {
   const Line& line = table.lines[line_index];
   std::string_view read = decoded.as_read();
   std::size_t from = decoded.source_offset(line.begin);
-  std::size_t to = decoded.source_offset(offset);
-  if (to < from) to = from;
-  return Position{line_index + 1, 1 + detail::count_code_points(read.substr(from, to - from))};
+  std::size_t to = std::max(from, decoded.source_offset(offset));
+  std::size_t column = 1;
+  if (mark && mark->line_index == line_index && mark->read_offset <= to) {
+    from = mark->read_offset;  // further along the line than the place asked last
+    column = mark->column;
+  }
+  column += detail::count_code_points(read.substr(from, to - from));
+  if (mark) *mark = ColumnMark{line_index, to, column};
+  return Position{line_index + 1, column};
 }
 
 }  // namespace kbrief

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "text_builder.h"
 
-#include "layout_detail.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
 
-LineRange trimmed_range(std::string_view text, const LineTable& table, const Layout& layout,
+LineRange trimmed_range(std::string_view /*text*/, const LineTable& table, const Layout& layout,
                         std::uint32_t i) {
-  std::string_view t = line_text(text, table, layout, i);
-  if (t.empty()) return {table.lines[i].begin, table.lines[i].begin};
-  auto begin = static_cast<std::uint32_t>(t.data() - text.data());
-  return {begin, static_cast<std::uint32_t>(begin + t.size())};
+  const LineInfo& info = layout.lines[i];
+  if (info.text_begin == info.text_end) return {table.lines[i].begin, table.lines[i].begin};
+  return {info.text_begin, info.text_end};
 }
 
 void TextBuilder::append(std::uint32_t begin, std::uint32_t end, std::uint32_t line) {

@@ -13,7 +13,9 @@
 
 namespace kbrief::detail {
 
-// Absolute byte range of line i's trimmed text, its tail (copyright, end mark) excluded.
+// Absolute byte range of line i's trimmed text, its tail (copyright, end mark) excluded: the
+// span the layout stored (LineInfo::text_begin/text_end), empty at the line's start when the
+// line has no text.
 struct LineRange {
   std::uint32_t begin = 0, end = 0;
 };

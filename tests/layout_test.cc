@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Stage 3: shape, pages, widths and page furniture, from the document's own evidence.
+#include <random>
+
+#include "layout_detail.h"
 #include "test_support.h"
 #include "unicode.h"
 
@@ -221,6 +224,76 @@ TEST(LayoutTest, BodyWidthIsTheDensestClusterOfLineWidths) {
       "많은 글자가 들어간다");
   Analysed a = analyse(pdftotext_pages({page}));
   EXPECT_EQ(a.layout.body_width, detail::display_width(body(0)));
+}
+
+// The line view: each line's trimmed span, width and indentation are stored once by the
+// layout; they must equal what the helpers compute on the line (the tail excluded), which is
+// what every stage computed for itself before.
+::testing::AssertionResult line_view_matches_helpers(std::string_view text) {
+  LineTable table = split_lines(text);
+  Layout layout = analyse_layout(text, table);
+  for (std::size_t i = 0; i < table.lines.size(); ++i) {
+    const Line& line = table.lines[i];
+    const LineInfo& info = layout.lines[i];
+    std::string_view raw = text.substr(line.begin, line.end - line.begin);
+    std::size_t end = info.tail != TailKind::none ? info.tail_begin : line.end;
+    std::string_view trimmed = detail::trim(text.substr(line.begin, end - line.begin));
+    auto fail = [&](std::string_view what) {
+      return ::testing::AssertionFailure()
+             << what << " differs on line " << i + 1 << ": \"" << raw << "\"";
+    };
+    if (info.text_begin != static_cast<std::size_t>(trimmed.data() - text.data()) ||
+        info.text_end - info.text_begin != trimmed.size())
+      return fail("trimmed span");
+    if (detail::line_text(text, table, layout, i) != trimmed) return fail("line text");
+    int width = info.role == LineRole::blank ? 0 : std::min(detail::display_width(trimmed), 0xFFFF);
+    if (info.width != width) return fail("width");
+    if (info.role == LineRole::blank) continue;
+    std::size_t lead = raw.size() - detail::trim_start(raw).size();
+    if (info.indent !=
+        std::min<std::size_t>(detail::count_code_points(raw.substr(0, lead)), 0xFFFF))
+      return fail("indentation");
+    if (info.trailing_space != (detail::trim_end(raw).size() < raw.size()))
+      return fail("trailing space");
+  }
+  return ::testing::AssertionSuccess();
+}
+
+// Lines made of whitespace of every kind (CONVENTIONS §6), wide and zero-width characters,
+// form feeds, page markers, copyright notices and end marks, with every line end.
+std::string random_lines(std::mt19937& rng) {
+  static const std::vector<std::string> kPieces = {
+      " ",      "  ",      "\t",      "\u3000",   "\u00A0",     "\u200B",   "\uFEFF",
+      "\u2003", "\u2060",  "\f",      "a",        "word",       "가",       "한국어",
+      "①",      "e\u0301", "。",      "(cid:12)", "ⓒKINU 2024", "// 끝 //", "=== PDF 3쪽 / 4 ===",
+      "3",      "- 2 -",   "[바닥글]"};
+  static const std::vector<std::string> kEnds = {"\n", "\r\n", "\r", "\n\n", "\n\f"};
+  std::string out;
+  std::size_t lines = std::uniform_int_distribution<std::size_t>(1, 60)(rng);
+  for (std::size_t l = 0; l < lines; ++l) {
+    std::size_t pieces = std::uniform_int_distribution<std::size_t>(0, 12)(rng);
+    for (std::size_t k = 0; k < pieces; ++k)
+      out += kPieces[std::uniform_int_distribution<std::size_t>(0, kPieces.size() - 1)(rng)];
+    out += kEnds[std::uniform_int_distribution<std::size_t>(0, kEnds.size() - 1)(rng)];
+  }
+  return out;
+}
+
+TEST(LineViewTest, StoredSpanAndWidthEqualTheHelpersOnRandomLines) {
+  std::mt19937 rng(20240611);
+  for (int n = 0; n < 2000; ++n) {
+    std::string text = random_lines(rng);
+    ASSERT_TRUE(line_view_matches_helpers(text)) << "random document " << n;
+  }
+}
+
+TEST(LineViewTest, StoredSpanAndWidthEqualTheHelpersOnTheCorpus) {
+  KBRIEF_REQUIRE_CORPUS();
+  for (const std::string& path : corpus_files()) {
+    auto decoded = decode(read_file(path));
+    if (!decoded) continue;  // an input the pipeline refuses has no lines
+    EXPECT_TRUE(line_view_matches_helpers(decoded->text)) << path;
+  }
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Stage 2: lines (CONVENTIONS §2).
+#include <algorithm>
+
 #include "test_support.h"
 
 namespace kbrief::test {
@@ -66,6 +68,30 @@ TEST(LinesTest, EmptyTextHasNoLines) {
   LineTable t = split_lines("");
   EXPECT_TRUE(t.lines.empty());
   EXPECT_EQ(t.form_feeds, 0u);
+}
+
+TEST(LinesTest, ColumnMarkGivesTheColumnsCountedFromTheLineStart) {
+  // Decomposed jamo (changed by NFC), a form feed, wide and zero-width characters.
+  std::string s = "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB국 가\u200B나 abc\n\f둘째 줄 e\u0301x\r\n셋";
+  auto d = decode(s);
+  ASSERT_TRUE(d);
+  LineTable t = split_lines(d->text);
+  ColumnMark mark;
+  // Forwards, backwards and across lines: the mark must never change a column.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t l = 0; l < t.lines.size(); ++l) {
+      std::vector<std::size_t> offsets;
+      for (std::size_t o = t.lines[l].start; o <= t.lines[l].end; ++o)
+        if (o == d->text.size() || (d->text[o] & 0xC0) != 0x80) offsets.push_back(o);
+      if (pass == 1) std::reverse(offsets.begin(), offsets.end());
+      for (std::size_t o : offsets) {
+        Position plain = position_of(*d, t, l, o);
+        Position marked = position_of(*d, t, l, o, &mark);
+        EXPECT_EQ(marked.line, plain.line);
+        EXPECT_EQ(marked.column, plain.column) << "line " << l + 1 << ", byte " << o;
+      }
+    }
+  }
 }
 
 }  // namespace

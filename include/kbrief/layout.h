@@ -45,8 +45,19 @@ enum class LineRole : std::uint8_t { blank, content, furniture, back_matter };
 // belongs to the metadata, or an end mark ("// 끝 //"), which is back matter.
 enum class TailKind : std::uint8_t { none, copyright, end_mark };
 
+// The line view: what each line is, worked out once here and read by every later stage.
+//
+// The trimmed span lives here rather than in `Line` because the text a later stage reads
+// excludes the line's tail (a copyright notice, an end mark), which only this stage finds,
+// and because the width and indentation are measured on that span: lines -> layout -> blocks
+// keeps each fact beside the stage that settles it. `split_lines` stays a plain split.
 struct LineInfo {
-  std::uint32_t page = 0;       // 1-based; 0 only for a document without text
+  std::uint32_t page = 0;  // 1-based; 0 only for a document without text
+  // The line's text without leading and trailing whitespace (CONVENTIONS §6) and without
+  // its tail: byte offsets [text_begin, text_end) into the text. Empty for a blank line,
+  // where both are the line's end. Later stages read this span and never re-trim a line.
+  std::uint32_t text_begin = 0;
+  std::uint32_t text_end = 0;
   std::uint16_t width = 0;      // display width of the trimmed text (tail excluded)
   std::uint16_t indent = 0;     // leading whitespace characters before the text
   bool trailing_space = false;  // text is followed by whitespace before the line end

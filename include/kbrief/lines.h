@@ -45,9 +45,21 @@ struct Position {
   std::size_t column = 0;
 };
 
-// Position of byte `offset` of `decoded.text`, which lies on line index `line_index`.
-// Columns count the text as read, before NFC, and start after a leading form feed.
+// A place on a line whose column is known, kept by a caller that asks for many positions:
+// counting on from it gives the same column as counting from the line's start, so positions
+// asked in reading order cost only the distance between them.
+struct ColumnMark {
+  std::size_t line_index = SIZE_MAX;  // no place known yet
+  std::size_t read_offset = 0;        // byte offset in decoded.as_read()
+  std::size_t column = 1;
+};
+
+// Position of byte `offset` of `decoded.text`, which lies on line index `line_index`: the one
+// line/column rule (CONVENTIONS §2). Columns count code points of the text as read, before
+// NFC, and start after a leading form feed; an offset before the line's text is column 1.
+// With `mark`, counting starts at the mark when it lies on the same line at or before the
+// offset, and the mark moves to the position returned.
 Position position_of(const DecodedText& decoded, const LineTable& table, std::size_t line_index,
-                     std::size_t offset);
+                     std::size_t offset, ColumnMark* mark = nullptr);
 
 }  // namespace kbrief

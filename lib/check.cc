@@ -121,12 +121,12 @@ void Findings::at(std::string_view rule, Position where, std::string message) {
 
 void Findings::at_source(std::string_view rule, std::uint32_t line, std::uint32_t offset,
                          std::string message) {
-  at(rule, doc_.position_at(line, offset), std::move(message));
+  at(rule, positions_.at(line, offset), std::move(message));
 }
 
 void Findings::in_text(std::string_view rule, const std::vector<TextPiece>& pieces,
                        std::uint32_t offset, std::string message) {
-  at(rule, doc_.position_in(pieces, offset), std::move(message));
+  at(rule, positions_.in(pieces, offset), std::move(message));
 }
 
 std::string_view source_line(const Document& doc, std::uint32_t line) {

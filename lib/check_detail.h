@@ -12,13 +12,14 @@
 
 #include "kbrief/check.h"
 #include "kbrief/document.h"
+#include "kbrief/positions.h"
 
 namespace kbrief::detail {
 
 // Collects findings at their default severity; the driver applies the settings afterwards.
 class Findings {
  public:
-  explicit Findings(const Document& doc) : doc_(doc) {}
+  explicit Findings(const Document& doc) : doc_(doc), positions_(doc) {}
   void at(std::string_view rule, Position where, std::string message);
   // At byte `offset` of decoded.text, which lies on line index `line`.
   void at_source(std::string_view rule, std::uint32_t line, std::uint32_t offset,
@@ -27,10 +28,13 @@ class Findings {
   void in_text(std::string_view rule, const std::vector<TextPiece>& pieces, std::uint32_t offset,
                std::string message);
   const Document& doc() const { return doc_; }
+  // One finder for the whole pass: the rules ask in text order, element after element.
+  PositionFinder& positions() { return positions_; }
   std::vector<Diagnostic>& list() { return out_; }
 
  private:
   const Document& doc_;
+  PositionFinder positions_;
   std::vector<Diagnostic> out_;
 };
 

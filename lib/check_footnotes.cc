@@ -14,25 +14,27 @@ namespace kbrief::detail {
 namespace {
 
 // Where a footnote definition's label starts: its first line's first character.
-Position label_position(const Document& doc, const Footnote& f) {
+Position label_position(Findings& out, const Footnote& f) {
+  const Document& doc = out.doc();
   std::string_view line = source_line(doc, f.first_line);
   std::size_t lead = line.size() - trim_start(line).size();
-  return doc.position_at(f.first_line, doc.line_table.lines[f.first_line].begin + lead);
+  return out.positions().at(f.first_line, doc.line_table.lines[f.first_line].begin + lead);
 }
 
 // Where a reference's marker stands: just after the character it is glued to, when that
 // character is on the marker's line; else (a marker stranded on a line of its own) the
 // line's first character.
-Position marker_position(const Document& doc, const Block& b, const FootnoteRef& r) {
+Position marker_position(Findings& out, const Block& b, const FootnoteRef& r) {
+  const Document& doc = out.doc();
   if (r.offset > 0) {
     std::size_t i = r.offset;
     prev_code_point(b.text, i);
-    Position before = doc.position_in(b.pieces, static_cast<std::uint32_t>(i));
+    Position before = out.positions().in(b.pieces, static_cast<std::uint32_t>(i));
     if (before.line == r.line + 1) return {before.line, before.column + 1};
   }
   std::string_view line = source_line(doc, r.line);
   std::size_t lead = line.size() - trim_start(line).size();
-  return doc.position_at(r.line, doc.line_table.lines[r.line].begin + lead);
+  return out.positions().at(r.line, doc.line_table.lines[r.line].begin + lead);
 }
 
 }  // namespace
@@ -60,7 +62,7 @@ void check_footnotes(Findings& out) {
 
   std::vector<NumberedItem> items;
   for (const Footnote* f : numbered)
-    items.push_back({f->number, f->label, label_position(doc, *f)});
+    items.push_back({f->number, f->label, label_position(out, *f)});
   check_sequence(items, 1, "footnote-sequence", "footnote", describe, out);
 
   std::map<std::string_view, int> number_of;
@@ -74,7 +76,7 @@ void check_footnotes(Findings& out) {
       if (it == number_of.end() || it->second < 0 || seen[r.id]) continue;
       seen[r.id] = true;
       if (it->second < highest)
-        out.at("footnote-order", marker_position(doc, b, r),
+        out.at("footnote-order", marker_position(out, b, r),
                fmt::format("footnote {} is first referenced after {}; number the notes in the "
                            "order the text refers to them",
                            r.marker, highest_label));

@@ -15,10 +15,11 @@ namespace kbrief::detail {
 namespace {
 
 // A line's first character: where a list item's or a heading's label stands.
-Position line_start(const Document& doc, std::uint32_t line) {
+Position line_start(Findings& out, std::uint32_t line) {
+  const Document& doc = out.doc();
   std::string_view t = source_line(doc, line);
   std::size_t lead = t.size() - trim_start(t).size();
-  return doc.position_at(line, doc.line_table.lines[line].begin + lead);
+  return out.positions().at(line, doc.line_table.lines[line].begin + lead);
 }
 
 struct Sequence {
@@ -147,7 +148,7 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
       open.pop_back();
     }
     if (m->style == ListStyle::bullet) continue;
-    NumberedItem n{m->ordinal, m->text, line_start(doc, item.line)};
+    NumberedItem n{m->ordinal, m->text, line_start(out, item.line)};
     if (!open.empty() && open.back().level == item.level && open.back().style == m->style) {
       open.back().items.push_back(std::move(n));
     } else if (!open.empty() && open.back().level <= item.level && m->ordinal != 1 &&
@@ -194,7 +195,7 @@ void check_headings(const Document& doc, const LineMarkers& markers, Findings& o
     }
     const Label& m = b.label;
     if (!counts_as_numbered(m)) continue;
-    NumberedItem n{m.ordinal, m.text, line_start(doc, b.first_line)};
+    NumberedItem n{m.ordinal, m.text, line_start(out, b.first_line)};
     if (!open.empty() && open.back().level == b.level && open.back().style != m.style) {
       finish(open.back());
       open.pop_back();
@@ -211,8 +212,7 @@ void check_headings(const Document& doc, const LineMarkers& markers, Findings& o
 }
 
 // Inline enumerations ("① 지침, ② 보안, …"): each run of one style from its "1" on.
-void check_inline(const std::string& text, const std::vector<TextPiece>& pieces,
-                  const Document& doc, Findings& out) {
+void check_inline(const std::string& text, const std::vector<TextPiece>& pieces, Findings& out) {
   std::vector<Marker> labels = find_inline_labels(text);
   for (std::size_t k = 0; k < labels.size(); ++k) {
     if (labels[k].ordinal != 1) continue;
@@ -222,7 +222,7 @@ void check_inline(const std::string& text, const std::vector<TextPiece>& pieces,
       if (m > k && labels[m].ordinal == 1) break;
       run.push_back({labels[m].ordinal,
                      text.substr(labels[m].begin, labels[m].end - labels[m].begin),
-                     doc.position_in(pieces, labels[m].begin)});
+                     out.positions().in(pieces, labels[m].begin)});
     }
     if (run.size() < 2) continue;
     std::string model = run.front().label;
@@ -241,9 +241,9 @@ void check_lists(Findings& out) {
     if (b.type == BlockType::heading) last_heading = b.first_line;
     if (b.type == BlockType::list) check_list_block(doc, b, markers, last_heading, out);
     if (b.type == BlockType::paragraph || b.type == BlockType::summary)
-      check_inline(b.text, b.pieces, doc, out);
+      check_inline(b.text, b.pieces, out);
   }
-  for (const Footnote& f : doc.footnotes) check_inline(f.text, f.pieces, doc, out);
+  for (const Footnote& f : doc.footnotes) check_inline(f.text, f.pieces, out);
   check_headings(doc, markers, out);
 }
 

@@ -124,7 +124,7 @@ struct QuoteCount {
 };
 
 void count_quotes(const std::string& text, const std::vector<TextPiece>& pieces,
-                  const Document& doc, QuoteCount& straight, QuoteCount& curly) {
+                  PositionFinder& positions, QuoteCount& straight, QuoteCount& curly) {
   for (std::size_t i = 0; i < text.size();) {
     // Straight quotes, and curly ones (led by 0xE2): other bytes are passed over.
     if (auto b = static_cast<unsigned char>(text[i]);
@@ -138,7 +138,7 @@ void count_quotes(const std::string& text, const std::vector<TextPiece>& pieces,
     if (c == U'"' || c == U'\'') kind = &straight;
     if (c == U'“' || c == U'”' || c == U'‘' || c == U'’') kind = &curly;
     if (!kind || ((c == U'\'' || c == U'‘' || c == U'’') && is_apostrophe(text, at, i))) continue;
-    if (kind->count++ == 0) kind->first = doc.position_in(pieces, static_cast<std::uint32_t>(at));
+    if (kind->count++ == 0) kind->first = positions.in(pieces, static_cast<std::uint32_t>(at));
   }
 }
 
@@ -153,11 +153,11 @@ void check_pairs(Findings& out) {
                              : b.type == BlockType::list  ? "list"
                                                           : "paragraph";
     check_element(b.text, b.pieces, where, out);
-    count_quotes(b.text, b.pieces, doc, straight, curly);
+    count_quotes(b.text, b.pieces, out.positions(), straight, curly);
   }
   for (const Footnote& f : doc.footnotes) {
     check_element(f.text, f.pieces, "footnote", out);
-    count_quotes(f.text, f.pieces, doc, straight, curly);
+    count_quotes(f.text, f.pieces, out.positions(), straight, curly);
   }
   if (straight.count == 0 || curly.count == 0) return;
   bool straight_fewer = straight.count <= curly.count;

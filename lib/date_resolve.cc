@@ -121,6 +121,11 @@ Tense sentence_tense(std::string_view sentence, std::size_t date_end) {
   return SentenceTense(sentence).at(date_end);
 }
 
+std::string reference_value(const ReferenceDate& r) {
+  if (r.year_only) return fmt::format("{:04}", r.date.year);
+  return fmt::format("{:04}-{:02}-{:02}", r.date.year, r.date.month, r.date.day);
+}
+
 namespace {
 
 using Base = WrittenDate::Base;

@@ -5,16 +5,10 @@
 
 #include <algorithm>
 
+#include "kbrief/positions.h"
 #include "unicode.h"
 
-namespace kbrief {
-
-std::string reference_value(const ReferenceDate& r) {
-  if (r.year_only) return fmt::format("{:04}", r.date.year);
-  return fmt::format("{:04}-{:02}-{:02}", r.date.year, r.date.month, r.date.day);
-}
-
-namespace detail {
+namespace kbrief::detail {
 namespace {
 
 // One element whose text may hold dates: a block or a footnote.
@@ -23,19 +17,25 @@ struct Element {
   const std::vector<TextPiece>* pieces;
   const std::vector<Span>* sentences;  // may be empty: headings, lists, tables
   const std::vector<ListItem>* items;  // list blocks
-  std::vector<DateMention>* dates;
-  bool citation;  // footnotes and tables' source notes: dated citations
+  bool citation;                       // footnotes and tables' source notes: dated citations
 };
 
-// Element `index` of the document: its blocks, then its footnotes.
-Element element_at(Document& doc, std::size_t index) {
-  if (index < doc.blocks.size()) {
-    Block& b = doc.blocks[index];
-    return {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, b.type == BlockType::table};
+// The document's elements: its blocks, then its footnotes.
+struct ElementList {
+  const std::vector<Block>& blocks;
+  const std::vector<Footnote>& footnotes;
+
+  std::size_t size() const { return blocks.size() + footnotes.size(); }
+  bool is_block(std::size_t index) const { return index < blocks.size(); }
+  Element operator[](std::size_t index) const {
+    if (is_block(index)) {
+      const Block& b = blocks[index];
+      return {&b.text, &b.pieces, &b.sentences, &b.items, b.type == BlockType::table};
+    }
+    const Footnote& f = footnotes[index - blocks.size()];
+    return {&f.text, &f.pieces, &f.sentences, nullptr, true};
   }
-  Footnote& f = doc.footnotes[index - doc.blocks.size()];
-  return {&f.text, &f.pieces, &f.sentences, nullptr, &f.dates, true};
-}
+};
 
 // What an element holds that looks like a date. Kept only for elements that hold any: a
 // large document has tens of thousands of short elements without one.
@@ -135,10 +135,11 @@ std::optional<CivilDate> publication_date(const Metadata& m) {
 }
 
 // The latest full date of a citation or of a past-tense sentence; never a planned date.
-std::optional<CivilDate> latest_dated_event(Document& doc, const std::vector<Found>& founds) {
+std::optional<CivilDate> latest_dated_event(const ElementList& elements,
+                                            const std::vector<Found>& founds) {
   std::optional<CivilDate> latest;
   for (const Found& f : founds) {
-    bool citation = element_at(doc, f.element).citation;
+    bool citation = elements[f.element].citation;
     for (std::size_t k = 0; k < f.found.dates.size(); ++k) {
       const DateExpression& d = f.found.dates[k];
       const WrittenDate& w = d.from;
@@ -167,74 +168,87 @@ std::optional<int> copyright_year(const Metadata& m) {
   return std::nullopt;
 }
 
-std::optional<ReferenceDate> choose_reference(Document& doc, const std::vector<Found>& founds,
+std::optional<ReferenceDate> choose_reference(const ElementList& elements, const Metadata& metadata,
+                                              const std::vector<Found>& founds,
                                               const std::optional<CivilDate>& given) {
   if (given) return ReferenceDate{*given, false, "ref-date"};
-  if (auto d = publication_date(doc.metadata)) return ReferenceDate{*d, false, "publication-date"};
-  if (auto d = latest_dated_event(doc, founds)) return ReferenceDate{*d, false, "latest-date"};
-  if (auto y = copyright_year(doc.metadata)) return ReferenceDate{{*y, 12, 31}, true, "copyright"};
+  if (auto d = publication_date(metadata)) return ReferenceDate{*d, false, "publication-date"};
+  if (auto d = latest_dated_event(elements, founds)) return ReferenceDate{*d, false, "latest-date"};
+  if (auto y = copyright_year(metadata)) return ReferenceDate{{*y, 12, 31}, true, "copyright"};
   return std::nullopt;
+}
+
+// Resolves the dates `f` found in `e`, in text order, each against the last one resolved.
+std::vector<DateMention> resolve(const Element& e, const Found& f,
+                                 const std::optional<ReferenceDate>& reference,
+                                 PositionFinder& positions, std::vector<Diagnostic>& diagnostics) {
+  ResolutionContext ctx;
+  ctx.reference = reference;
+  for (const DateProblem& p : f.found.problems) {
+    Position pos = positions.in(*e.pieces, p.begin);
+    diagnostics.push_back(
+        {Severity::warning, p.rule,
+         fmt::format("'{}': {}", e.text->substr(p.begin, p.end - p.begin), p.message), pos.line,
+         pos.column});
+  }
+  std::vector<DateMention> dates;
+  dates.reserve(f.found.dates.size());
+  for (std::size_t k = 0; k < f.found.dates.size(); ++k) {
+    const DateExpression& d = f.found.dates[k];
+    DateMention m;
+    m.offset = d.begin;
+    m.length = d.end - d.begin;
+    m.expression = e.text->substr(d.begin, d.end - d.begin);
+    m.event = f.places[k].event;
+    m.sentence = f.places[k].sentence;
+    ctx.tense = f.places[k].tense;
+    m.date = resolve_date(d, ctx);
+    if (m.date.span) ctx.anchor = m.date.span;
+    Position pos = positions.in(*e.pieces, d.begin);
+    m.line = pos.line;
+    m.column = pos.column;
+    if (m.date.weekday_mismatch)
+      diagnostics.push_back({Severity::warning, "date-weekday",
+                             fmt::format("'{}' is a {} ({}), not a {}", m.expression, m.date.value,
+                                         weekday_name(weekday_of(m.date.span->start)),
+                                         weekday_name(*m.date.weekday_mismatch)),
+                             pos.line, pos.column});
+    dates.push_back(std::move(m));
+  }
+  return dates;
 }
 
 }  // namespace
 
-void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
+DocumentDates find_dates(const std::vector<Block>& blocks, const std::vector<Footnote>& footnotes,
+                         const Metadata& metadata, const std::optional<CivilDate>& reference_date,
+                         PositionFinder& positions) {
+  const ElementList elements{blocks, footnotes};
   std::vector<Found> founds;
   Found next;
-  const std::size_t count = doc.blocks.size() + doc.footnotes.size();
-  for (std::size_t i = 0; i < count; ++i) {
+  for (std::size_t i = 0; i < elements.size(); ++i) {
     // Back matter's dates are the publisher's (other issues' dates), not the brief's.
-    if (i < doc.blocks.size() && doc.blocks[i].type == BlockType::back_matter) continue;
-    recognise(element_at(doc, i), next);
+    if (elements.is_block(i) && blocks[i].type == BlockType::back_matter) continue;
+    recognise(elements[i], next);
     if (next.found.dates.empty() && next.found.problems.empty()) continue;
     next.element = i;
     founds.push_back(std::move(next));
     next = Found{};
   }
-  doc.metadata.reference_date = choose_reference(doc, founds, reference_date);
-
+  DocumentDates out;
+  out.reference_date = choose_reference(elements, metadata, founds, reference_date);
   for (Found& f : founds) {
-    Element e = element_at(doc, f.element);
-    ResolutionContext ctx;
-    ctx.reference = doc.metadata.reference_date;
-    for (const DateProblem& p : f.found.problems) {
-      Position pos = doc.position_in(*e.pieces, p.begin);
-      doc.diagnostics.push_back(
-          {Severity::warning, p.rule,
-           fmt::format("'{}': {}", e.text->substr(p.begin, p.end - p.begin), p.message), pos.line,
-           pos.column});
-    }
-    e.dates->reserve(f.found.dates.size());
-    for (std::size_t k = 0; k < f.found.dates.size(); ++k) {
-      const DateExpression& d = f.found.dates[k];
-      DateMention m;
-      m.offset = d.begin;
-      m.length = d.end - d.begin;
-      m.expression = e.text->substr(d.begin, d.end - d.begin);
-      m.event = f.places[k].event;
-      m.sentence = f.places[k].sentence;
-      ctx.tense = f.places[k].tense;
-      m.date = resolve_date(d, ctx);
-      if (m.date.span) ctx.anchor = m.date.span;
-      Position pos = doc.position_in(*e.pieces, d.begin);
-      m.line = pos.line;
-      m.column = pos.column;
-      if (m.date.weekday_mismatch)
-        doc.diagnostics.push_back(
-            {Severity::warning, "date-weekday",
-             fmt::format("'{}' is a {} ({}), not a {}", m.expression, m.date.value,
-                         weekday_name(weekday_of(m.date.span->start)),
-                         weekday_name(*m.date.weekday_mismatch)),
-             pos.line, pos.column});
-      e.dates->push_back(std::move(m));
-    }
+    const std::size_t i = f.element;
+    std::vector<DateMention> dates =
+        resolve(elements[i], f, out.reference_date, positions, out.diagnostics);
     f = Found{};  // resolved: its recognised dates are no longer needed
+    if (dates.empty()) continue;
+    if (elements.is_block(i))
+      out.blocks.push_back({i, std::move(dates)});
+    else
+      out.footnotes.push_back({i - blocks.size(), std::move(dates)});
   }
-  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-                   });
+  return out;
 }
 
-}  // namespace detail
-}  // namespace kbrief
+}  // namespace kbrief::detail

@@ -149,6 +149,16 @@ std::optional<std::string_view> field_value(std::string_view t, std::string_view
   return rest;
 }
 
+std::optional<MetaLine> read_masthead(std::uint32_t line, std::string_view t) {
+  std::string clean = without_zero_width(t);
+  MetaLine m{MetaField::issue, line, find_issue(clean), find_full_date(clean), std::nullopt};
+  if (auto org = field_value(clean, "발행처")) m.organization = std::string(*org);
+  if (!m.issue && !m.publication_date && !m.organization) return std::nullopt;
+  if (!m.issue)
+    m.field = m.publication_date ? MetaField::publication_date : MetaField::organization;
+  return m;
+}
+
 bool is_masthead_line(std::string_view t) {
   return find_issue(t) || find_full_date(t) || t.find("ISSN") != std::string_view::npos ||
          t.find("www.") != std::string_view::npos || t.find("http") != std::string_view::npos ||
@@ -283,34 +293,28 @@ void find_front(Ctx& ctx, Blocks& out) {
                    scan.begin() + static_cast<std::ptrdiff_t>(authors->first));
       front_end = top;
     }
-    for (std::uint32_t l : authors->lines) out.metadata.push_back({MetaField::author, l});
+    for (std::uint32_t l : authors->lines)
+      out.metadata.push_back({MetaField::author, l, {}, {}, {}});
   }
 
+  for (std::size_t k = 0; k < front_end; ++k) {
+    if (std::optional<MetaLine> m = read_masthead(scan[k], ctx.line(scan[k])))
+      out.metadata.push_back(std::move(*m));
+    else
+      out.front_matter.push_back(scan[k]);
+  }
   // Masthead lines may also follow the byline ("발행일 2024년 3월 8일" under the author).
-  std::vector<std::uint32_t> masthead(scan.begin(),
-                                      scan.begin() + static_cast<std::ptrdiff_t>(front_end));
   if (authors) {
     auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) -
                                       scan.begin()) +
              1;
     for (; k < scan.size(); ++k) {
-      std::string_view t = ctx.line(scan[k]);
-      if (!find_issue(t) && !find_full_date(t) && !field_value(t, "발행처")) break;
-      masthead.push_back(scan[k]);
+      std::optional<MetaLine> m = read_masthead(scan[k], ctx.line(scan[k]));
+      if (!m) break;
+      out.metadata.push_back(std::move(*m));
     }
   }
-  for (std::uint32_t line : masthead) {
-    std::string_view t = ctx.line(line);
-    if (find_issue(t))
-      out.metadata.push_back({MetaField::issue, line});
-    else if (find_full_date(t))
-      out.metadata.push_back({MetaField::publication_date, line});
-    else if (field_value(t, "발행처"))
-      out.metadata.push_back({MetaField::organization, line});
-    else
-      out.front_matter.push_back(line);
-  }
-  for (std::uint32_t l : title) out.metadata.push_back({MetaField::title, l});
+  for (std::uint32_t l : title) out.metadata.push_back({MetaField::title, l, {}, {}, {}});
   for (const auto& m : out.metadata) ctx.taken[m.line] = 1;
   for (std::uint32_t l : out.front_matter) ctx.taken[l] = 1;
 }

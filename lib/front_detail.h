@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "kbrief/blocks.h"
+
 namespace kbrief::detail {
 
 // "김 민 성": two to four Hangul syllables separated by single spaces.
@@ -20,6 +22,11 @@ bool is_email(std::string_view t);
 // A line of the masthead: an issue number, a full date, an ISSN, a web or e-mail address,
 // or a "발행…" (publication) field.
 bool is_masthead_line(std::string_view t);
+
+// What a masthead line says, read once (an issue line may carry the date too): a MetaLine
+// whose field is the first of issue, publication date and organization it holds; nothing
+// when it holds none. Zero-width characters do not count.
+std::optional<MetaLine> read_masthead(std::uint32_t line, std::string_view t);
 
 // "제1695호", "제1996호(24-23)", "No. 2022-안보-1", "22-4호".
 std::optional<std::string> find_issue(std::string_view t);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The document model: positions back into the input, metadata parsing, ids.
 #include <fmt/format.h>
+#include <kbrief/positions.h>
 
 #include "front_detail.h"
 #include "test_support.h"
@@ -14,10 +15,11 @@ TEST(DocumentTest, PositionsInATextMapBackToLineAndColumn) {
   const Block& p = doc.blocks[1];
   std::size_t at = p.text.find("긴");
   ASSERT_NE(at, std::string::npos);
-  Position pos = doc.position_in(p.pieces, static_cast<std::uint32_t>(at));
+  PositionFinder positions(doc);
+  Position pos = positions.in(p.pieces, static_cast<std::uint32_t>(at));
   EXPECT_EQ(pos.line, 2u);
   EXPECT_EQ(pos.column, 9u);  // after "첫째 줄의" and three spaces
-  Position second = doc.position_in(p.pieces, static_cast<std::uint32_t>(p.text.find("둘째")));
+  Position second = positions.in(p.pieces, static_cast<std::uint32_t>(p.text.find("둘째")));
   EXPECT_EQ(second.line, 3u);
   EXPECT_EQ(second.column, 1u);
 }
@@ -123,7 +125,7 @@ TEST(DocumentTest, ZeroWidthCharactersAreLeftOutAndEachRunIsRecorded) {
                       }));
   // Positions in the text still map back to the input, past the characters left out.
   const Block& p = doc.blocks[1];
-  Position at = doc.position_in(p.pieces, static_cast<std::uint32_t>(p.text.find("바")));
+  Position at = PositionFinder(doc).in(p.pieces, static_cast<std::uint32_t>(p.text.find("바")));
   EXPECT_EQ(at.line, 3u);
   EXPECT_EQ(at.column, 12u);
   EXPECT_TRUE(nothing_lost(doc));

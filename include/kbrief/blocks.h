@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,10 @@ std::string_view to_string(MetaField field);
 struct MetaLine {
   MetaField field = MetaField::title;
   std::uint32_t line = 0;
+  // What a masthead line says, as segmentation read it: "제1996호(24-23)", the full date as
+  // "2024-06-21", the organization after "발행처". An issue line may carry the date too.
+  // Empty for title and author lines.
+  std::optional<std::string> issue, publication_date, organization;
 };
 
 struct Blocks {

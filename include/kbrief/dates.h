@@ -136,6 +136,9 @@ struct ReferenceDate {
   std::string source;  // "ref-date", "publication-date", "latest-date", "copyright"
 };
 
+// The value of a reference date as output gives it: "2024-02-14", or "2024" for a year.
+std::string reference_value(const ReferenceDate& r);
+
 struct ResolutionContext {
   std::optional<ReferenceDate> reference;
   std::optional<DateSpan> anchor;  // the last date resolved before, in the same block

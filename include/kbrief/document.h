@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: MIT
-// kbrief's document model: a policy brief as structure, and the pipeline that builds it.
+// kbrief's document model: a policy brief as structure, and build_document, which builds it.
 //
 //   bytes --decode--> DecodedText --split_lines--> LineTable --analyse_layout--> Layout
-//         --segment_blocks--> Blocks --build_document--> Document --emitters--> JSON, …
+//         --segment_blocks--> Blocks --elements, metadata, footnote links, dates--> Document
+//         --emitters and check rules--> JSON, Markdown, CSV, findings
 //
 //   auto text = kbrief::decode(std::move(bytes));            // may fail: InputError
 //   kbrief::Document doc = kbrief::build_document(std::move(*text), "brief.txt");
 //   for (const kbrief::Block& b : doc.blocks) std::cout << b.id << ' ' << b.text << '\n';
 //
-// Ownership and lifetimes: a Document owns everything it refers to — the decoded text, its
-// lines and layout, and every element's text. Nothing in it points outside it, so it can be
-// moved and copied freely; views into `decoded.text` live as long as the Document.
+// Ownership and lifetimes: a Document is a plain value. It owns everything it refers to — the
+// decoded text, its lines and layout, and every element's text. Nothing in it points outside
+// it and nothing in it changes once built, so it can be moved, copied and read from several
+// threads freely; views into `decoded.text` live as long as the Document. Lines and columns
+// of its offsets come from a PositionFinder (positions.h).
 //
 // Offsets: inside the library every offset is a byte offset (into `decoded.text`, or into
-// an element's `text`); the JSON emitter converts them to code points (CONVENTIONS §2).
+// an element's `text`); the JSON emitter converts them to code points.
 //
 // Nothing lost: every non-blank input line belongs to exactly one element — front matter,
 // metadata (which keeps the raw line), a block, a footnote, or page furniture — except a
@@ -57,7 +60,8 @@ struct Span {
   std::uint32_t begin = 0, end = 0;  // byte offsets in the block's text, end exclusive
 };
 
-// A date expression in an element's text, resolved (issue 3, CONVENTIONS §7).
+// A date expression in an element's text, resolved against the document's reference date and
+// the last date before it in the same element (docs/timeline.md).
 struct DateMention {
   std::uint32_t offset = 0, length = 0;  // bytes in the element's text
   std::string expression;                // as written in the clean text
@@ -156,7 +160,8 @@ struct Metadata {
 enum class Severity { error, warning, info };
 std::string_view to_string(Severity severity);
 
-// One shape for everything kbrief reports (CONVENTIONS §5).
+// One shape for everything kbrief reports: the Document's diagnostics and `kbrief check`'s
+// findings alike.
 struct Diagnostic {
   Severity severity = Severity::warning;
   std::string rule;  // kebab-case id, e.g. "footnote-undefined"
@@ -186,29 +191,12 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;
   std::vector<Furniture> page_furniture;
-  std::vector<Diagnostic> diagnostics;
+  std::vector<Diagnostic> diagnostics;  // by line and column; ties in the order stages ran
 
-  // The input and the stages' results, kept for positions and for other emitters.
+  // The input and the stages' results, kept for positions (positions.h) and for emitters.
   DecodedText decoded;
   LineTable line_table;
   Layout layout;
-
-  // 1-based line and column in the input of byte `offset` of an element's text.
-  Position position_in(const std::vector<TextPiece>& pieces, std::uint32_t offset) const;
-  // 1-based line and column of byte `offset` of the decoded text, on line `line_index`.
-  Position position_at(std::size_t line_index, std::size_t offset) const;
-
- private:
-  // Where the last position asked was found: the next ask further along the same line or
-  // piece goes on from there, so that thousands of findings on one long line cost its length
-  // once, not once each. (Not shared between threads: one document, one thread.)
-  struct Cursor {
-    std::size_t line = SIZE_MAX, offset = 0, column = 1;  // position_at
-    const TextPiece* piece = nullptr;  // position_in: which piece, as what it holds
-    std::size_t piece_source = 0, piece_text = 0, piece_i = 0;
-    std::uint32_t piece_text_pos = 0;
-  };
-  mutable Cursor cursor_;
 };
 
 struct DocumentOptions {
@@ -217,10 +205,9 @@ struct DocumentOptions {
   std::optional<CivilDate> reference_date;
 };
 
-// Runs stages 2 to 5 on decoded text. Never fails: problems in the brief are diagnostics.
+// Builds the Document of decoded text: lines, layout, segmentation, elements, metadata,
+// footnote links and dates, with every stage's diagnostics sorted by position. Never fails:
+// problems in the brief are diagnostics.
 Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options = {});
-
-// The value of a reference date as the JSON gives it: "2024-02-14", or "2024" for a year.
-std::string reference_value(const ReferenceDate& r);
 
 }  // namespace kbrief

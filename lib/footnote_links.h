@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// Footnote references linked to their definitions (ids "fn7", "fn7-2", "fnu1"): which note a marker
+// in the text refers to while elements are built, and, once they are, which blocks refer to each
+// note.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kbrief/blocks.h"
+#include "kbrief/document.h"
+#include "kbrief/positions.h"
+
+namespace kbrief::detail {
+
+// The numbered footnote definitions of a document, by number and line. A marker refers to
+// the next definition with its number after the marker, else the last one: a brief may
+// repeat a number, and an archive of briefs in one file repeats "1)" thousands of times.
+class FootnoteNumbers {
+ public:
+  explicit FootnoteNumbers(const std::vector<FootnoteLines>& notes);
+  // The id of the note that a marker numbered `number` on line `line` refers to; null when
+  // no note has that number. The string lives as long as this index.
+  const std::string* resolve(int number, std::uint32_t line) const;
+
+ private:
+  std::map<int, std::vector<std::pair<std::uint32_t, std::string>>> defs_;  // in line order
+};
+
+// Fills each note's referenced_by with the ids of the blocks that refer to it, in block
+// order, and returns a footnote-unused warning for each numbered note that none refers to.
+std::vector<Diagnostic> link_footnotes(const std::vector<Block>& blocks,
+                                       std::vector<Footnote>& notes, PositionFinder& positions);
+
+}  // namespace kbrief::detail

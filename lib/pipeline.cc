@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// build_document: the stages in order, each reading what the ones before it built.
+#include <algorithm>
+#include <tuple>
+
+#include "document_dates.h"
+#include "elements.h"
+#include "footnote_links.h"
+#include "kbrief/document.h"
+#include "kbrief/positions.h"
+#include "metadata.h"
+#include "source.h"
+
+namespace kbrief {
+namespace {
+
+void collect(std::vector<Diagnostic>& all, std::vector<Diagnostic>&& stage) {
+  all.insert(all.end(), std::make_move_iterator(stage.begin()),
+             std::make_move_iterator(stage.end()));
+}
+
+}  // namespace
+
+Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options) {
+  Document doc;
+  doc.decoded = std::move(decoded);
+  const std::string& text = doc.decoded.text;
+  // The Document keeps the line table and the layout: no room left over from growing them.
+  doc.line_table = split_lines(text);
+  doc.line_table.lines.shrink_to_fit();
+  doc.layout = analyse_layout(text, doc.line_table);
+  doc.layout.lines.shrink_to_fit();
+  doc.source = detail::describe_source(path, doc.decoded, doc.line_table, doc.layout);
+  std::vector<Diagnostic> diagnostics = detail::input_diagnostics(doc.decoded, doc.line_table);
+  {
+    // The segmentation is needed only while the elements are built: freed before the dates.
+    Blocks segments = segment_blocks(text, doc.line_table, doc.layout);
+    detail::Elements elements =
+        detail::build_elements(doc.decoded, doc.line_table, doc.layout, segments);
+    doc.blocks = std::move(elements.blocks);
+    doc.footnotes = std::move(elements.footnotes);
+    collect(diagnostics, std::move(elements.diagnostics));
+    detail::FrontMatter front =
+        detail::read_front_matter(text, doc.line_table, doc.layout, segments);
+    doc.front_matter = std::move(front.lines);
+    doc.metadata = std::move(front.metadata);
+    collect(diagnostics, std::move(front.diagnostics));
+  }
+  doc.page_furniture = detail::collect_page_furniture(text, doc.line_table, doc.layout);
+  PositionFinder positions(doc);
+  collect(diagnostics, detail::link_footnotes(doc.blocks, doc.footnotes, positions));
+
+  detail::DocumentDates dates = detail::find_dates(doc.blocks, doc.footnotes, doc.metadata,
+                                                   options.reference_date, positions);
+  doc.metadata.reference_date = dates.reference_date;
+  for (detail::ElementDates& d : dates.blocks) doc.blocks[d.index].dates = std::move(d.dates);
+  for (detail::ElementDates& d : dates.footnotes) doc.footnotes[d.index].dates = std::move(d.dates);
+  collect(diagnostics, std::move(dates.diagnostics));
+
+  // Once, in input order; a stable sort keeps each stage's order where positions tie.
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+  doc.diagnostics = std::move(diagnostics);
+  return doc;
+}
+
+}  // namespace kbrief

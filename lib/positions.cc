@@ -42,18 +42,7 @@ Position PositionFinder::in(const std::vector<TextPiece>& pieces, std::uint32_t 
 }
 
 Position PositionFinder::at(std::size_t line_index, std::size_t offset) {
-  const Line& line = lines_.lines[line_index];
-  std::string_view read = decoded_.as_read();
-  std::size_t from = decoded_.source_offset(line.begin);
-  std::size_t to = std::max(from, decoded_.source_offset(offset));
-  std::size_t counted_to = from, column = 1;
-  if (line_.line == line_index && line_.offset <= to) {
-    counted_to = line_.offset;  // further along the line asked last
-    column = line_.column;
-  }
-  column += detail::count_code_points(read.substr(counted_to, to - counted_to));
-  line_ = {line_index, to, column};
-  return Position{line_index + 1, column};
+  return position_of(decoded_, lines_, line_index, offset, &line_);
 }
 
 }  // namespace kbrief

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "kbrief/document.h"
+#include "kbrief/lines.h"
 
 namespace kbrief {
 
@@ -42,15 +43,12 @@ class PositionFinder {
   const DecodedText& decoded_;
   const LineTable& lines_;
   // Where the last answers were found.
-  struct LineCursor {
-    std::size_t line = SIZE_MAX, offset = 0, column = 1;  // offset: a byte of the text as read
-  };
   struct PieceCursor {
     const TextPiece* piece = nullptr;         // which piece, and what it held:
     std::size_t source = 0, text = 0, i = 0;  // source_begin, text_begin; i bytes walked
     std::uint32_t text_pos = 0;               // the text offset reached
   };
-  LineCursor line_;
+  ColumnMark line_;
   PieceCursor piece_;
 };
 

@@ -83,6 +83,24 @@ void text_object(detail::JsonWriter& w, std::string_view key, std::string_view t
 
 }  // namespace
 
+void FindingCounts::add(const std::vector<Diagnostic>& findings) {
+  ++files;
+  for (const Diagnostic& d : findings)
+    ++(d.severity == Severity::error ? errors : d.severity == Severity::warning ? warnings : infos);
+}
+
+std::size_t FindingCounts::at_least(Severity severity) const {
+  switch (severity) {
+    case Severity::error:
+      return errors;
+    case Severity::warning:
+      return errors + warnings;
+    case Severity::info:
+      return errors + warnings + infos;
+  }
+  return 0;
+}
+
 std::string text_report(const FileFindings& file, bool colour) {
   std::string out;
   for (const Diagnostic& d : file.findings) {

@@ -15,8 +15,16 @@
 namespace kbrief {
 
 struct FileFindings {
-  std::string path;  // as given; "-" for standard input
+  std::string path;  // as messages name the file: "<stdin>" for standard input
   std::vector<Diagnostic> findings;
+};
+
+// How many findings there are of each severity, over one file or a batch.
+struct FindingCounts {
+  std::size_t files = 0, errors = 0, warnings = 0, infos = 0;
+  void add(const std::vector<Diagnostic>& findings);  // one more file's
+  // Findings at `severity` or more severe.
+  std::size_t at_least(Severity severity) const;
 };
 
 // "brief.txt:12:5: error: message [rule]" per line; with `colour`, ANSI colours for the

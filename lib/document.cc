@@ -195,7 +195,8 @@ class Builder {
           Position p = position_of(doc_.decoded, table_, i, begin + m.begin);
           doc_.diagnostics.push_back(
               {Severity::warning, "footnote-undefined",
-               fmt::format("footnote marker {}) has no definition", m.number), p.line, p.column});
+               fmt::format("footnote marker {}) has no definition", m.number), p.line, p.column,
+               detail::count_code_points(t.substr(m.begin, m.end - m.begin))});
           continue;
         }
         b.append(cursor, begin + m.begin, i);

@@ -200,7 +200,7 @@ void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
       doc.diagnostics.push_back(
           {Severity::warning, p.rule,
            fmt::format("'{}': {}", e.text->substr(p.begin, p.end - p.begin), p.message), pos.line,
-           pos.column});
+           pos.column, detail::count_code_points(e.text->substr(p.begin, p.end - p.begin))});
     }
     e.dates->reserve(f.found.dates.size());
     for (std::size_t k = 0; k < f.found.dates.size(); ++k) {
@@ -223,7 +223,7 @@ void find_dates(Document& doc, const std::optional<CivilDate>& reference_date) {
              fmt::format("'{}' is a {} ({}), not a {}", m.expression, m.date.value,
                          weekday_name(weekday_of(m.date.span->start)),
                          weekday_name(*m.date.weekday_mismatch)),
-             pos.line, pos.column});
+             pos.line, pos.column, detail::count_code_points(m.expression)});
       e.dates->push_back(std::move(m));
     }
     f = Found{};  // resolved: its recognised dates are no longer needed

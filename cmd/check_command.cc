@@ -94,7 +94,7 @@ int run_check(const CheckCommand& cmd) {
       cmd.options,
       [&](const Input& in, const Document& doc) {
         Checked c{{shown_name(in, doc), check_document(doc, settings)}, {}};
-        if (cmd.format == Format::text) c.part = text_report(c.file, colour);
+        if (cmd.format == Format::text) c.part = text_report(c.file, doc, colour);
         if (cmd.format == Format::github) c.part = github_report(c.file);
         return c;
       },
@@ -168,7 +168,8 @@ Runner check_command(CLI::App& sub) {
   add_ref_date_option(sub, cmd->options.reference_date);
   add_decode_options(sub, cmd->io.decoding);
   sub.footer(R"(Findings:
-  text    brief.txt:12:5: error: message [rule]     (line and column count code points)
+  text    brief.txt:12:5: error: message [rule]     (line and column count code points),
+          then the line, and carets under the stretch the finding covers
   json    [{"file", "line", "column", "severity", "rule", "message"}, ...]
   github  ::error file=brief.txt,line=12,col=5,title=rule::message
   sarif   SARIF 2.1.0, for code-scanning upload

@@ -131,7 +131,8 @@ void check_formats(Findings& out) {
     if (!differs) continue;
     out.at("date-format", {w.mention->line, w.mention->column},
            fmt::format("date {} is written unlike the document's other dates; write it {}",
-                       w.mention->expression, render(style, f)));
+                       w.mention->expression, render(style, f)),
+           count_code_points(w.mention->expression));
   }
 }
 
@@ -149,7 +150,8 @@ void check_future(Findings& out) {
         continue;
       out.at("date-future", {m.line, m.column},
              fmt::format("citation dated {} is after {} ({}); check the date", d.value, against,
-                         reference_value(*ref)));
+                         reference_value(*ref)),
+             count_code_points(m.expression));
     }
 }
 

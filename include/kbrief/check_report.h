@@ -27,9 +27,19 @@ struct FindingCounts {
   std::size_t at_least(Severity severity) const;
 };
 
-// "brief.txt:12:5: error: message [rule]" per line; with `colour`, ANSI colours for the
-// severity and the rule.
-std::string text_report(const FileFindings& file, bool colour);
+// Each finding as "brief.txt:12:5: error: message [rule]", then the line of `source` (the
+// document the findings are about) it points at, as read, and a caret line under its span:
+//
+//   brief.txt:3:6: error: footnote marker 7) has no definition [footnote-undefined]
+//       3 | 강조했다.7) 이어서
+//         |          ^^
+//
+// Carets are placed by display columns, as a terminal shows the line: Hangul and other wide
+// characters take two, a tab is shown as spaces to the next multiple of 8, a control
+// character as its Unicode picture (␛); a line over 100 columns is cut around the span, with
+// "..." where it was cut. With `colour`, ANSI colours for the severity, the rule and the
+// carets.
+std::string text_report(const FileFindings& file, const Document& source, bool colour);
 
 // Every rule by group: its id, its level under `settings`, what it checks, and a bad and a
 // good example.
@@ -43,7 +53,8 @@ std::string github_report(const FileFindings& file);
 std::string json_report(const std::vector<FileFindings>& files);
 
 // A SARIF 2.1.0 log: one run, the rules as reportingDescriptors (their severities as
-// configured), one result per finding, columns in Unicode code points.
+// configured), one result per finding, columns in Unicode code points; a finding that covers
+// part of its line has the region's endColumn (one past its last character).
 std::string sarif_report(const std::vector<FileFindings>& files, const RuleSettings& settings,
                          std::string_view version);
 

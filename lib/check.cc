@@ -51,7 +51,8 @@ constexpr RuleInfo kRules[] = {
     {"date-invalid", "dates", Severity::error, "Dates exist in the calendar.", "2023.2.30., 13월",
      "2023.2.28., 12월"},
     {"date-future", "dates", Severity::warning,
-     "A dated citation is not later than the document's publication date (or --ref-date).",
+     "A dated citation is not later than the document's publication date (or the reference date "
+     "given).",
      "(검색일: 2025.3.1.) in a brief of 2024.2.22.", "(검색일: 2024.2.20.)"},
     {"date-weekday", "dates", Severity::warning, "A written weekday matches its date.",
      "2023.12.15.(목)", "2023.12.15.(금)"},

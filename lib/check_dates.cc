@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Date rules: date-format (numeric dates written one way throughout) and date-future (a
-// dated citation after the publication date or --ref-date). date-invalid and date-weekday
+// dated citation after the publication date or the reference date given). date-invalid and date-weekday
 // come from the document's dates stage.
 #include <fmt/format.h>
 
@@ -141,7 +141,8 @@ void check_future(Findings& out) {
   const auto& ref = doc.metadata.reference_date;
   if (!ref || ref->year_only || (ref->source != "ref-date" && ref->source != "publication-date"))
     return;
-  std::string_view against = ref->source == "ref-date" ? "--ref-date" : "the publication date";
+  std::string_view against =
+      ref->source == "ref-date" ? "the reference date given" : "the publication date";
   for (const Footnote& f : doc.footnotes)
     for (const DateMention& m : f.dates) {
       const ResolvedDate& d = m.date;

@@ -49,8 +49,13 @@ std::vector<Runner> build_app(CLI::App& app, const std::string& config_file) {
   kbrief check --format github briefs/*.txt
   kbrief dates --ref-date 2024-02-14 notes.txt
 Run 'kbrief SUBCOMMAND --help' for a subcommand's options.)");
-  return {register_json(app), register_markdown(app), register_timeline(app), register_check(app),
-          register_dates(app)};
+  std::vector<Runner> runners;
+  for (const Command& command : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.description));
+    Runner run = command.add_options(*sub);
+    runners.push_back([sub, run]() -> int { return sub->parsed() ? run() : -1; });
+  }
+  return runners;
 }
 
 }  // namespace kbrief::cli

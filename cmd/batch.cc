@@ -67,6 +67,11 @@ std::optional<int> prepare_batch(const InputOptions& inputs,
   return std::nullopt;
 }
 
+std::string shown_name(const Input& input, const Document& doc) {
+  // A record's id is its name, even "-"; a path is the document's (valid UTF-8) one.
+  return input.text ? doc.source.path : shown_path(doc.source.path);
+}
+
 namespace {
 
 double now_seconds() {
@@ -130,7 +135,7 @@ void print_report(const Report& report, Progress& progress, ExitStatus& status) 
 }
 
 void report_exception(const Input& input, const std::exception& e, Report& report) {
-  std::string name = input.name == "-" ? "<stdin>" : input.name;
+  std::string name = shown_path(input.name);
   // Memory running out is the input's size; anything else is kbrief's own fault.
   bool memory = dynamic_cast<const std::bad_alloc*>(&e) != nullptr;
   report.errors += memory

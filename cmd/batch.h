@@ -34,6 +34,9 @@ std::optional<DecodedText> load_text(Input& input, Report& report, const DecodeO
 std::optional<Document> load(Input& input, Report& report, const DocumentOptions& options,
                              const DecodeOptions& decoding);
 
+// The name messages and reports give a loaded input: "<stdin>" for standard input.
+std::string shown_name(const Input& input, const Document& doc);
+
 // "files done/total, MB/s, ETA" on standard error, redrawn at most a few times a second;
 // only when enabled (a batch, stderr a terminal, no --no-progress).
 class Progress {

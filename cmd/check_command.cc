@@ -11,9 +11,8 @@
 #include <map>
 #include <memory>
 
-#include "batch.h"
-#include "cli_io.h"
 #include "commands.h"
+#include "run.h"
 
 namespace kbrief::cli {
 namespace {
@@ -23,8 +22,7 @@ enum class FailOn { error, warning, never };
 enum class Colour { automatic, always, never };
 
 struct CheckCommand {
-  InputOptions inputs;
-  std::optional<std::string> output;
+  CommonOptions io;
   Format format = Format::text;
   FailOn fail_on = FailOn::error;
   Colour colour = Colour::automatic;
@@ -32,7 +30,6 @@ struct CheckCommand {
   bool list_rules = false;
   bool quiet = false;
   DocumentOptions options;
-  DecodeOptions decoding;
 };
 
 // --severity RULE=LEVEL, then --disable, then --enable (which wins, so a rule that the
@@ -43,13 +40,10 @@ std::optional<std::string> make_settings(const CheckCommand& cmd, RuleSettings& 
   };
   for (const std::string& s : cmd.severities) {
     std::size_t eq = s.find('=');
-    std::optional<SeverityLevel> level =
-        eq == std::string::npos ? std::nullopt : parse_severity_level(s.substr(eq + 1));
+    auto level = eq == std::string::npos ? std::nullopt : parse_severity_level(s.substr(eq + 1));
     if (!level)
       return fmt::format(
-          "--severity takes RULE=LEVEL with LEVEL error, warning, info or off; "
-          "got '{}'",
-          s);
+          "--severity takes RULE=LEVEL with LEVEL error, warning, info or off; got '{}'", s);
     if (!settings.set(s.substr(0, eq), level->severity)) return unknown(s.substr(0, eq));
   }
   for (const std::string& id : cmd.disabled)
@@ -59,36 +53,28 @@ std::optional<std::string> make_settings(const CheckCommand& cmd, RuleSettings& 
   return std::nullopt;
 }
 
-bool use_colour(const CheckCommand& cmd, bool to_stdout) {
-  if (cmd.colour != Colour::automatic) return cmd.colour == Colour::always;
+bool use_colour(Colour colour, bool to_stdout) {
+  if (colour != Colour::automatic) return colour == Colour::always;
   const char* no_colour = std::getenv("NO_COLOR");
-  if (no_colour && *no_colour) return false;
-  return to_stdout && isatty(STDOUT_FILENO);
+  return !(no_colour && *no_colour) && to_stdout && isatty(STDOUT_FILENO);
 }
 
-struct Tally {
-  std::size_t files = 0, errors = 0, warnings = 0, infos = 0;
-  void add(const std::vector<Diagnostic>& findings) {
-    ++files;
-    for (const Diagnostic& d : findings)
-      ++(d.severity == Severity::error     ? errors
-         : d.severity == Severity::warning ? warnings
-                                           : infos);
-  }
-  bool fails(FailOn fail_on) const {
-    return (fail_on == FailOn::error && errors > 0) ||
-           (fail_on == FailOn::warning && errors + warnings > 0);
-  }
-  std::string summary(std::size_t unreadable) const {
-    auto n = [](std::size_t k, std::string_view one, std::string_view many) {
-      return fmt::format("{} {}", k, k == 1 ? one : many);
-    };
-    std::string s = fmt::format("kbrief check: {} checked: {}, {}, {}", n(files, "file", "files"),
-                                n(errors, "error", "errors"), n(warnings, "warning", "warnings"),
-                                n(infos, "info", "info"));
-    if (unreadable) s += fmt::format("; {} not read", n(unreadable, "file", "files"));
-    return s + "\n";
-  }
+std::string summary(const FindingCounts& n, std::size_t unreadable) {
+  auto count = [](std::size_t k, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", k, k == 1 ? one : many);
+  };
+  return fmt::format(
+      "kbrief check: {} checked: {}, {}, {}{}\n", count(n.files, "file", "files"),
+      count(n.errors, "error", "errors"), count(n.warnings, "warning", "warnings"),
+      count(n.infos, "info", "info"),
+      unreadable ? fmt::format("; {} not read", count(unreadable, "file", "files")) : "");
+}
+
+// One file's findings, and its part of a text or GitHub report, made while its document is at
+// hand.
+struct Checked {
+  FileFindings file;
+  std::string part;
 };
 
 int run_check(const CheckCommand& cmd) {
@@ -97,134 +83,93 @@ int run_check(const CheckCommand& cmd) {
     print_error(*err);
     return kUsage;
   }
-  if (cmd.list_rules) {
-    write_stdout(rules_report(settings));
-    return kSuccess;
-  }
-  if (auto err = check_input_options(cmd.inputs)) {
-    print_error(*err);
-    return kUsage;
-  }
-  ExitStatus status;
-  // -o - is standard output, like no -o.
-  const std::optional<std::string> output =
-      cmd.output && *cmd.output != "-" ? cmd.output : std::nullopt;
-  bool records = cmd.inputs.format == InputFormat::jsonl;
-  std::vector<std::string> paths = records ? cmd.inputs.files : expand_paths(cmd.inputs, status);
-  if (records && paths.empty()) paths.push_back("-");
-  if (output)
-    if (auto err = refuse_overwriting(*output, paths)) {
-      print_error(*err);
-      return kUsage;
-    }
-
-  bool colour = use_colour(cmd, !output);
+  if (cmd.list_rules) return write_stdout(rules_report(settings)), kSuccess;
+  Run run(cmd.io, {.one_file = true});  // one report, whatever the inputs
+  if (!run.ready()) return kUsage;
+  bool colour = use_colour(cmd.colour, run.to_stdout());
   bool streams = cmd.format == Format::text || cmd.format == Format::github;
-  std::unique_ptr<InputQueue> queue =
-      records ? record_queue(std::move(paths)) : path_queue(std::move(paths));
-  Tally tally;
-  std::vector<FileFindings> files;
-  std::string held;  // the whole report, when it goes to a file or is one document
-  bool stdout_open = true;
-  BatchCounts counts = run_batch<std::optional<FileFindings>>(
-      *queue, job_count(cmd.inputs, queue->total()), cmd.inputs, status,
-      [&](Input& in, Report& report) -> std::optional<FileFindings> {
-        std::optional<Document> doc = load(in, report, cmd.options, cmd.decoding);
-        if (!doc) return std::nullopt;
-        // Standard input is "<stdin>" in findings, as in every other message.
-        bool from_stdin = !in.text && in.name == "-";
-        return FileFindings{from_stdin ? "<stdin>" : doc->source.path,
-                            check_document(*doc, settings)};
+  FindingCounts counts;
+  std::vector<FileFindings> files;  // for a report written once, at the end
+  run.gather<Checked>(
+      cmd.options,
+      [&](const Input& in, const Document& doc) {
+        Checked c{{shown_name(in, doc), check_document(doc, settings)}, {}};
+        if (cmd.format == Format::text) c.part = text_report(c.file, doc, colour);
+        if (cmd.format == Format::github) c.part = github_report(c.file);
+        return c;
       },
-      [&](const Input&, std::optional<FileFindings>& file) {
-        tally.add(file->findings);
-        if (!streams) {
-          files.push_back(std::move(*file));
-          return true;
-        }
-        std::string part =
-            cmd.format == Format::text ? text_report(*file, colour) : github_report(*file);
-        if (output) {
-          held += part;
-          return true;
-        }
-        // The reader went away (or the output failed): the rest of the batch is not checked.
-        stdout_open = write_stdout(part);
-        return stdout_open;
+      [&](const Input&, Checked& c) {
+        counts.add(c.file.findings);
+        if (!streams) files.push_back(std::move(c.file));
+        // The reader went away: the rest of the batch is not checked.
+        return !streams || run.write(c.part);
       });
-  if (cmd.format == Format::json) held = json_report(files);
-  if (cmd.format == Format::sarif) held = sarif_report(files, settings, KBRIEF_VERSION);
-  if (output) {
-    if (auto err = write_atomically(*output, held)) {
-      print_error(*err);
-      status.note(kUsage);
-    }
-  } else if (!streams && stdout_open) {
-    write_stdout(held);
-  }
-  if (!cmd.quiet) std::fputs(tally.summary(counts.failed).c_str(), stderr);
-  if (tally.fails(cmd.fail_on)) status.note(kFindings);
-  return status.value();
+  if (streams) run.write("");  // -o FILE is written even when no input could be read
+  if (cmd.format == Format::json) run.write(json_report(files));
+  if (cmd.format == Format::sarif) run.write(sarif_report(files, settings, KBRIEF_VERSION));
+  if (!cmd.quiet) std::fputs(summary(counts, run.failed_inputs()).c_str(), stderr);
+  std::optional<Severity> threshold = cmd.fail_on == FailOn::error     ? Severity::error
+                                      : cmd.fail_on == FailOn::warning ? Severity::warning
+                                                                       : std::optional<Severity>();
+  if (threshold && counts.at_least(*threshold) > 0) run.note(kFindings);
+  return run.finish();
 }
 
 }  // namespace
 
-Runner register_check(CLI::App& app) {
+Runner check_command(CLI::App& sub) {
   auto cmd = std::make_shared<CheckCommand>();
-  CLI::App* sub = app.add_subcommand(
-      "check",
-      "Report formatting problems in briefs (footnotes, lists, quotes, spacing, dates, "
-      "characters, structure) for CI");
-  add_input_options(*sub, cmd->inputs);
-  sub->add_option("--format", cmd->format,
-                  "Output: text (default), json, github (Actions annotations) or sarif")
+  add_input_options(sub, cmd->io.inputs);
+  sub.add_option("--format", cmd->format,
+                 "Output: text (default), json, github (Actions annotations) or sarif")
       ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
                                                                         {"json", Format::json},
                                                                         {"github", Format::github},
                                                                         {"sarif", Format::sarif}})
                       .description(""))
       ->type_name("text|json|github|sarif");
-  sub->add_option("--fail-on", cmd->fail_on,
-                  "Exit 1 when a finding is at least this severe: error (default), warning or "
-                  "never")
+  sub.add_option("--fail-on", cmd->fail_on,
+                 "Exit 1 when a finding is at least this severe: error (default), warning or "
+                 "never")
       ->transform(
           CLI::CheckedTransformer(std::map<std::string, FailOn>{{"error", FailOn::error},
                                                                 {"warning", FailOn::warning},
                                                                 {"never", FailOn::never}})
               .description(""))
       ->type_name("error|warning|never");
-  sub->add_option("--disable", cmd->disabled, "Turn a rule off (repeat, or separate with commas)")
+  sub.add_option("--disable", cmd->disabled, "Turn a rule off (repeat, or separate with commas)")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("RULE");
-  sub->add_option("--enable", cmd->enabled,
-                  "Turn a rule back on (e.g. one the configuration file disables)")
+  sub.add_option("--enable", cmd->enabled,
+                 "Turn a rule back on (e.g. one the configuration file disables)")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("RULE");
-  sub->add_option("--severity", cmd->severities,
-                  "Set a rule's severity: RULE=error|warning|info|off (repeatable)")
+  sub.add_option("--severity", cmd->severities,
+                 "Set a rule's severity: RULE=error|warning|info|off (repeatable)")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->type_name("RULE=LEVEL");
-  sub->add_flag("--list-rules", cmd->list_rules,
-                "List the rules with their severities and a bad and a good example");
-  sub->add_option("-o,--output", cmd->output,
-                  "Write the report to FILE (replaced only when complete)")
+  sub.add_flag("--list-rules", cmd->list_rules,
+               "List the rules with their severities and a bad and a good example");
+  sub.add_option("-o,--output", cmd->io.output,
+                 "Write the report to FILE (replaced only when complete)")
       ->type_name("FILE");
-  sub->add_option("--color", cmd->colour,
-                  "Colour the text report: auto (default: on a terminal "
-                  "unless NO_COLOR is set), always or never")
+  sub.add_option("--color", cmd->colour,
+                 "Colour the text report: auto (default: on a terminal "
+                 "unless NO_COLOR is set), always or never")
       ->transform(CLI::CheckedTransformer(std::map<std::string, Colour>{{"auto", Colour::automatic},
                                                                         {"always", Colour::always},
                                                                         {"never", Colour::never}})
                       .description(""))
       ->type_name("auto|always|never");
-  sub->add_flag("-q,--quiet", cmd->quiet, "No summary line on standard error");
-  add_ref_date_option(*sub, cmd->options.reference_date);
-  add_decode_options(*sub, cmd->decoding);
-  sub->footer(R"(Findings:
-  text    brief.txt:12:5: error: message [rule]     (line and column count code points)
+  sub.add_flag("-q,--quiet", cmd->quiet, "No summary line on standard error");
+  add_ref_date_option(sub, cmd->options.reference_date);
+  add_decode_options(sub, cmd->io.decoding);
+  sub.footer(R"(Findings:
+  text    brief.txt:12:5: error: message [rule]     (line and column count code points),
+          then the line, and carets under the stretch the finding covers
   json    [{"file", "line", "column", "severity", "rule", "message"}, ...]
   github  ::error file=brief.txt,line=12,col=5,title=rule::message
   sarif   SARIF 2.1.0, for code-scanning upload
@@ -253,7 +198,7 @@ Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usa
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
 with confidence). In a batch, bad files are reported and skipped, and the exit code is the
 highest any file earned.)");
-  return [cmd, sub]() -> int { return sub->parsed() ? run_check(*cmd) : -1; };
+  return [cmd] { return run_check(*cmd); };
 }
 
 }  // namespace kbrief::cli

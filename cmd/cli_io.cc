@@ -31,6 +31,10 @@ int exit_code_of(const InputError& error) {
   }
 }
 
+std::string shown_path(std::string_view path) {
+  return path == "-" ? "<stdin>" : std::string(path);
+}
+
 void print_error(std::string_view message) {
   fmt::print(stderr, "kbrief: error: {}\n", message);
 }
@@ -52,7 +56,7 @@ std::string remedy(const InputError& error) {
 }  // namespace
 
 std::string input_error_message(const std::string& path, const InputError& error) {
-  std::string name = path == "-" ? "<stdin>" : path;
+  std::string name = shown_path(path);
   if (error.line > 0)
     return fmt::format("{}:{}:{}: {}{}", name, error.line, error.column, error.message,
                        remedy(error));

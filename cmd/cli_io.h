@@ -40,6 +40,9 @@ class ExitStatus {
 // encoding name nobody knows (a usage error), are 2; input read but unusable is 3.
 int exit_code_of(const InputError& error);
 
+// How messages and reports name an input path: "<stdin>" for "-", else the path as given.
+std::string shown_path(std::string_view path);
+
 // "kbrief: error: <message>" on stderr.
 void print_error(std::string_view message);
 // An input error, with the file and the position when there is one:

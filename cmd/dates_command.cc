@@ -9,9 +9,8 @@
 #include <map>
 #include <memory>
 
-#include "batch.h"
-#include "cli_io.h"
 #include "commands.h"
+#include "run.h"
 
 namespace kbrief::cli {
 namespace {
@@ -19,11 +18,9 @@ namespace {
 enum class Format { jsonl, csv };
 
 struct DatesCommand {
-  InputOptions inputs;
-  std::optional<std::string> output;
+  CommonOptions io;
   Format format = Format::jsonl;
   std::optional<CivilDate> ref_date;  // default: today, in local time
-  DecodeOptions decoding;
 };
 
 CivilDate today() {
@@ -33,69 +30,45 @@ CivilDate today() {
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-std::string records_of(const DatesCommand& cmd, const ReferenceDate& ref, Input& in,
-                       Report& report) {
-  std::string out;
-  std::optional<DecodedText> text = load_text(in, report, cmd.decoding);
-  if (!text) return out;
-  LineTable lines = split_lines(text->text);
-  std::string ref_value = reference_value(ref);
-  for (const LineDate& d : line_dates(*text, lines, ref)) {
-    if (cmd.format == Format::csv)
-      write_line_date_csv(in.name, d, ref_value, out);
-    else
-      write_line_date_jsonl(in.name, d, ref_value, out);
-  }
-  return out;
-}
-
 int run_dates(const DatesCommand& cmd) {
-  ExitStatus status;
-  Batch batch;
   bool csv = cmd.format == Format::csv;
-  if (auto code = prepare_batch(cmd.inputs, cmd.output, csv ? ".csv" : ".jsonl", batch, status))
-    return *code;
+  std::string header;
+  if (csv) write_line_dates_csv_header(header);
+  Run run(cmd.io, {csv ? ".csv" : ".jsonl", false, header});
+  if (!run.ready()) return kUsage;
   ReferenceDate ref{cmd.ref_date.value_or(today()), false, cmd.ref_date ? "ref-date" : "today"};
-  bool header_written = false;
-  run_batch<std::string>(
-      *batch.queue, job_count(cmd.inputs, batch.queue->total()), cmd.inputs, status,
-      [&](Input& in, Report& report) { return records_of(cmd, ref, in, report); },
-      [&](const Input& in, std::string& records) {
-        // One CSV header per output: the first input's, or each file's with -o DIR.
-        if (csv && (!batch.plan.one_stream() || !header_written)) {
-          std::string header;
-          write_line_dates_csv_header(header);
-          records.insert(0, header);
-        }
-        header_written = true;
-        return batch.plan.deliver(in.index, records, status);
-      });
-  batch.plan.finish(status);
-  return status.value();
+  std::string ref_value = reference_value(ref);
+  run.each_text([&](const Input& in, const DecodedText& text, Sink& out) {
+    std::string records;
+    for (const LineDate& d : line_dates(text, split_lines(text.text), ref)) {
+      if (csv)
+        write_line_date_csv(in.name, d, ref_value, records);
+      else
+        write_line_date_jsonl(in.name, d, ref_value, records);
+    }
+    out.write(std::move(records));
+  });
+  return run.finish();
 }
 
 }  // namespace
 
-Runner register_dates(CLI::App& app) {
+Runner dates_command(CLI::App& sub) {
   auto cmd = std::make_shared<DatesCommand>();
-  CLI::App* sub = app.add_subcommand(
-      "dates", "Find and resolve the date expressions of plain text, line by line");
-  add_input_options(*sub, cmd->inputs);
-  sub->add_option("-o,--output", cmd->output,
-                  "Write to FILE (one input, or records) or into DIR, one NAME.jsonl (or "
-                  "NAME.csv) per input")
-      ->type_name("PATH");
-  sub->add_option("--format", cmd->format, "Output format: jsonl (default) or csv")
+  add_io_options(sub, cmd->io,
+                 "Write to FILE (one input, or records) or into DIR, one NAME.jsonl (or "
+                 "NAME.csv) per input");
+  sub.add_option("--format", cmd->format, "Output format: jsonl (default) or csv")
       ->transform(CLI::CheckedTransformer(
                       std::map<std::string, Format>{{"jsonl", Format::jsonl}, {"csv", Format::csv}})
                       .description(""))
       ->type_name("jsonl|csv");
-  add_ref_date_option(*sub, cmd->ref_date)
+  add_ref_date_option(sub, cmd->ref_date)
       ->description(
           "Resolve relative dates (\"올해\", \"지난주\", \"3월 8일\") from this day, YYYY-MM-DD "
           "(default: today); every record states it as ref_date");
-  add_decode_options(*sub, cmd->decoding);
-  sub->footer(R"(Fields, one record per expression:
+  add_decode_options(sub, cmd->io.decoding);
+  sub.footer(R"(Fields, one record per expression:
   file,line,column,length,expression,value,start,end,granularity,mod,calendar,resolution,ref_date
   line and column (code points) are where the expression starts, length is in code points;
   value is TIMEX3-style (2024-02-14, 2024-W07, 2024-02, 2024-Q1, 2024-H2, 2024, start/end);
@@ -114,7 +87,7 @@ Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot 
 3 an input that is not usable text (invalid bytes without --lossy, a binary file, an
 encoding not detected with confidence) or a malformed JSON Lines record. In a batch, bad
 files are reported and skipped, and the exit code is the highest any file earned.)");
-  return [cmd, sub]() -> int { return sub->parsed() ? run_dates(*cmd) : -1; };
+  return [cmd] { return run_dates(*cmd); };
 }
 
 }  // namespace kbrief::cli

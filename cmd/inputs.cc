@@ -159,7 +159,7 @@ std::vector<std::string> expand_paths(const InputOptions& inputs, ExitStatus& st
     print_error(
         fmt::format("--files-from {}:{}: a name holds a NUL byte; give -0 for a list "
                     "separated by NUL bytes",
-                    *inputs.files_from == "-" ? "<stdin>" : *inputs.files_from, line));
+                    shown_path(*inputs.files_from), line));
     status.note(kUsage);
     return paths;
   }
@@ -224,7 +224,7 @@ class RecordQueue : public InputQueue {
   std::optional<std::size_t> total() const override { return std::nullopt; }
 
  private:
-  std::string display() const { return current_ == "-" ? "<stdin>" : current_; }
+  std::string display() const { return shown_path(current_); }
 
   bool open_next() {
     if (next_source_ == sources_.size()) return false;

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "check_detail.h"
+#include "unicode.h"
 
 namespace kbrief {
 namespace {
@@ -50,7 +51,8 @@ constexpr RuleInfo kRules[] = {
     {"date-invalid", "dates", Severity::error, "Dates exist in the calendar.", "2023.2.30., 13월",
      "2023.2.28., 12월"},
     {"date-future", "dates", Severity::warning,
-     "A dated citation is not later than the document's publication date (or --ref-date).",
+     "A dated citation is not later than the document's publication date (or the reference date "
+     "given).",
      "(검색일: 2025.3.1.) in a brief of 2024.2.22.", "(검색일: 2024.2.20.)"},
     {"date-weekday", "dates", Severity::warning, "A written weekday matches its date.",
      "2023.12.15.(목)", "2023.12.15.(금)"},
@@ -113,20 +115,24 @@ bool RuleSettings::enable(std::string_view id) {
 
 namespace detail {
 
-void Findings::at(std::string_view rule, Position where, std::string message) {
+void Findings::at(std::string_view rule, Position where, std::string message, std::size_t length) {
   const RuleInfo* info = find_rule(rule);
   out_.push_back({info ? info->severity : Severity::warning, std::string(rule), std::move(message),
-                  where.line, where.column});
+                  where.line, where.column, length});
 }
 
 void Findings::at_source(std::string_view rule, std::uint32_t line, std::uint32_t offset,
-                         std::string message) {
-  at(rule, positions_.at(line, offset), std::move(message));
+                         std::string message, std::uint32_t end) {
+  // Columns count the text as read: so does the span.
+  const DecodedText& d = doc_.decoded;
+  std::size_t from = d.source_offset(offset), to = end > offset ? d.source_offset(end) : from;
+  at(rule, positions_.at(line, offset), std::move(message),
+     count_code_points(std::string_view(d.as_read()).substr(from, to - from)));
 }
 
 void Findings::in_text(std::string_view rule, const std::vector<TextPiece>& pieces,
-                       std::uint32_t offset, std::string message) {
-  at(rule, positions_.in(pieces, offset), std::move(message));
+                       std::uint32_t offset, std::string message, std::size_t length) {
+  at(rule, positions_.in(pieces, offset), std::move(message), length);
 }
 
 std::string_view source_line(const Document& doc, std::uint32_t line) {
@@ -141,6 +147,9 @@ void check_sequence(const std::vector<NumberedItem>& items, int first, std::stri
   for (std::size_t i = 0; i < items.size(); ++i) {
     const NumberedItem& item = items[i];
     int n = item.ordinal;
+    auto report = [&](std::string message) {
+      out.at(rule, item.where, std::move(message), count_code_points(item.label));
+    };
     if (n == expected) {
       expected = n + 1;
       continue;
@@ -148,27 +157,22 @@ void check_sequence(const std::vector<NumberedItem>& items, int first, std::stri
     // One wrong label: the next item goes on from the number this one should have had.
     bool next_fits = i + 1 < items.size() && items[i + 1].ordinal == expected + 1;
     if (next_fits) {
-      out.at(rule, item.where,
-             fmt::format("{} {} should be {}", what, item.label, describe(expected)));
+      report(fmt::format("{} {} should be {}", what, item.label, describe(expected)));
       ++expected;
       continue;
     }
     if (i == 0)
-      out.at(rule, item.where,
-             fmt::format("{} starts at {}; expected {}", what, item.label, describe(expected)));
+      report(fmt::format("{} starts at {}; expected {}", what, item.label, describe(expected)));
     else if (n == expected - 1)
-      out.at(rule, item.where, fmt::format("{} {} repeats the number before it", what, item.label));
+      report(fmt::format("{} {} repeats the number before it", what, item.label));
     else if (n < expected)
-      out.at(rule, item.where,
-             fmt::format("{} {} restarts the numbering after {}; expected {}", what, item.label,
+      report(fmt::format("{} {} restarts the numbering after {}; expected {}", what, item.label,
                          describe(expected - 1), describe(expected)));
     else if (n == expected + 1)
-      out.at(rule, item.where,
-             fmt::format("{} {} follows {}: {} is missing", what, item.label,
+      report(fmt::format("{} {} follows {}: {} is missing", what, item.label,
                          describe(expected - 1), describe(expected)));
     else
-      out.at(rule, item.where,
-             fmt::format("{} {} follows {}: {} to {} are missing", what, item.label,
+      report(fmt::format("{} {} follows {}: {} to {} are missing", what, item.label,
                          describe(expected - 1), describe(expected), describe(n - 1)));
     expected = n + 1;
   }
@@ -179,7 +183,7 @@ void check_sequence(const std::vector<NumberedItem>& items, int first, std::stri
 std::vector<Diagnostic> check_document(const Document& doc, const RuleSettings& settings) {
   detail::Findings findings(doc);
   for (const Diagnostic& d : doc.diagnostics)
-    if (find_rule(d.rule)) findings.at(d.rule, {d.line, d.column}, d.message);
+    if (find_rule(d.rule)) findings.at(d.rule, {d.line, d.column}, d.message, d.length);
   detail::check_footnotes(findings);
   detail::check_lists(findings);
   detail::check_pairs(findings);

@@ -73,7 +73,8 @@ void check_characters(Findings& out) {
         out.at_source("characters", l, offset(start),
                       fmt::format("{} left by a PDF font without a Unicode map; replace it with "
                                   "the text it stands for",
-                                  t.substr(start, end - start)));
+                                  t.substr(start, end - start)),
+                      offset(end));
         i = end;
         continue;
       }
@@ -94,17 +95,20 @@ void check_characters(Findings& out) {
                       fmt::format("private-use character U+{:04X}{} left by a PDF font; replace "
                                   "it with the character it stands for, or delete it",
                                   static_cast<std::uint32_t>(c),
-                                  n > 1 ? fmt::format(" (and {} more)", n - 1) : ""));
+                                  n > 1 ? fmt::format(" (and {} more)", n - 1) : ""),
+                      offset(i));
       } else if (c == 0xFFFD) {
         int n = run_of([](char32_t d) { return d == 0xFFFD; });
         out.at_source("characters", l, offset(start),
                       fmt::format("{} replacement character{} (U+FFFD): text lost in "
                                   "extraction; restore it from the PDF",
-                                  n, n > 1 ? "s" : ""));
+                                  n, n > 1 ? "s" : ""),
+                      offset(i));
       } else if (is_control(c)) {
         out.at_source(
             "characters", l, offset(start),
-            fmt::format("control character U+{:04X}; delete it", static_cast<std::uint32_t>(c)));
+            fmt::format("control character U+{:04X}; delete it", static_cast<std::uint32_t>(c)),
+            offset(i));
       } else {
         for (std::size_t p = 0; p < std::size(kWidths); ++p)
           for (int form = 0; form < 2; ++form)
@@ -120,10 +124,12 @@ void check_characters(Findings& out) {
     if (a.count == 0 || b.count == 0) continue;
     int fewer = b.count <= a.count ? 1 : 0;
     const FormUse& u = uses[p][fewer];
-    out.at_source("characters", u.line, u.offset,
-                  fmt::format("{} ({} in all, the first here) mixed with {} ({}); use one width",
-                              kWidths[p].names[fewer], u.count, kWidths[p].names[1 - fewer],
-                              uses[p][1 - fewer].count));
+    out.at_source(
+        "characters", u.line, u.offset,
+        fmt::format("{} ({} in all, the first here) mixed with {} ({}); use one width",
+                    kWidths[p].names[fewer], u.count, kWidths[p].names[1 - fewer],
+                    uses[p][1 - fewer].count),
+        u.offset + sequence_length(static_cast<unsigned char>(doc.decoded.text[u.offset])));
   }
 }
 

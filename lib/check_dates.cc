@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Date rules: date-format (numeric dates written one way throughout) and date-future (a
-// dated citation after the publication date or --ref-date). date-invalid and date-weekday
+// dated citation after the publication date or the reference date given). date-invalid and date-weekday
 // come from the document's dates stage.
 #include <fmt/format.h>
 
@@ -131,7 +131,8 @@ void check_formats(Findings& out) {
     if (!differs) continue;
     out.at("date-format", {w.mention->line, w.mention->column},
            fmt::format("date {} is written unlike the document's other dates; write it {}",
-                       w.mention->expression, render(style, f)));
+                       w.mention->expression, render(style, f)),
+           count_code_points(w.mention->expression));
   }
 }
 
@@ -140,7 +141,8 @@ void check_future(Findings& out) {
   const auto& ref = doc.metadata.reference_date;
   if (!ref || ref->year_only || (ref->source != "ref-date" && ref->source != "publication-date"))
     return;
-  std::string_view against = ref->source == "ref-date" ? "--ref-date" : "the publication date";
+  std::string_view against =
+      ref->source == "ref-date" ? "the reference date given" : "the publication date";
   for (const Footnote& f : doc.footnotes)
     for (const DateMention& m : f.dates) {
       const ResolvedDate& d = m.date;
@@ -149,7 +151,8 @@ void check_future(Findings& out) {
         continue;
       out.at("date-future", {m.line, m.column},
              fmt::format("citation dated {} is after {} ({}); check the date", d.value, against,
-                         reference_value(*ref)));
+                         reference_value(*ref)),
+             count_code_points(m.expression));
     }
 }
 

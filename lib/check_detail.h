@@ -20,13 +20,14 @@ namespace kbrief::detail {
 class Findings {
  public:
   explicit Findings(const Document& doc) : doc_(doc), positions_(doc) {}
-  void at(std::string_view rule, Position where, std::string message);
-  // At byte `offset` of decoded.text, which lies on line index `line`.
+  // `length`: the code points the finding covers from `where` on its line (0: a point).
+  void at(std::string_view rule, Position where, std::string message, std::size_t length = 0);
+  // Over bytes [offset, end) of decoded.text, on line index `line` (end 0: a point).
   void at_source(std::string_view rule, std::uint32_t line, std::uint32_t offset,
-                 std::string message);
-  // At byte `offset` of an element's clean text.
+                 std::string message, std::uint32_t end = 0);
+  // At byte `offset` of an element's clean text, over `length` of its code points.
   void in_text(std::string_view rule, const std::vector<TextPiece>& pieces, std::uint32_t offset,
-               std::string message);
+               std::string message, std::size_t length = 0);
   const Document& doc() const { return doc_; }
   // One finder for the whole pass: the rules ask in text order, element after element.
   PositionFinder& positions() { return positions_; }

@@ -79,7 +79,8 @@ void check_footnotes(Findings& out) {
         out.at("footnote-order", marker_position(out, b, r),
                fmt::format("footnote {} is first referenced after {}; number the notes in the "
                            "order the text refers to them",
-                           r.marker, highest_label));
+                           r.marker, highest_label),
+               count_code_points(r.marker));
       else {
         highest = it->second;
         highest_label = r.marker;

@@ -156,7 +156,8 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
       // Not a sub-list: the item goes on with its list's numbering in another style.
       out.at("list-style", n.where,
              fmt::format("list item {} continues a list marked {}; use one marker style", m->text,
-                         open.back().items.back().label));
+                         open.back().items.back().label),
+             count_code_points(m->text));
       open.back().items.push_back(std::move(n));
     } else {
       Sequence s{item.level, m->style, 1, {}, {}, 0};

@@ -96,7 +96,8 @@ void check_element(const std::string& text, const std::vector<TextPiece>& pieces
       if (c == U')' && is_label_paren(text, at)) continue;
       out.in_text("unbalanced-pair", pieces, static_cast<std::uint32_t>(at),
                   fmt::format("{} closes nothing: no {} before it in this {}", utf8(c),
-                              utf8(closes->open), where));
+                              utf8(closes->open), where),
+                  1);
       continue;
     }
     if (match < stack.size()) {
@@ -106,7 +107,8 @@ void check_element(const std::string& text, const std::vector<TextPiece>& pieces
       out.in_text("unbalanced-pair", pieces, static_cast<std::uint32_t>(at),
                   fmt::format("{} closes the {} around it while {} opened inside it is still "
                               "open",
-                              utf8(c), utf8(closes->open), utf8(inner.pair->open)));
+                              utf8(c), utf8(closes->open), utf8(inner.pair->open)),
+                  1);
       stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(match - 1));
       continue;
     }
@@ -115,7 +117,8 @@ void check_element(const std::string& text, const std::vector<TextPiece>& pieces
   for (const Open& o : stack)
     out.in_text("unbalanced-pair", pieces, o.offset,
                 fmt::format("{} is not closed: no {} after it in this {}", utf8(o.pair->open),
-                            utf8(o.pair->close), where));
+                            utf8(o.pair->close), where),
+                1);
 }
 
 struct QuoteCount {
@@ -168,7 +171,8 @@ void check_pairs(Findings& out) {
                      "{} quotes throughout",
                      straight_fewer ? "straight" : "curly", fewer.count,
                      straight_fewer ? "curly" : "straight", more.count,
-                     straight_fewer ? "curly" : "straight"));
+                     straight_fewer ? "curly" : "straight"),
+         1);
 }
 
 }  // namespace kbrief::detail

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "json_writer.h"
+#include "source_excerpt.h"
 
 namespace kbrief {
 namespace {
@@ -83,8 +84,27 @@ void text_object(detail::JsonWriter& w, std::string_view key, std::string_view t
 
 }  // namespace
 
-std::string text_report(const FileFindings& file, bool colour) {
+void FindingCounts::add(const std::vector<Diagnostic>& findings) {
+  ++files;
+  for (const Diagnostic& d : findings)
+    ++(d.severity == Severity::error ? errors : d.severity == Severity::warning ? warnings : infos);
+}
+
+std::size_t FindingCounts::at_least(Severity severity) const {
+  switch (severity) {
+    case Severity::error:
+      return errors;
+    case Severity::warning:
+      return errors + warnings;
+    case Severity::info:
+      return errors + warnings + infos;
+  }
+  return 0;
+}
+
+std::string text_report(const FileFindings& file, const Document& source, bool colour) {
   std::string out;
+  detail::ExcerptMaker excerpts(source);
   for (const Diagnostic& d : file.findings) {
     if (colour)
       out += fmt::format("\x1b[1m{}:{}:{}:\x1b[0m {}{}:\x1b[0m {} \x1b[2m[{}]\x1b[0m\n", file.path,
@@ -93,6 +113,14 @@ std::string text_report(const FileFindings& file, bool colour) {
     else
       out += fmt::format("{}:{}:{}: {}: {} [{}]\n", file.path, d.line, d.column,
                          to_string(d.severity), d.message, d.rule);
+    std::optional<detail::Excerpt> e = excerpts.at(d.line, d.column, d.length);
+    if (!e) continue;
+    std::string number = fmt::format("{:>5}", d.line);
+    out += fmt::format("{} |{}{}\n", number, e->text.empty() ? "" : " ", e->text);
+    std::size_t caret = e->carets.find('^');
+    out += fmt::format("{} | {}{}{}{}\n", std::string(number.size(), ' '),
+                       e->carets.substr(0, caret), colour ? colour_of(d.severity) : "",
+                       e->carets.substr(caret), colour ? "\x1b[0m" : "");
   }
   return out;
 }
@@ -243,6 +271,10 @@ std::string sarif_report(const std::vector<FileFindings>& files, const RuleSetti
       w.value(d.line);
       w.key("startColumn");
       w.value(d.column);
+      if (d.length > 0) {
+        w.key("endColumn");  // one past the span, on the same line
+        w.value(d.column + d.length);
+      }
       w.end_object();
       w.end_object();
       w.end_object();

@@ -34,7 +34,8 @@ void check_paragraph_ends(Findings& out) {
     out.in_text("paragraph-end", b.pieces, last,
                 fmt::format("paragraph {} ends in '{}' without a sentence's final punctuation; "
                             "end it with '.' (or join it to the text it belongs to)",
-                            b.id, t.substr(last)));
+                            b.id, t.substr(last)),
+                1);
   }
 }
 
@@ -54,7 +55,7 @@ void check_heading_periods(Findings& out) {
       std::string_view t = trim_end(b.text);
       if (ends_in_one_period(t))
         out.in_text("heading-period", b.pieces, static_cast<std::uint32_t>(t.size() - 1),
-                    fmt::format("heading {} ends with a period; remove it", b.id));
+                    fmt::format("heading {} ends with a period; remove it", b.id), 1);
       continue;
     }
     if (b.type != BlockType::paragraph || b.source_lines.size() != 1) continue;
@@ -65,7 +66,7 @@ void check_heading_periods(Findings& out) {
     if (it == last_heading.end() || m->ordinal != it->second + 1) continue;
     it->second = m->ordinal;
     out.in_text("heading-period", b.pieces, static_cast<std::uint32_t>(t.size() - 1),
-                fmt::format("heading {} ends with a period; remove it", t.substr(0, m->end)));
+                fmt::format("heading {} ends with a period; remove it", t.substr(0, m->end)), 1);
   }
 }
 

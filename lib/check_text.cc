@@ -25,8 +25,10 @@ struct LineScan {
   std::uint32_t offset(std::size_t i) const {
     return static_cast<std::uint32_t>(text.data() - doc.decoded.text.data() + i);
   }
-  void report(std::string_view rule, std::size_t i, std::string message) const {
-    out.at_source(rule, line, offset(i), std::move(message));
+  // Over bytes [i, end) of the line (end 0: a point at i).
+  void report(std::string_view rule, std::size_t i, std::string message,
+              std::size_t end = 0) const {
+    out.at_source(rule, line, offset(i), std::move(message), end > i ? offset(end) : 0);
   }
   char32_t at(std::size_t i) const { return i < text.size() ? code_point_at(text, i) : 0; }
   char32_t before(std::size_t i) const {
@@ -63,7 +65,7 @@ void check_gaps(const LineScan& s) {
     }
     char32_t prev = s.before(start), next = s.at(i);
     if (run >= 2) {
-      s.report("spacing", start, fmt::format("{} spaces in a row; use one", run));
+      s.report("spacing", start, fmt::format("{} spaces in a row; use one", run), i);
       continue;
     }
     if ((next == U'.' || next == U',' || next == U')') && prev != U'.' && prev != U'(') {
@@ -72,11 +74,11 @@ void check_gaps(const LineScan& s) {
       bool ellipsis = next == U'.' && after == U'.';
       if (!decimal && !ellipsis)
         s.report("spacing", start,
-                 fmt::format("space before '{}'; remove it", static_cast<char>(next)));
+                 fmt::format("space before '{}'; remove it", static_cast<char>(next)), i);
       continue;
     }
     if (is_ascii_digit(prev) && is_ascii_digit(next))
-      s.report("spacing", start, "space inside a number; remove it");
+      s.report("spacing", start, "space inside a number; remove it", i);
   }
 }
 
@@ -150,7 +152,8 @@ void check_urls(const LineScan& s) {
                  kUrlJoints.find(next.front()) != std::string_view::npos;
     if (ascii && has_word && joint)
       s.report("url-broken", end,
-               fmt::format("space inside the URL {}; remove it", fmt::format("{} {}", url, next)));
+               fmt::format("space inside the URL {}; remove it", fmt::format("{} {}", url, next)),
+               end + 1);
     i = end;
   }
 }

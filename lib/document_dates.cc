@@ -189,7 +189,7 @@ std::vector<DateMention> resolve(const Element& e, const Found& f,
     diagnostics.push_back(
         {Severity::warning, p.rule,
          fmt::format("'{}': {}", e.text->substr(p.begin, p.end - p.begin), p.message), pos.line,
-         pos.column});
+         pos.column, detail::count_code_points(e.text->substr(p.begin, p.end - p.begin))});
   }
   std::vector<DateMention> dates;
   dates.reserve(f.found.dates.size());
@@ -212,7 +212,7 @@ std::vector<DateMention> resolve(const Element& e, const Found& f,
                              fmt::format("'{}' is a {} ({}), not a {}", m.expression, m.date.value,
                                          weekday_name(weekday_of(m.date.span->start)),
                                          weekday_name(*m.date.weekday_mismatch)),
-                             pos.line, pos.column});
+                             pos.line, pos.column, detail::count_code_points(m.expression)});
     dates.push_back(std::move(m));
   }
   return dates;

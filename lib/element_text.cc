@@ -58,7 +58,8 @@ bool ElementText::append_line(TextBuilder& b, std::uint32_t i, std::uint32_t ski
         Position p = positions_.at(i, begin + m.begin);
         diagnostics_.push_back({Severity::warning, "footnote-undefined",
                                 fmt::format("footnote marker {}) has no definition", m.number),
-                                p.line, p.column});
+                                p.line, p.column,
+                                detail::count_code_points(t.substr(m.begin, m.end - m.begin))});
         continue;
       }
       b.append(cursor, begin + m.begin, i);

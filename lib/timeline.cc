@@ -139,6 +139,15 @@ void sort_timeline(std::vector<TimelineRow>& rows) {
   std::stable_sort(rows.begin(), rows.end(), earlier);
 }
 
+WrittenRow::WrittenRow(const TimelineRow& row) : start(first_day(row)) {
+}
+
+void sort_timeline(std::vector<WrittenRow>& rows) {
+  std::stable_sort(rows.begin(), rows.end(), [](const WrittenRow& a, const WrittenRow& b) {
+    return starts_earlier(a.start, b.start);
+  });
+}
+
 void write_timeline_csv_header(std::string& out) {
   out += "file,start,end,value,granularity,mod,expression,resolution,origin,block,line,event\r\n";
 }

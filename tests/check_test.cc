@@ -370,8 +370,16 @@ TEST(CheckCli, TextFindingsSummaryAndExitCodes) {
   std::string path = faulty_brief(dir);
   RunResult r = run_kbrief({"check", path});
   EXPECT_EQ(r.exit_code, 1);
+  // Each finding with its source line and carets under its span, in display columns.
   EXPECT_EQ(r.out, path + ":26:34: error: '2023.4.31.': 2023.4.31 is not a date [date-invalid]\n" +
-                       path + ":43:4: warning: 2 spaces in a row; use one [spacing]\n");
+                       "   26 | 1) 디지털플랫폼정부위원회, “디지털플랫폼정부 실현계획,” "
+                       "2023.4.31.\n"
+                       "      | " +
+                       std::string(56, ' ') + "^^^^^^^^^^\n" + path +
+                       ":43:4: warning: 2 spaces in a row; use one [spacing]\n" +
+                       "   43 | 서비스  통합의 효과를 높이려면 민간이 공공 데이터를 활용할 수 "
+                       "있어야 한다. 정부\n"
+                       "      |       ^^\n");
   EXPECT_EQ(r.err, "kbrief check: 1 file checked: 1 error, 1 warning, 0 info\n");
   EXPECT_EQ(run_kbrief({"check", "--fail-on", "never", path}).exit_code, 0);
 

@@ -50,6 +50,10 @@ with tempfile.TemporaryDirectory() as tmp:
     want = [(f["file"], f["line"], f["column"], level[f["severity"]], f["rule"], f["message"])
             for f in findings]
     assert got == want, (got, want)
+    # A region's endColumn (SARIF 3.30.7) is one past its last character: after startColumn.
+    for r in sarif_run["results"]:
+        region = r["locations"][0]["physicalLocation"]["region"]
+        assert region.get("endColumn", region["startColumn"] + 1) > region["startColumn"], region
     assert any(g[4] == "date-invalid" and g[3] == "error" for g in got)
     # The schema rejects what SARIF forbids: a level outside its enumeration, column 0.
     for path, bad in (("level", "info"), ("column", 0)):

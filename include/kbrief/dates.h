@@ -31,7 +31,7 @@ bool is_valid_date(int year, int month, int day);
 std::int64_t day_number(CivilDate d);  // days since 1970-01-01
 CivilDate from_day_number(std::int64_t n);
 int weekday_of(CivilDate d);  // 0 = Sunday … 6 = Saturday
-// "2024-02-14" exactly (what --ref-date takes); nothing when malformed or impossible.
+// "2024-02-14" exactly (the form a reference date is given in); nothing when malformed or impossible.
 std::optional<CivilDate> parse_iso_date(std::string_view s);
 // The Gregorian day of a Korean lunar date (ICU's Dangi calendar); nothing when it does not
 // exist (a 30th in a month of 29 days).

@@ -123,7 +123,7 @@ Expected<DecodedText> decode(std::string bytes, const DecodeOptions& options = {
 std::optional<InputError> refuse_binary_start(std::string_view start,
                                               const DecodeOptions& options = {});
 
-// Whether ICU has a converter of this name ("auto" included), for checking --encoding.
+// Whether ICU has a converter of this name ("auto" included), for checking a name a user gives.
 bool is_known_encoding(const std::string& name);
 
 }  // namespace kbrief

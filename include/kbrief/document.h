@@ -167,6 +167,7 @@ struct Diagnostic {
   std::string rule;  // kebab-case id, e.g. "footnote-undefined"
   std::string message;
   std::size_t line = 0, column = 0;  // 1-based
+  std::size_t length = 0;  // code points from `column` that it covers on `line`; 0: a point
 };
 
 struct SourceInfo {

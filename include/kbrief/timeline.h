@@ -36,9 +36,19 @@ std::vector<TimelineRow> timeline_rows(const Document& doc, const std::string& f
 // input and document order.
 void sort_timeline(std::vector<TimelineRow>& rows);
 // The order sort_timeline puts rows in, on their first days: resolved rows by that day, then
-// the rows that could not be resolved (no first day). For callers that keep rows already
-// written out rather than TimelineRows.
+// the rows that could not be resolved (no first day).
 bool starts_earlier(const std::optional<CivilDate>& a, const std::optional<CivilDate>& b);
+
+// A row already written out (CSV or JSON Lines), with the first day it is sorted by: a
+// timeline across many documents keeps these instead of the documents.
+struct WrittenRow {
+  WrittenRow() = default;
+  explicit WrittenRow(const TimelineRow& row);  // its first day; `text` left to write
+  std::optional<CivilDate> start;               // the first day covered; none when unresolved
+  std::string text;
+};
+// Sorts written rows into one timeline, in the order of sort_timeline (stable too).
+void sort_timeline(std::vector<WrittenRow>& rows);
 
 void write_timeline_csv_header(std::string& out);
 void write_timeline_csv(const TimelineRow& row, std::string& out);

@@ -244,7 +244,8 @@ class Builder {
         append_lines(b, in.lines, in.label.end, &out.footnote_refs);
         break;
       }
-      case BlockType::table: {
+      case BlockType::table:
+      case BlockType::figure: {
         // Single-spaced like every element's text (a -layout extraction pads it).
         std::string_view raw = line(in.caption_line);
         for (std::size_t i = 0; i < raw.size();) {
@@ -492,6 +493,7 @@ class Builder {
                     : b.type == BlockType::list      ? 'l'
                     : b.type == BlockType::summary   ? 's'
                     : b.type == BlockType::table     ? 't'
+                    : b.type == BlockType::figure    ? 'f'
                                                      : 'b';
       b.id = fmt::format("{}{}", prefix, n);
     }

@@ -31,7 +31,7 @@ struct Element {
 Element element_at(Document& doc, std::size_t index) {
   if (index < doc.blocks.size()) {
     Block& b = doc.blocks[index];
-    return {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, b.type == BlockType::table};
+    return {&b.text, &b.pieces, &b.sentences, &b.items, &b.dates, is_region(b.type)};
   }
   Footnote& f = doc.footnotes[index - doc.blocks.size()];
   return {&f.text, &f.pieces, &f.sentences, nullptr, &f.dates, true};

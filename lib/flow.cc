@@ -193,7 +193,7 @@ class Flow {
   bool settled() {
     if (!open()) return true;
     if (finished_) return true;
-    return open()->type == BlockType::heading || open()->type == BlockType::table;
+    return open()->type == BlockType::heading || is_region(open()->type);
   }
   // For headings: the text before ends a sentence even if its line is full.
   bool sentence_closed() { return settled() || ends_sentence(text(last_line())); }
@@ -260,13 +260,16 @@ class Flow {
       return;
     }
     if (heading_candidate(i) && sentence_closed() && next_line()) {
-      // A heading right under another is its sub-heading.
-      int level = last_was_heading_ && open() && open()->type == BlockType::heading
-                      ? previous_heading_level_ + 1
-                      : 1;
+      // A heading right under another is its sub-heading; further headings right under
+      // it are its siblings, not ever deeper levels.
+      bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;
+      int level = under_heading ? previous_heading_level_ + 1 : 1;
       BlockLines& h = start(BlockType::heading, i);
       h.level = level;
-      finish_heading(h);
+      if (under_heading)
+        finished_ = true;
+      else
+        finish_heading(h);
       return;
     }
     // Prose: continue what is open and unfinished, or start a paragraph.
@@ -451,11 +454,58 @@ class Flow {
     return 0;
   }
 
+  // A caption opens a figure or a table, as its word says. A caption printed under its
+  // region takes the region's lines before it; cells then no longer follow it, only notes.
   void start_table(std::uint32_t i) {
-    BlockLines& table = start(BlockType::table, i);
+    std::vector<std::uint32_t> above = take_region_above(i);
+    BlockType type =
+        caption_kind(text(i)) == CaptionKind::figure ? BlockType::figure : BlockType::table;
+    BlockLines& table = start(type, i);
     table.caption_line = i;
+    table.lines.insert(table.lines.begin(), above.begin(), above.end());
     table_open_ = true;
+    caption_below_ = !above.empty();
     finished_ = true;
+  }
+
+  // Whether a block read so far could be labels of a figure or cells of a table: lines
+  // short of the body's width, none of them ending a sentence, and no numbered heading.
+  bool could_be_region_lines(const BlockLines& b) const {
+    if (b.type == BlockType::heading && b.label.valid()) return false;
+    if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
+      return false;
+    return std::all_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
+      return ctx_.is_short(l) && !ends_statement(text(l));
+    });
+  }
+
+  // The lines of a region printed above its caption (line i): the blocks since the last
+  // finished prose on the caption's page, when all could be region lines and there are at
+  // least two of them (one short line is a heading over the caption, not a region).
+  std::vector<std::uint32_t> take_region_above(std::uint32_t i) {
+    std::size_t k = out_.blocks.size();
+    std::size_t lines = 0;
+    while (k > 0) {
+      const BlockLines& b = out_.blocks[k - 1];
+      if (!could_be_region_lines(b) || ctx_.page(b.lines.front()) != ctx_.page(i)) break;
+      lines += b.lines.size();
+      --k;
+    }
+    if (lines < 2 || k == 0 || out_.blocks[k - 1].type == BlockType::table ||
+        out_.blocks[k - 1].type == BlockType::figure)
+      return {};
+    std::vector<std::uint32_t> taken;
+    for (std::size_t j = k; j < out_.blocks.size(); ++j) {
+      const BlockLines& b = out_.blocks[j];
+      taken.insert(taken.end(), b.lines.begin(), b.lines.end());
+      taken.insert(taken.end(), b.stranded_markers.begin(), b.stranded_markers.end());
+    }
+    out_.blocks.resize(k);
+    open_ = static_cast<int>(k) - 1;
+    median_block_ = -1;  // the cached widths may be of a block taken here
+    std::sort(taken.begin(), taken.end());
+    taken.erase(std::unique(taken.begin(), taken.end()), taken.end());
+    return taken;
   }
 
   // Cells go on until a note line (kept) or a line as wide as prose (not kept; a short
@@ -472,6 +522,17 @@ class Flow {
       table.lines.push_back(i);
       table_note_seen_ = true;
       return true;
+    }
+    if (caption_below_) {
+      close_table();
+      return false;
+    }
+    // A full line right under a caption is prose (the region is an image the text lacks),
+    // and so is any line on the page after a caption that ends its page.
+    bool next_page = ctx_.page(i) != ctx_.page(table.lines.back());
+    if (table.lines.size() == 1 && (!ctx_.is_short(i) || next_page)) {
+      close_table();
+      return false;
     }
     if (!ctx_.is_short(i) && table.lines.size() > 1) {
       // A heading set apart from the cells above it belongs to the text that follows.
@@ -501,6 +562,7 @@ class Flow {
   void close_table() {
     table_open_ = false;
     table_note_seen_ = false;
+    caption_below_ = false;
   }
 
   // Markers or a drop cap waiting for a block that never came go to the last block; with no
@@ -569,8 +631,9 @@ class Flow {
   bool finished_ = true;
   bool table_open_ = false;
   bool table_note_seen_ = false;
+  bool caption_below_ = false;  // the open region's lines came before its caption
   bool last_was_heading_ = false;
-  int previous_heading_level_ = 0;
+  int previous_heading_level_ = 0;  // of the last numbered heading, or the first of a run
   std::optional<std::uint32_t> pending_drop_cap_;
   std::vector<std::uint32_t> pending_markers_;
   HeadingLevels levels_;

@@ -475,8 +475,18 @@ class Flow {
     if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
       return false;
     return std::all_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
-      return ctx_.is_short(l) && !ends_statement(text(l));
+      return ctx_.is_short(l) && !ends_statement(text(l)) && !has_sentence_end_inside(text(l));
     });
+  }
+
+  // A sentence ending inside the line ("…필요하다. 프롬프"): prose in a narrow column beside
+  // a figure, not one of its labels.
+  static bool has_sentence_end_inside(std::string_view t) {
+    for (std::size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1)) {
+      std::string_view before = t.substr(0, p + 1);
+      if (ends_sentence(before) && ends_with_period(before)) return true;
+    }
+    return false;
   }
 
   // The lines of a region printed above its caption (line i): the blocks since the last
@@ -535,28 +545,49 @@ class Flow {
       return false;
     }
     if (!ctx_.is_short(i) && table.lines.size() > 1) {
-      // A heading set apart from the cells above it belongs to the text that follows.
+      // A heading set apart from the cells above it belongs to the text that follows: set
+      // apart by a blank line where cells are not, or by its number.
       std::uint32_t last = table.lines.back();
+      std::optional<Marker> number = line_marker(text(last));
+      if (number && number->style == ListStyle::bullet) number.reset();
       bool gap = !ctx_.layout.double_spaced && table.lines.size() >= 2 &&
-                 ctx_.blank_between(table.lines[table.lines.size() - 2], last);
+                 ctx_.blank_between(table.lines[table.lines.size() - 2], last) &&
+                 (number || !cells_set_apart(table));
       close_table();
-      if (gap && heading_candidate(last)) {
+      if (gap && heading_candidate(last, number.has_value())) {
         BlockLines& t2 = out_.blocks[static_cast<std::size_t>(open_)];
         t2.lines.pop_back();
         BlockLines h;
         h.type = BlockType::heading;
         h.lines.push_back(last);
         h.level = 1;
+        if (number) {
+          h.label = *number;
+          h.level = levels_.level_for(
+              *number, text(last).substr(number->begin, number->end - number->begin));
+        }
         out_.blocks.push_back(std::move(h));
         open_ = static_cast<int>(out_.blocks.size()) - 1;
         finished_ = true;
-        previous_heading_level_ = 1;
+        previous_heading_level_ = out_.blocks.back().level;
         last_was_heading_ = true;
       }
       return false;
     }
     table.lines.push_back(i);
     return true;
+  }
+
+  // Whether most cells before the last stand apart with blank lines between them, so that
+  // a blank line before the last one sets no heading apart.
+  bool cells_set_apart(const BlockLines& table) const {
+    std::size_t pairs = 0, apart = 0;
+    for (std::size_t k = 1; k + 1 < table.lines.size(); ++k) {
+      if (table.lines[k - 1] == table.caption_line) continue;
+      ++pairs;
+      if (ctx_.blank_between(table.lines[k - 1], table.lines[k])) ++apart;
+    }
+    return pairs > 0 && apart * 2 >= pairs;
   }
 
   void close_table() {

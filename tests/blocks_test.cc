@@ -171,6 +171,16 @@ TEST(BlocksTest, DashedTableCaptionKeepsItsNumberedCells) {
   EXPECT_EQ(doc.blocks[1].text, "1. 첫 단계\n2. 둘째 단계\na. 세부 사항");
 }
 
+TEST(BlocksTest, NumberedHeadingAfterSpacedCellsLeavesTheTable) {
+  Document doc =
+      document_from(pages({{"1. 첫째 절", full(1), "끝이다.", "<표 1> 가상 통계", "", "구분", "",
+                            "2023", "", "2024", "", "2. 둘째 절", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"heading", "paragraph", "table", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[3].label.text, "2.");
+  EXPECT_EQ(doc.blocks[3].level, 1);
+}
+
 TEST(BlocksTest, HeadingsRightUnderEachOtherDoNotClimb) {
   Document doc = document_from(pages({{full(1), "끝이다.", "첫째 제목", "둘째 제목", "셋째 제목",
                                        "넷째 제목", full(2), "끝이다."}}));

@@ -23,6 +23,8 @@ std::string_view to_string(BlockType type) {
       return "table";
     case BlockType::back_matter:
       return "back_matter";
+    case BlockType::figure:
+      return "figure";
   }
   return "paragraph";
 }

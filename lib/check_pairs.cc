@@ -151,7 +151,7 @@ void check_pairs(Findings& out) {
   const Document& doc = out.doc();
   QuoteCount straight, curly;
   for (const Block& b : doc.blocks) {
-    if (b.type == BlockType::table || b.type == BlockType::back_matter) continue;
+    if (is_region(b.type) || b.type == BlockType::back_matter) continue;
     std::string_view where = b.type == BlockType::heading ? "heading"
                              : b.type == BlockType::list  ? "list"
                                                           : "paragraph";

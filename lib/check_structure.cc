@@ -27,8 +27,8 @@ void check_paragraph_ends(Findings& out) {
     std::string_view t = trim_end(b.text);
     if (t.empty() || ends_sentence(t) || ends_with_period(t)) continue;
     // A paragraph that introduces the list or table after it may end in a colon.
-    bool introduces = k + 1 < blocks.size() && (blocks[k + 1].type == BlockType::list ||
-                                                blocks[k + 1].type == BlockType::table);
+    bool introduces = k + 1 < blocks.size() &&
+                      (blocks[k + 1].type == BlockType::list || is_region(blocks[k + 1].type));
     if (t.back() == ':' && introduces) continue;
     std::uint32_t last = last_character(t);
     out.in_text("paragraph-end", b.pieces, last,

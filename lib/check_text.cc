@@ -172,7 +172,7 @@ void scan_lines(const Document& doc, const std::vector<std::uint32_t>& lines, Fi
 void check_spacing(Findings& out) {
   const Document& doc = out.doc();
   for (const Block& b : doc.blocks)
-    if (b.type != BlockType::table && b.type != BlockType::back_matter)
+    if (!is_region(b.type) && b.type != BlockType::back_matter)
       scan_lines(doc, b.source_lines, out);
   for (const Footnote& f : doc.footnotes) scan_lines(doc, f.source_lines, out);
 }

@@ -30,7 +30,7 @@ struct ElementList {
   Element operator[](std::size_t index) const {
     if (is_block(index)) {
       const Block& b = blocks[index];
-      return {&b.text, &b.pieces, &b.sentences, &b.items, b.type == BlockType::table};
+      return {&b.text, &b.pieces, &b.sentences, &b.items, is_region(b.type)};
     }
     const Footnote& f = footnotes[index - blocks.size()];
     return {&f.text, &f.pieces, &f.sentences, nullptr, true};

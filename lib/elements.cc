@@ -70,6 +70,7 @@ class ElementBuilder {
         element_text_.append_lines(b, in.lines, in.label.end, &out.footnote_refs);
         break;
       case BlockType::table:
+      case BlockType::figure:
         out.caption = single_spaced(line(in.caption_line));
         for (std::uint32_t l : in.lines) {
           if (l == in.caption_line) continue;
@@ -196,6 +197,7 @@ void assign_ids(std::vector<Block>& blocks) {
                   : b.type == BlockType::list      ? 'l'
                   : b.type == BlockType::summary   ? 's'
                   : b.type == BlockType::table     ? 't'
+                  : b.type == BlockType::figure    ? 'f'
                                                    : 'b';
     b.id = fmt::format("{}{}", prefix, n);
   }

@@ -193,7 +193,7 @@ class Flow {
   bool settled() {
     if (!open()) return true;
     if (finished_) return true;
-    return open()->type == BlockType::heading || open()->type == BlockType::table;
+    return open()->type == BlockType::heading || is_region(open()->type);
   }
   // For headings: the text before ends a sentence even if its line is full.
   bool sentence_closed() { return settled() || ends_sentence(text(last_line())); }
@@ -260,13 +260,16 @@ class Flow {
       return;
     }
     if (heading_candidate(i) && sentence_closed() && next_line()) {
-      // A heading right under another is its sub-heading.
-      int level = last_was_heading_ && open() && open()->type == BlockType::heading
-                      ? previous_heading_level_ + 1
-                      : 1;
+      // A heading right under another is its sub-heading; further headings right under
+      // it are its siblings, not ever deeper levels.
+      bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;
+      int level = under_heading ? previous_heading_level_ + 1 : 1;
       BlockLines& h = start(BlockType::heading, i);
       h.level = level;
-      finish_heading(h);
+      if (under_heading)
+        finished_ = true;
+      else
+        finish_heading(h);
       return;
     }
     // Prose: continue what is open and unfinished, or start a paragraph.
@@ -451,11 +454,68 @@ class Flow {
     return 0;
   }
 
+  // A caption opens a figure or a table, as its word says. A caption printed under its
+  // region takes the region's lines before it; cells then no longer follow it, only notes.
   void start_table(std::uint32_t i) {
-    BlockLines& table = start(BlockType::table, i);
+    std::vector<std::uint32_t> above = take_region_above(i);
+    BlockType type =
+        caption_kind(text(i)) == CaptionKind::figure ? BlockType::figure : BlockType::table;
+    BlockLines& table = start(type, i);
     table.caption_line = i;
+    table.lines.insert(table.lines.begin(), above.begin(), above.end());
     table_open_ = true;
+    caption_below_ = !above.empty();
     finished_ = true;
+  }
+
+  // Whether a block read so far could be labels of a figure or cells of a table: lines
+  // short of the body's width, none of them ending a sentence, and no numbered heading.
+  bool could_be_region_lines(const BlockLines& b) const {
+    if (b.type == BlockType::heading && b.label.valid()) return false;
+    if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
+      return false;
+    return std::all_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
+      return ctx_.is_short(l) && !ends_statement(text(l)) && !has_sentence_end_inside(text(l));
+    });
+  }
+
+  // A sentence ending inside the line ("…필요하다. 프롬프"): prose in a narrow column beside
+  // a figure, not one of its labels.
+  static bool has_sentence_end_inside(std::string_view t) {
+    for (std::size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1)) {
+      std::string_view before = t.substr(0, p + 1);
+      if (ends_sentence(before) && ends_with_period(before)) return true;
+    }
+    return false;
+  }
+
+  // The lines of a region printed above its caption (line i): the blocks since the last
+  // finished prose on the caption's page, when all could be region lines and there are at
+  // least two of them (one short line is a heading over the caption, not a region).
+  std::vector<std::uint32_t> take_region_above(std::uint32_t i) {
+    std::size_t k = out_.blocks.size();
+    std::size_t lines = 0;
+    while (k > 0) {
+      const BlockLines& b = out_.blocks[k - 1];
+      if (!could_be_region_lines(b) || ctx_.page(b.lines.front()) != ctx_.page(i)) break;
+      lines += b.lines.size();
+      --k;
+    }
+    if (lines < 2 || k == 0 || out_.blocks[k - 1].type == BlockType::table ||
+        out_.blocks[k - 1].type == BlockType::figure)
+      return {};
+    std::vector<std::uint32_t> taken;
+    for (std::size_t j = k; j < out_.blocks.size(); ++j) {
+      const BlockLines& b = out_.blocks[j];
+      taken.insert(taken.end(), b.lines.begin(), b.lines.end());
+      taken.insert(taken.end(), b.stranded_markers.begin(), b.stranded_markers.end());
+    }
+    out_.blocks.resize(k);
+    open_ = static_cast<int>(k) - 1;
+    median_block_ = -1;  // the cached widths may be of a block taken here
+    std::sort(taken.begin(), taken.end());
+    taken.erase(std::unique(taken.begin(), taken.end()), taken.end());
+    return taken;
   }
 
   // Cells go on until a note line (kept) or a line as wide as prose (not kept; a short
@@ -473,23 +533,43 @@ class Flow {
       table_note_seen_ = true;
       return true;
     }
-    if (!ctx_.is_short(i) && table.lines.size() > 1) {
-      // A heading set apart from the cells above it belongs to the text that follows.
-      std::uint32_t last = table.lines.back();
-      bool gap = !ctx_.layout.double_spaced && table.lines.size() >= 2 &&
-                 ctx_.blank_between(table.lines[table.lines.size() - 2], last);
+    if (caption_below_) {
       close_table();
-      if (gap && heading_candidate(last)) {
+      return false;
+    }
+    // A full line right under a caption is prose (the region is an image the text lacks),
+    // and so is any line on the page after a caption that ends its page.
+    bool next_page = ctx_.page(i) != ctx_.page(table.lines.back());
+    if (table.lines.size() == 1 && (!ctx_.is_short(i) || next_page)) {
+      close_table();
+      return false;
+    }
+    if (!ctx_.is_short(i) && table.lines.size() > 1) {
+      // A heading set apart from the cells above it belongs to the text that follows: set
+      // apart by a blank line where cells are not, or by its number.
+      std::uint32_t last = table.lines.back();
+      std::optional<Marker> number = line_marker(text(last));
+      if (number && number->style == ListStyle::bullet) number.reset();
+      bool gap = !ctx_.layout.double_spaced && table.lines.size() >= 2 &&
+                 ctx_.blank_between(table.lines[table.lines.size() - 2], last) &&
+                 (number || !cells_set_apart(table));
+      close_table();
+      if (gap && heading_candidate(last, number.has_value())) {
         BlockLines& t2 = out_.blocks[static_cast<std::size_t>(open_)];
         t2.lines.pop_back();
         BlockLines h;
         h.type = BlockType::heading;
         h.lines.push_back(last);
         h.level = 1;
+        if (number) {
+          h.label = *number;
+          h.level = levels_.level_for(
+              *number, text(last).substr(number->begin, number->end - number->begin));
+        }
         out_.blocks.push_back(std::move(h));
         open_ = static_cast<int>(out_.blocks.size()) - 1;
         finished_ = true;
-        previous_heading_level_ = 1;
+        previous_heading_level_ = out_.blocks.back().level;
         last_was_heading_ = true;
       }
       return false;
@@ -498,9 +578,22 @@ class Flow {
     return true;
   }
 
+  // Whether most cells before the last stand apart with blank lines between them, so that
+  // a blank line before the last one sets no heading apart.
+  bool cells_set_apart(const BlockLines& table) const {
+    std::size_t pairs = 0, apart = 0;
+    for (std::size_t k = 1; k + 1 < table.lines.size(); ++k) {
+      if (table.lines[k - 1] == table.caption_line) continue;
+      ++pairs;
+      if (ctx_.blank_between(table.lines[k - 1], table.lines[k])) ++apart;
+    }
+    return pairs > 0 && apart * 2 >= pairs;
+  }
+
   void close_table() {
     table_open_ = false;
     table_note_seen_ = false;
+    caption_below_ = false;
   }
 
   // Markers or a drop cap waiting for a block that never came go to the last block; with no
@@ -569,8 +662,9 @@ class Flow {
   bool finished_ = true;
   bool table_open_ = false;
   bool table_note_seen_ = false;
+  bool caption_below_ = false;  // the open region's lines came before its caption
   bool last_was_heading_ = false;
-  int previous_heading_level_ = 0;
+  int previous_heading_level_ = 0;  // of the last numbered heading, or the first of a run
   std::optional<std::uint32_t> pending_drop_cap_;
   std::vector<std::uint32_t> pending_markers_;
   HeadingLevels levels_;

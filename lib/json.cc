@@ -112,14 +112,14 @@ void block(Writer& w, const Block& b) {
     w.key("style");
     w.value(to_string(b.style));
   }
-  if (b.type == BlockType::table) {
+  if (is_region(b.type)) {
     w.key("caption");
     w.value(b.caption);
   }
   w.key("text");
   w.value(b.text);
   lines_and_pages(w, b.first_line, b.last_line, b.pages);
-  if (b.type != BlockType::table && b.type != BlockType::back_matter) footnote_refs(w, b, cp);
+  if (!is_region(b.type) && b.type != BlockType::back_matter) footnote_refs(w, b, cp);
   if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
     w.key("sentences");
     w.begin_array();

@@ -393,7 +393,8 @@ void write_markdown(const Document& doc, std::string& out, const MarkdownOptions
       case BlockType::list:
         write_list(b, options, out);
         break;
-      case BlockType::table: {
+      case BlockType::table:
+      case BlockType::figure: {
         // Kept as lines, the caption first: hard line breaks inside one paragraph.
         bool first = true;
         if (!b.caption.empty()) {

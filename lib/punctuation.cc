@@ -140,32 +140,82 @@ bool ends_statement(std::string_view t) {
   return u.empty() || (u.back() != '?' && u.back() != '!');
 }
 
-// "<표 1> …", "[그림 2] …": a bracketed word and number opening a line.
-bool is_caption(std::string_view t) {
-  if (t.empty()) return false;
-  std::size_t i = 0;
-  const MarkPair* bracket = pair_opened_by(next_code_point(t, i), kCaptionBracket);
-  if (!bracket) return false;
+namespace {
+
+// The caption words that may stand without brackets ("그림 1. …", "표 2. …").
+bool is_bare_caption_word(std::string_view w) {
+  return w == "그림" || w == "표" || w == "Figure" || w == "Fig" || w == "Table";
+}
+
+// What a caption's word names: a chart, diagram or photograph, else a table.
+CaptionKind kind_named_by(std::string_view w) {
+  for (std::string_view f : {"그림", "사진", "도식", "그래프", "차트", "Figure", "Fig", "figure"})
+    if (w == f) return CaptionKind::figure;
+  return CaptionKind::table;
+}
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// The end of a run of letters from i, or i when there is none or more than 8.
+std::size_t caption_word_end(std::string_view t, std::size_t i) {
   std::size_t letters = 0;
   while (i < t.size()) {
     std::size_t j = i;
-    char32_t c = next_code_point(t, j);
-    if (!is_letter(c)) break;
+    if (!is_letter(next_code_point(t, j))) break;
     ++letters;
     i = j;
   }
-  if (letters == 0 || letters > 8) return false;
+  return letters > 8 ? std::string_view::npos : i;
+}
+
+}  // namespace
+
+// "<표 1> …", "[그림 2] …", "<표-1> …", "‹그림 3> …", "<표> …": a bracketed word and number
+// (or caption word alone) opening a line; or a caption word, a number and a period: "그림 1.
+// …", "그림 2 . …".
+CaptionKind caption_kind(std::string_view t) {
+  if (t.empty()) return CaptionKind::none;
+  std::size_t i = 0;
+  char32_t first = next_code_point(t, i);
+  // "‹" (U+2039) stands for "<" in some briefs' captions, closed by ">" or "›".
+  const MarkPair* bracket = pair_opened_by(first == U'\u2039' ? U'<' : first, kCaptionBracket);
+  if (!bracket) i = 0;
+  std::size_t word_begin = i;
+  i = caption_word_end(t, i);
+  if (i == std::string_view::npos || i == word_begin) return CaptionKind::none;
+  std::string_view word = t.substr(word_begin, i - word_begin);
+  if (!bracket && !is_bare_caption_word(word)) return CaptionKind::none;
+  if (!bracket && word == "Fig" && i < t.size() && t[i] == '.') ++i;
   while (i < t.size() && t[i] == ' ') ++i;
+  if (bracket && i < t.size() && t[i] == '-') ++i;  // "<표-1>"
   std::size_t digits = 0;
   while (i < t.size() &&
-         ((t[i] >= '0' && t[i] <= '9') || (digits > 0 && (t[i] == '-' || t[i] == '.')))) {
+         (is_digit(t[i]) || (digits > 0 && (t[i] == '-' || (bracket && t[i] == '.'))))) {
     ++i;
     ++digits;
   }
-  if (digits == 0 || i >= t.size()) return false;
+  // A number, or in brackets a caption word alone: "<표> …".
+  bool unnumbered = digits == 0 && bracket && is_bare_caption_word(word);
+  if ((digits == 0 && !unnumbered) || i >= t.size()) return CaptionKind::none;
   std::size_t after = i;
-  if (next_code_point(t, after) != bracket->close) return false;
-  return after == t.size() || is_space(code_point_at(t, after));  // not "<표 2>에서 …"
+  char32_t close = next_code_point(t, after);
+  if (bracket) {
+    bool closes =
+        close == bracket->close || (first == U'\u2039' && (close == '>' || close == U'\u203A'));
+    if (!closes) return CaptionKind::none;
+  } else {
+    while (close == ' ' && after < t.size()) close = next_code_point(t, after);
+    if (close != '.' && close != ':') return CaptionKind::none;
+  }
+  // Followed by a space or nothing: not "<표 2>에서 …".
+  if (after != t.size() && !is_space(code_point_at(t, after))) return CaptionKind::none;
+  return kind_named_by(word);
+}
+
+bool is_caption(std::string_view t) {
+  return caption_kind(t) != CaptionKind::none;
 }
 
 }  // namespace kbrief::detail

@@ -59,7 +59,12 @@ bool ends_statement(std::string_view t);
 bool ends_with_period(std::string_view t);
 
 // A table or figure caption opening a line: a bracketed word and number followed by a space
-// or the line's end: "<표 1> …", "[그림 2] …" (not "<표 2>에서 …").
+// or the line's end: "<표 1> …", "[그림 2] …", "<표-1> …" (not "<표 2>에서 …"); or a caption
+// word, its number and a period: "그림 1. …", "표 2. …".
 bool is_caption(std::string_view t);
+// What the caption opening `t` captions, by its word: 그림, 사진, Figure … a figure; 표,
+// Table and any other word a table; none when `t` opens no caption.
+enum class CaptionKind { none, table, figure };
+CaptionKind caption_kind(std::string_view t);
 
 }  // namespace kbrief::detail

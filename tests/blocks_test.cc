@@ -135,6 +135,60 @@ TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
   EXPECT_EQ(doc.blocks[1].text, "구분\n2023\n2024\n* 출처: 가상 기관");
 }
 
+TEST(BlocksTest, FigureCaptionOpensAFigure) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "<그림 1> 가상 추이", "자료: 가상 기관", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].id, "f1");
+  EXPECT_EQ(doc.blocks[1].caption, "<그림 1> 가상 추이");
+  EXPECT_EQ(doc.blocks[1].text, "자료: 가상 기관");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, CaptionUnderItsFigureTakesTheLabelsAbove) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "상위 기관", "하위 부서", "실무 조직",
+                            "그림 1. 가상 조직도", "* 출처: 필자 작성", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "그림 1. 가상 조직도");
+  EXPECT_EQ(doc.blocks[1].text, "상위 기관\n하위 부서\n실무 조직\n* 출처: 필자 작성");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, CaptionAtAPagesEndLeavesTheNextPagesParagraphWhole) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "<그림 2> 가상 추이"}, {full(2), full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].text, "");
+  EXPECT_EQ(doc.blocks[2].first_line, 3u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+TEST(BlocksTest, DashedTableCaptionKeepsItsNumberedCells) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "<표-1> 가상 절차", "1. 첫 단계",
+                                       "2. 둘째 단계", "a. 세부 사항", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].text, "1. 첫 단계\n2. 둘째 단계\na. 세부 사항");
+}
+
+TEST(BlocksTest, NumberedHeadingAfterSpacedCellsLeavesTheTable) {
+  Document doc =
+      document_from(pages({{"1. 첫째 절", full(1), "끝이다.", "<표 1> 가상 통계", "", "구분", "",
+                            "2023", "", "2024", "", "2. 둘째 절", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"heading", "paragraph", "table", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[3].label.text, "2.");
+  EXPECT_EQ(doc.blocks[3].level, 1);
+}
+
+TEST(BlocksTest, HeadingsRightUnderEachOtherDoNotClimb) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "첫째 제목", "둘째 제목", "셋째 제목",
+                                       "넷째 제목", full(2), "끝이다."}}));
+  std::vector<int> levels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 2}));
+}
+
 TEST(BlocksTest, CaptionMentionedInTextIsNotATable) {
   Document doc = document_from(pages(
       {{full(1), "끝이다.",

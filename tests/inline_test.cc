@@ -45,6 +45,19 @@ TEST(InlineTest, SentenceEnds) {
     EXPECT_FALSE(detail::ends_sentence(t)) << t;
 }
 
+TEST(InlineTest, CaptionsAndWhatTheyCaption) {
+  using detail::CaptionKind;
+  for (std::string_view t : {"<그림 1> 추이", "[그림 2]", "그림 1. 조직도", "그림 2 . 전개",
+                             "\u2039그림 3> 구성", "Figure 4. Trend"})
+    EXPECT_EQ(detail::caption_kind(t), CaptionKind::figure) << t;
+  for (std::string_view t :
+       {"<표 1> 통계", "[표 2] 비교", "<표-1> 절차", "표 3. 현황", "<표> 연구주제"})
+    EXPECT_EQ(detail::caption_kind(t), CaptionKind::table) << t;
+  for (std::string_view t : {"<표 2>에서 보듯이", "그림 1.에서", "사례 1. 개요", "그림과 같이",
+                             "표 1과 같다.", "<사례> 개요"})
+    EXPECT_EQ(detail::caption_kind(t), CaptionKind::none) << t;
+}
+
 std::vector<std::string> sentences(std::string_view text) {
   detail::SentenceSplitter splitter;
   std::vector<std::string> out;

@@ -108,7 +108,7 @@ def check(kbrief, path, options=()):
             k += 1
             f = Flattener(); f.inlines(got['c'] if got['t'] == 'Para' else [])
             want = unlink(b['text'])
-            if b['type'] in ('table', 'back_matter'):  # kept as lines: one hard line break between non-empty lines
+            if b['type'] in ('table', 'figure', 'back_matter'):  # kept as lines: one hard line break between non-empty lines
                 want = '\n'.join(l for l in [b.get('caption') or ''] + want.split('\n') if l)
             if got['t'] != 'Para' or f.text != want:
                 problems.append(f'{b["id"]}: {got["t"]} {f.text[:60]!r}… != {want[:60]!r}…')

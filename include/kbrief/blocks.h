@@ -19,9 +19,14 @@
 namespace kbrief {
 
 // back_matter: the publisher's closing matter (a disclaimer, a list of other issues, a
-// colophon), one block per contiguous run of its lines.
-enum class BlockType { heading, paragraph, list, summary, table, back_matter };
+// colophon), one block per contiguous run of its lines. A figure is a region like a table
+// (a chart's or diagram's labels, its caption and source note), kept as lines.
+enum class BlockType { heading, paragraph, list, summary, table, back_matter, figure };
 std::string_view to_string(BlockType type);
+// Tables and figures: regions of lines under a caption, never prose.
+inline bool is_region(BlockType type) {
+  return type == BlockType::table || type == BlockType::figure;
+}
 
 // How a list or heading is numbered or marked.
 enum class ListStyle {
@@ -57,7 +62,7 @@ struct BlockLines {
   int level = 0;                     // headings: 1 for sections, 2 for sub-sections, …
   Marker label;                      // numbered headings: "1.", "Ⅰ."
   std::vector<ListItemLines> items;  // lists
-  std::uint32_t caption_line = 0;    // tables: the caption's line
+  std::uint32_t caption_line = 0;    // tables and figures: the caption's line
   // Lines that hold nothing but a footnote marker stranded by the extractor ("1)").
   std::vector<std::uint32_t> stranded_markers;
   bool drop_cap = false;  // lines[0] is a drop cap that starts the first word

@@ -140,6 +140,21 @@ std::string_view source_line(const Document& doc, std::uint32_t line) {
   return std::string_view(doc.decoded.text).substr(l.begin, l.end - l.begin);
 }
 
+std::string_view line_text(const Document& doc, std::uint32_t line) {
+  const LineInfo& info = doc.layout.lines[line];
+  return std::string_view(doc.decoded.text)
+      .substr(info.text_begin, info.text_end - info.text_begin);
+}
+
+std::string_view line_text_with_tail(const Document& doc, std::uint32_t line) {
+  const LineInfo& info = doc.layout.lines[line];
+  if (info.tail == TailKind::none) return line_text(doc, line);
+  // The stored span ends before the tail; the tail runs to the line's last non-space.
+  std::uint32_t end = doc.line_table.lines[line].end;
+  return trim_end(
+      std::string_view(doc.decoded.text).substr(info.text_begin, end - info.text_begin));
+}
+
 void check_sequence(const std::vector<NumberedItem>& items, int first, std::string_view rule,
                     std::string_view what, const std::function<std::string(int)>& describe,
                     Findings& out) {

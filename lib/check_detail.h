@@ -29,6 +29,10 @@ class Findings {
   void in_text(std::string_view rule, const std::vector<TextPiece>& pieces, std::uint32_t offset,
                std::string message, std::size_t length = 0);
   const Document& doc() const { return doc_; }
+  // Where line index `line`'s first character stands (a label's, a marker's place).
+  Position line_start(std::uint32_t line) {
+    return positions_.at(line, doc_.layout.lines[line].text_begin);
+  }
   // One finder for the whole pass: the rules ask in text order, element after element.
   PositionFinder& positions() { return positions_; }
   std::vector<Diagnostic>& list() { return out_; }
@@ -41,6 +45,11 @@ class Findings {
 
 // Line index `line`'s text in decoded.text: no terminator, no leading form feed.
 std::string_view source_line(const Document& doc, std::uint32_t line);
+// The line's text as the layout stored it: no whitespace around it, and its tail (a copyright
+// notice, an end mark) left out, as segmentation read it.
+std::string_view line_text(const Document& doc, std::uint32_t line);
+// The same with its tail: all a reader sees on the line.
+std::string_view line_text_with_tail(const Document& doc, std::uint32_t line);
 
 // One numbered sequence (footnote definitions, a list's items, headings of one level):
 // reports gaps, repeats and restarts. A single wrong label ("① ② ④ ④ ⑤": the first ④ should

@@ -13,28 +13,17 @@
 namespace kbrief::detail {
 namespace {
 
-// Where a footnote definition's label starts: its first line's first character.
-Position label_position(Findings& out, const Footnote& f) {
-  const Document& doc = out.doc();
-  std::string_view line = source_line(doc, f.first_line);
-  std::size_t lead = line.size() - trim_start(line).size();
-  return out.positions().at(f.first_line, doc.line_table.lines[f.first_line].begin + lead);
-}
-
 // Where a reference's marker stands: just after the character it is glued to, when that
 // character is on the marker's line; else (a marker stranded on a line of its own) the
 // line's first character.
 Position marker_position(Findings& out, const Block& b, const FootnoteRef& r) {
-  const Document& doc = out.doc();
   if (r.offset > 0) {
     std::size_t i = r.offset;
     prev_code_point(b.text, i);
     Position before = out.positions().in(b.pieces, static_cast<std::uint32_t>(i));
     if (before.line == r.line + 1) return {before.line, before.column + 1};
   }
-  std::string_view line = source_line(doc, r.line);
-  std::size_t lead = line.size() - trim_start(line).size();
-  return out.positions().at(r.line, doc.line_table.lines[r.line].begin + lead);
+  return out.line_start(r.line);
 }
 
 }  // namespace
@@ -61,8 +50,8 @@ void check_footnotes(Findings& out) {
   auto describe = [&](int n) { return fmt::format("{}{}{}", prefix, n, suffix); };
 
   std::vector<NumberedItem> items;
-  for (const Footnote* f : numbered)
-    items.push_back({f->number, f->label, label_position(out, *f)});
+  for (const Footnote* f : numbered)  // a label stands at its first line's first character
+    items.push_back({f->number, f->label, out.line_start(f->first_line)});
   check_sequence(items, 1, "footnote-sequence", "footnote", describe, out);
 
   std::map<std::string_view, int> number_of;

@@ -14,14 +14,6 @@
 namespace kbrief::detail {
 namespace {
 
-// A line's first character: where a list item's or a heading's label stands.
-Position line_start(Findings& out, std::uint32_t line) {
-  const Document& doc = out.doc();
-  std::string_view t = source_line(doc, line);
-  std::size_t lead = t.size() - trim_start(t).size();
-  return out.positions().at(line, doc.line_table.lines[line].begin + lead);
-}
-
 struct Sequence {
   int level = 0;
   ListStyle style = ListStyle::bullet;
@@ -67,7 +59,7 @@ LineMarkers line_markers(const Document& doc) {
       for (const ListItem& item : b.items) add(item.label, item.first_line);
     if (b.type == BlockType::paragraph || b.type == BlockType::summary)
       for (std::uint32_t line : b.source_lines) {
-        std::string_view t = trim(source_line(doc, line));
+        std::string_view t = line_text(doc, line);
         if (auto m = line_marker(t); m && m->style != ListStyle::bullet)
           out.add(m->style, m->ordinal, line);
       }
@@ -132,7 +124,7 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
     auto from = std::upper_bound(b.source_lines.begin(), b.source_lines.end(), item.first_line);
     for (auto it = from; it != b.source_lines.end() && *it <= item.last_line; ++it) {
       std::uint32_t line = *it;
-      std::string_view t = trim(source_line(doc, line));
+      std::string_view t = line_text(doc, line);
       auto m = line_marker(t);
       if (!m || m->style == ListStyle::bullet ||
           (m->style != own.style && m->ordinal != own.ordinal + 1))
@@ -148,7 +140,7 @@ void check_list_block(const Document& doc, const Block& b, const LineMarkers& ma
       open.pop_back();
     }
     if (m->style == ListStyle::bullet) continue;
-    NumberedItem n{m->ordinal, m->text, line_start(out, item.line)};
+    NumberedItem n{m->ordinal, m->text, out.line_start(item.line)};
     if (!open.empty() && open.back().level == item.level && open.back().style == m->style) {
       open.back().items.push_back(std::move(n));
     } else if (!open.empty() && open.back().level <= item.level && m->ordinal != 1 &&
@@ -196,7 +188,7 @@ void check_headings(const Document& doc, const LineMarkers& markers, Findings& o
     }
     const Label& m = b.label;
     if (!counts_as_numbered(m)) continue;
-    NumberedItem n{m.ordinal, m.text, line_start(out, b.first_line)};
+    NumberedItem n{m.ordinal, m.text, out.line_start(b.first_line)};
     if (!open.empty() && open.back().level == b.level && open.back().style != m.style) {
       finish(open.back());
       open.pop_back();

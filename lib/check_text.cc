@@ -160,7 +160,7 @@ void check_urls(const LineScan& s) {
 
 void scan_lines(const Document& doc, const std::vector<std::uint32_t>& lines, Findings& out) {
   for (std::uint32_t l : lines) {
-    LineScan s{doc, l, trim(source_line(doc, l)), out};
+    LineScan s{doc, l, line_text_with_tail(doc, l), out};
     check_gaps(s);
     check_sentence_joins(s);
     check_urls(s);

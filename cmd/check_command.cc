@@ -4,14 +4,12 @@
 #include <kbrief/check.h>
 #include <kbrief/check_report.h>
 #include <kbrief/document.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <map>
 #include <memory>
 
 #include "commands.h"
+#include "help_text.h"
+#include "options.h"
 #include "run.h"
 
 namespace kbrief::cli {
@@ -19,55 +17,24 @@ namespace {
 
 enum class Format { text, json, github, sarif };
 enum class FailOn { error, warning, never };
-enum class Colour { automatic, always, never };
 
 struct CheckCommand {
   CommonOptions io;
   Format format = Format::text;
   FailOn fail_on = FailOn::error;
   Colour colour = Colour::automatic;
-  std::vector<std::string> disabled, enabled, severities;
+  RuleChanges rules;
   bool list_rules = false;
   bool quiet = false;
   DocumentOptions options;
 };
 
-// --severity RULE=LEVEL, then --disable, then --enable (which wins, so a rule that the
-// configuration file turns off can be turned back on for one run).
-std::optional<std::string> make_settings(const CheckCommand& cmd, RuleSettings& settings) {
-  auto unknown = [](std::string_view id) {
-    return fmt::format("unknown rule '{}'; 'kbrief check --list-rules' lists them", id);
-  };
-  for (const std::string& s : cmd.severities) {
-    std::size_t eq = s.find('=');
-    auto level = eq == std::string::npos ? std::nullopt : parse_severity_level(s.substr(eq + 1));
-    if (!level)
-      return fmt::format(
-          "--severity takes RULE=LEVEL with LEVEL error, warning, info or off; got '{}'", s);
-    if (!settings.set(s.substr(0, eq), level->severity)) return unknown(s.substr(0, eq));
-  }
-  for (const std::string& id : cmd.disabled)
-    if (!settings.disable(id)) return unknown(id);
-  for (const std::string& id : cmd.enabled)
-    if (!settings.enable(id)) return unknown(id);
-  return std::nullopt;
-}
-
-bool use_colour(Colour colour, bool to_stdout) {
-  if (colour != Colour::automatic) return colour == Colour::always;
-  const char* no_colour = std::getenv("NO_COLOR");
-  return !(no_colour && *no_colour) && to_stdout && isatty(STDOUT_FILENO);
-}
-
-std::string summary(const FindingCounts& n, std::size_t unreadable) {
-  auto count = [](std::size_t k, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", k, k == 1 ? one : many);
-  };
-  return fmt::format(
-      "kbrief check: {} checked: {}, {}, {}{}\n", count(n.files, "file", "files"),
-      count(n.errors, "error", "errors"), count(n.warnings, "warning", "warnings"),
-      count(n.infos, "info", "info"),
-      unreadable ? fmt::format("; {} not read", count(unreadable, "file", "files")) : "");
+// The settings say which change they refused; the command line words it in its options.
+std::string refusal(const RuleChangeError& e) {
+  if (e.kind == RuleChangeError::Kind::malformed_level)
+    return fmt::format(
+        "--severity takes RULE=LEVEL with LEVEL error, warning, info or off; got '{}'", e.text);
+  return fmt::format("unknown rule '{}'; 'kbrief check --list-rules' lists them", e.text);
 }
 
 // One file's findings, and its part of a text or GitHub report, made while its document is at
@@ -79,10 +46,7 @@ struct Checked {
 
 int run_check(const CheckCommand& cmd) {
   RuleSettings settings;
-  if (auto err = make_settings(cmd, settings)) {
-    print_error(*err);
-    return kUsage;
-  }
+  if (auto refused = settings.apply(cmd.rules)) return print_error(refusal(*refused)), kUsage;
   if (cmd.list_rules) return write_stdout(rules_report(settings)), kSuccess;
   Run run(cmd.io, {.one_file = true});  // one report, whatever the inputs
   if (!run.ready()) return kUsage;
@@ -107,11 +71,10 @@ int run_check(const CheckCommand& cmd) {
   if (streams) run.write("");  // -o FILE is written even when no input could be read
   if (cmd.format == Format::json) run.write(json_report(files));
   if (cmd.format == Format::sarif) run.write(sarif_report(files, settings, KBRIEF_VERSION));
-  if (!cmd.quiet) std::fputs(summary(counts, run.failed_inputs()).c_str(), stderr);
-  std::optional<Severity> threshold = cmd.fail_on == FailOn::error     ? Severity::error
-                                      : cmd.fail_on == FailOn::warning ? Severity::warning
-                                                                       : std::optional<Severity>();
-  if (threshold && counts.at_least(*threshold) > 0) run.note(kFindings);
+  if (!cmd.quiet) fmt::print(stderr, "kbrief check: {}\n", summary(counts, run.failed_inputs()));
+  if (cmd.fail_on != FailOn::never &&
+      counts.at_least(cmd.fail_on == FailOn::error ? Severity::error : Severity::warning) > 0)
+    run.note(kFindings);
   return run.finish();
 }
 
@@ -120,84 +83,34 @@ int run_check(const CheckCommand& cmd) {
 Runner check_command(CLI::App& sub) {
   auto cmd = std::make_shared<CheckCommand>();
   add_input_options(sub, cmd->io.inputs);
-  sub.add_option("--format", cmd->format,
-                 "Output: text (default), json, github (Actions annotations) or sarif")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text},
-                                                                        {"json", Format::json},
-                                                                        {"github", Format::github},
-                                                                        {"sarif", Format::sarif}})
-                      .description(""))
-      ->type_name("text|json|github|sarif");
-  sub.add_option("--fail-on", cmd->fail_on,
-                 "Exit 1 when a finding is at least this severe: error (default), warning or "
-                 "never")
-      ->transform(
-          CLI::CheckedTransformer(std::map<std::string, FailOn>{{"error", FailOn::error},
-                                                                {"warning", FailOn::warning},
-                                                                {"never", FailOn::never}})
-              .description(""))
-      ->type_name("error|warning|never");
-  sub.add_option("--disable", cmd->disabled, "Turn a rule off (repeat, or separate with commas)")
-      ->delimiter(',')
-      ->allow_extra_args(false)
-      ->type_name("RULE");
-  sub.add_option("--enable", cmd->enabled,
-                 "Turn a rule back on (e.g. one the configuration file disables)")
-      ->delimiter(',')
-      ->allow_extra_args(false)
-      ->type_name("RULE");
-  sub.add_option("--severity", cmd->severities,
-                 "Set a rule's severity: RULE=error|warning|info|off (repeatable)")
-      ->delimiter(',')
-      ->allow_extra_args(false)
-      ->type_name("RULE=LEVEL");
+  add_choice(sub, "--format", cmd->format,
+             "Output: text (default), json, github (Actions annotations) or sarif",
+             {{"text", Format::text},
+              {"json", Format::json},
+              {"github", Format::github},
+              {"sarif", Format::sarif}});
+  add_choice(sub, "--fail-on", cmd->fail_on,
+             "Exit 1 when a finding is at least this severe: error (default), warning or never",
+             {{"error", FailOn::error}, {"warning", FailOn::warning}, {"never", FailOn::never}});
+  add_list_option(sub, "--disable", cmd->rules.disabled,
+                  "Turn a rule off (repeat, or separate with commas)", "RULE");
+  add_list_option(sub, "--enable", cmd->rules.enabled,
+                  "Turn a rule back on (e.g. one the configuration file disables)", "RULE");
+  add_list_option(sub, "--severity", cmd->rules.levels,
+                  "Set a rule's severity: RULE=error|warning|info|off (repeatable)", "RULE=LEVEL");
   sub.add_flag("--list-rules", cmd->list_rules,
                "List the rules with their severities and a bad and a good example");
   sub.add_option("-o,--output", cmd->io.output,
                  "Write the report to FILE (replaced only when complete)")
       ->type_name("FILE");
-  sub.add_option("--color", cmd->colour,
-                 "Colour the text report: auto (default: on a terminal "
-                 "unless NO_COLOR is set), always or never")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Colour>{{"auto", Colour::automatic},
-                                                                        {"always", Colour::always},
-                                                                        {"never", Colour::never}})
-                      .description(""))
-      ->type_name("auto|always|never");
+  add_choice(sub, "--color", cmd->colour,
+             "Colour the text report: auto (default: on a terminal unless NO_COLOR is set), "
+             "always or never",
+             {{"auto", Colour::automatic}, {"always", Colour::always}, {"never", Colour::never}});
   sub.add_flag("-q,--quiet", cmd->quiet, "No summary line on standard error");
   add_ref_date_option(sub, cmd->options.reference_date);
   add_decode_options(sub, cmd->io.decoding);
-  sub.footer(R"(Findings:
-  text    brief.txt:12:5: error: message [rule]     (line and column count code points),
-          then the line, and carets under the stretch the finding covers
-  json    [{"file", "line", "column", "severity", "rule", "message"}, ...]
-  github  ::error file=brief.txt,line=12,col=5,title=rule::message
-  sarif   SARIF 2.1.0, for code-scanning upload
-  A summary line goes to standard error: files checked, findings by severity.
-
-Configuration:
-  Options may also come from .kbrief.toml, found in the working directory or the nearest
-  parent that has one (or --config FILE). Its [check] table takes the long option names:
-    [check]
-    fail-on = "warning"
-    disable = ["heading-period"]
-    severity = ["mixed-quotes=error", "spacing=info"]
-  An option given on the command line replaces the file's value for that option.
-
-Examples:
-  kbrief check brief.txt
-  kbrief check --fail-on warning briefs/*.txt
-  kbrief check --format github briefs/*.txt          annotations in a GitHub Actions job
-  kbrief check --format sarif -o kbrief.sarif briefs/*.txt
-  kbrief check --format json brief.txt | jq 'group_by(.rule) | map({(.[0].rule): length}) | add'
-  kbrief check --disable spacing,paragraph-end --severity date-future=error brief.txt
-  kbrief check --list-rules
-
-Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error
-(an unknown rule, a bad option) or an input that cannot be read; 3 an input that
-is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence). In a batch, bad files are reported and skipped, and the exit code is the
-highest any file earned.)");
+  sub.footer(kCheckHelp);
   return [cmd] { return run_check(*cmd); };
 }
 

@@ -6,10 +6,11 @@
 #include <kbrief/timeline.h>
 
 #include <ctime>
-#include <map>
 #include <memory>
 
 #include "commands.h"
+#include "help_text.h"
+#include "options.h"
 #include "run.h"
 
 namespace kbrief::cli {
@@ -58,35 +59,14 @@ Runner dates_command(CLI::App& sub) {
   add_io_options(sub, cmd->io,
                  "Write to FILE (one input, or records) or into DIR, one NAME.jsonl (or "
                  "NAME.csv) per input");
-  sub.add_option("--format", cmd->format, "Output format: jsonl (default) or csv")
-      ->transform(CLI::CheckedTransformer(
-                      std::map<std::string, Format>{{"jsonl", Format::jsonl}, {"csv", Format::csv}})
-                      .description(""))
-      ->type_name("jsonl|csv");
+  add_choice(sub, "--format", cmd->format, "Output format: jsonl (default) or csv",
+             {{"jsonl", Format::jsonl}, {"csv", Format::csv}});
   add_ref_date_option(sub, cmd->ref_date)
       ->description(
           "Resolve relative dates (\"올해\", \"지난주\", \"3월 8일\") from this day, YYYY-MM-DD "
           "(default: today); every record states it as ref_date");
   add_decode_options(sub, cmd->io.decoding);
-  sub.footer(R"(Fields, one record per expression:
-  file,line,column,length,expression,value,start,end,granularity,mod,calendar,resolution,ref_date
-  line and column (code points) are where the expression starts, length is in code points;
-  value is TIMEX3-style (2024-02-14, 2024-W07, 2024-02, 2024-Q1, 2024-H2, 2024, start/end);
-  start and end are the first and last day covered, empty (null) when unresolved (XXXX-07).
-  Each line is resolved on its own: a partial date ("17일") follows the last date before it
-  on its line, else the reference date; the line's tense chooses past or coming instances.
-
-Examples:
-  echo '북한은 지난주 미사일을 발사했다' | kbrief dates --ref-date 2024-02-14 -
-  kbrief dates --ref-date 2024-05-01 notes.txt      JSON Lines on standard output
-  kbrief dates --format csv minutes/*.txt > dates.csv
-  kbrief dates --input-format jsonl < records.jsonl  {"id", "text"} in, file is the id
-  kbrief dates -r archive/ -o out/                  out/<name>.jsonl for each input
-
-Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot be read;
-3 an input that is not usable text (invalid bytes without --lossy, a binary file, an
-encoding not detected with confidence) or a malformed JSON Lines record. In a batch, bad
-files are reported and skipped, and the exit code is the highest any file earned.)");
+  sub.footer(kDatesHelp);
   return [cmd] { return run_dates(*cmd); };
 }
 

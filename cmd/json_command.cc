@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "commands.h"
+#include "help_text.h"
 #include "run.h"
 
 namespace kbrief::cli {
@@ -41,21 +42,7 @@ Runner json_command(CLI::App& sub) {
   sub.add_flag("--pretty", cmd->pretty, "Indent the JSON over several lines");
   add_ref_date_option(sub, cmd->options.reference_date);
   add_decode_options(sub, cmd->io.decoding);
-  sub.footer(R"(Examples:
-  kbrief json brief.txt                       one JSON object on one line
-  kbrief json --pretty brief.txt              the same, indented
-  kbrief json a.txt b.txt | jq -r .metadata.title
-  pdftotext brief.pdf - | kbrief json -       read standard input
-  kbrief json briefs/*.txt -o out/            out/<name>.jsonl for each input
-  kbrief json -r archive/ -j 8 > all.jsonl    every *.txt under archive/, 8 at a time
-  find . -name '*.txt' -print0 | kbrief json --files-from - -0 > all.jsonl
-  kbrief json --input-format jsonl < records.jsonl     {"id", "text"} in, source.id out
-  kbrief json --ref-date 2024-03-01 brief.txt resolve "올해", "지난달" from that day
-
-Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
-is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and
-skipped, and the exit code is the highest any file earned.)");
+  sub.footer(kJsonHelp);
   return [cmd] { return run_json(*cmd); };
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "help_text.h"
 #include "run.h"
 
 namespace kbrief::cli {
@@ -58,19 +59,7 @@ Runner markdown_command(CLI::App& sub) {
       ->check(CLI::NonNegativeNumber.description(""))
       ->type_name("N");
   add_decode_options(sub, cmd->io.decoding);
-  sub.footer(R"(Examples:
-  kbrief markdown brief.txt                     Markdown on standard output
-  kbrief markdown brief.txt -o brief.md         written whole, or not at all
-  kbrief markdown briefs/*.txt -o out/          out/<name>.md for each input
-  kbrief markdown --wrap 80 brief.txt | pandoc -f markdown -o brief.docx
-  kbrief markdown -r archive/ -o out/           out/<name>.md for every *.txt under archive/
-  kbrief markdown --input-format jsonl < records.jsonl
-                                                one {"id", "markdown"} object per record
-
-Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
-is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and skipped, and the exit code is
-the highest any file earned.)");
+  sub.footer(kMarkdownHelp);
   return [cmd] { return run_markdown(*cmd); };
 }
 

@@ -113,6 +113,23 @@ bool RuleSettings::enable(std::string_view id) {
   return true;
 }
 
+std::optional<RuleChangeError> RuleSettings::apply(const RuleChanges& changes) {
+  using Kind = RuleChangeError::Kind;
+  for (const std::string& change : changes.levels) {
+    std::size_t eq = change.find('=');
+    auto level =
+        eq == std::string::npos ? std::nullopt : parse_severity_level(change.substr(eq + 1));
+    if (!level) return RuleChangeError{Kind::malformed_level, change};
+    if (!set(change.substr(0, eq), level->severity))
+      return RuleChangeError{Kind::unknown_rule, change.substr(0, eq)};
+  }
+  for (const std::string& id : changes.disabled)
+    if (!disable(id)) return RuleChangeError{Kind::unknown_rule, id};
+  for (const std::string& id : changes.enabled)
+    if (!enable(id)) return RuleChangeError{Kind::unknown_rule, id};
+  return std::nullopt;
+}
+
 namespace detail {
 
 void Findings::at(std::string_view rule, Position where, std::string message, std::size_t length) {

@@ -102,6 +102,16 @@ std::size_t FindingCounts::at_least(Severity severity) const {
   return 0;
 }
 
+std::string summary(const FindingCounts& n, std::size_t unread) {
+  auto count = [](std::size_t k, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", k, k == 1 ? one : many);
+  };
+  return fmt::format("{} checked: {}, {}, {}{}", count(n.files, "file", "files"),
+                     count(n.errors, "error", "errors"), count(n.warnings, "warning", "warnings"),
+                     count(n.infos, "info", "info"),
+                     unread ? fmt::format("; {} not read", count(unread, "file", "files")) : "");
+}
+
 std::string text_report(const FileFindings& file, const Document& source, bool colour) {
   std::string out;
   detail::ExcerptMaker excerpts(source);

@@ -236,6 +236,23 @@ TEST(CheckRules, SettingsTurnRulesOffAndChangeSeverities) {
   EXPECT_FALSE(settings.enable("no-such-rule"));
 }
 
+TEST(CheckRules, ChangesAsWrittenApplyLevelsThenDisableThenEnable) {
+  RuleSettings settings;
+  EXPECT_FALSE(settings.apply({{"spacing=error", "date-format=off"}, {"spacing"}, {"spacing"}}));
+  EXPECT_EQ(settings.severity("spacing"), Severity::error);  // turned back on at its level
+  EXPECT_EQ(settings.severity("date-format"), std::nullopt);
+  using Kind = RuleChangeError::Kind;
+  auto refused = RuleSettings().apply({{"spacing=loud"}, {}, {}});
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->kind, Kind::malformed_level);
+  EXPECT_EQ(refused->text, "spacing=loud");
+  refused = RuleSettings().apply({{"no-such-rule=error"}, {}, {}});
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->kind, Kind::unknown_rule);
+  EXPECT_EQ(refused->text, "no-such-rule");
+  EXPECT_EQ(RuleSettings().apply({{}, {}, {"nope"}})->text, "nope");
+}
+
 TEST(CheckRules, EveryRuleHasAnIdSeverityAndExamples) {
   std::set<std::string_view> ids;
   for (const RuleInfo& r : check_rules()) {

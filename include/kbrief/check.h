@@ -43,6 +43,21 @@ struct SeverityLevel {
 // "error", "warning", "info" or "off"; nothing for anything else.
 std::optional<SeverityLevel> parse_severity_level(std::string_view text);
 
+// Changes to the rules' settings as a user writes them, in a configuration or on a command
+// line: a level for a rule ("spacing=error"; the level error, warning, info or off), rules
+// turned off, and rules turned back on.
+struct RuleChanges {
+  std::vector<std::string> levels;  // "RULE=LEVEL"
+  std::vector<std::string> disabled, enabled;
+};
+
+// A change refused, and the text at fault: the whole "RULE=LEVEL" when its level is not one,
+// the id when it names no rule.
+struct RuleChangeError {
+  enum class Kind { malformed_level, unknown_rule } kind;
+  std::string text;
+};
+
 class RuleSettings {
  public:
   // The rule's severity, or nothing when it is off.
@@ -52,6 +67,10 @@ class RuleSettings {
   bool disable(std::string_view id) { return set(id, std::nullopt); }
   // Back on, at the severity set before (its default unless `set` said otherwise).
   bool enable(std::string_view id);
+  // The levels, then the rules turned off, then those turned back on (which wins: a rule
+  // that a configuration turns off can be turned back on for one run). Stops at the first
+  // change refused.
+  std::optional<RuleChangeError> apply(const RuleChanges& changes);
 
  private:
   std::map<std::string, std::optional<Severity>, std::less<>> overrides_;

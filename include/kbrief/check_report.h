@@ -27,6 +27,10 @@ struct FindingCounts {
   std::size_t at_least(Severity severity) const;
 };
 
+// "3 files checked: 1 error, 2 warnings, 0 info", and "; 1 file not read" when `unread` files
+// could not be checked.
+std::string summary(const FindingCounts& counts, std::size_t unread);
+
 // Each finding as "brief.txt:12:5: error: message [rule]", then the line of `source` (the
 // document the findings are about) it points at, as read, and a caret line under its span:
 //

@@ -79,16 +79,8 @@ void check_characters(Findings& out) {
         continue;
       }
       char32_t c = next_code_point(t, i);
-      auto run_of = [&](auto belongs) {
-        int n = 1;
-        while (i < t.size()) {
-          std::size_t k = i;
-          if (!belongs(next_code_point(t, k))) break;
-          i = k;
-          ++n;
-        }
-        return n;
-      };
+      // The run `c` starts, `c` counted.
+      auto run_of = [&](auto belongs) { return 1 + static_cast<int>(skip_run(t, i, belongs)); };
       if (is_private_use(c)) {
         int n = run_of(is_private_use);
         out.at_source("characters", l, offset(start),

@@ -56,13 +56,7 @@ void check_gaps(const LineScan& s) {
     std::size_t start = i;
     char32_t c = next_code_point(t, i);
     if (!is_gap(c)) continue;
-    int run = 1;
-    while (i < t.size()) {
-      std::size_t k = i;
-      if (!is_gap(next_code_point(t, k))) break;
-      i = k;
-      ++run;
-    }
+    int run = 1 + static_cast<int>(skip_run(t, i, is_gap));
     char32_t prev = s.before(start), next = s.at(i);
     if (run >= 2) {
       s.report("spacing", start, fmt::format("{} spaces in a row; use one", run), i);

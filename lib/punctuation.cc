@@ -160,13 +160,7 @@ bool is_digit(char c) {
 
 // The end of a run of letters from i, or i when there is none or more than 8.
 std::size_t caption_word_end(std::string_view t, std::size_t i) {
-  std::size_t letters = 0;
-  while (i < t.size()) {
-    std::size_t j = i;
-    if (!is_letter(next_code_point(t, j))) break;
-    ++letters;
-    i = j;
-  }
+  std::size_t letters = skip_run(t, i, is_letter);
   return letters > 8 ? std::string_view::npos : i;
 }
 

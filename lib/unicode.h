@@ -57,6 +57,19 @@ constexpr char32_t prev_code_point(std::string_view s, std::size_t& i) {
   std::size_t j = i;
   return next_code_point(s, j);
 }
+// Moves `i` past the run of code points from s[i] on that satisfy `belongs`; returns how
+// many there were.
+template <class Belongs>
+constexpr std::size_t skip_run(std::string_view s, std::size_t& i, Belongs belongs) {
+  std::size_t n = 0;
+  while (i < s.size()) {
+    std::size_t k = i;
+    if (!belongs(next_code_point(s, k))) break;
+    i = k;
+    ++n;
+  }
+  return n;
+}
 // Code point at s[i] without advancing.
 constexpr char32_t code_point_at(std::string_view s, std::size_t i) {
   return next_code_point(s, i);

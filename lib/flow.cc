@@ -13,6 +13,7 @@
 
 #include "blocks_detail.h"
 #include "markers.h"
+#include "paragraph_starts.h"
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -155,7 +156,11 @@ bool ends_open(std::string_view t) {
 
 class Flow {
  public:
-  Flow(Ctx& ctx, Blocks& out) : ctx_(ctx), out_(out), lines_(ctx.free_lines()) {
+  Flow(Ctx& ctx, Blocks& out)
+      : ctx_(ctx),
+        out_(out),
+        lines_(ctx.free_lines()),
+        starts_(read_paragraph_starts(ctx, lines_)) {
     for (const auto& n : out_.footnotes) note_numbers_.push_back(n.number);
     std::sort(note_numbers_.begin(), note_numbers_.end());
   }
@@ -273,6 +278,7 @@ class Flow {
       return;
     }
     // Prose: continue what is open and unfinished, or start a paragraph.
+    if (!settled() && starts_paragraph()) finished_ = true;
     if (!settled()) {
       BlockLines* b = open();
       if (b->type == BlockType::list) {
@@ -285,6 +291,15 @@ class Flow {
     }
     start(BlockType::paragraph, i);
     after_text_line(i);
+  }
+
+  // Whether the line at pos_ starts a paragraph although the open one's last line reaches
+  // the margin: that line ends a sentence and this one is indented as first lines are.
+  bool starts_paragraph() {
+    if (open()->type != BlockType::paragraph) return false;
+    std::string_view before = text(last_line());
+    return starts_.indents_first_lines && starts_.indented_start[pos_] && ends_sentence(before) &&
+           !has_unclosed_bracket(before);
   }
 
   // Whether line i, the latest of the open block, is short of a full line: measured
@@ -656,6 +671,7 @@ class Flow {
   Ctx& ctx_;
   Blocks& out_;
   std::vector<std::uint32_t> lines_;
+  ParagraphStarts starts_;         // evidence for starts after lines that reach the margin
   std::vector<int> note_numbers_;  // of the footnotes found, ascending
   std::size_t pos_ = 0;
   int open_ = -1;

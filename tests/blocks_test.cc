@@ -48,6 +48,35 @@ TEST(BlocksTest, FullLineEndingASentenceDoesNotEndTheParagraph) {
   EXPECT_EQ(doc.blocks.size(), 1u);
 }
 
+// Layout text: first lines of paragraphs indented a few columns past the body's margin.
+TEST(BlocksTest, IndentedFirstLineStartsAParagraphAfterAFullLineEndingASentence) {
+  auto body = [](int k) { return "    " + full(k); };
+  auto first = [](int k) { return "        " + full(k); };
+  std::string full_sentence = body(9).substr(0, body(9).size() - std::string("고").size()) + "다.";
+  Document doc = document_from(
+      pages({{first(1), body(2), "    짧게 끝나는 첫 문단이다.", first(3), body(4),
+              "    짧게 끝나는 둘째 문단이다.", first(5), body(6), "    짧게 끝나는 셋째 문단이다.",
+              first(7), body(8), full_sentence, first(10), body(11), "    끝나는 줄이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(5, "paragraph")));
+  EXPECT_EQ(doc.blocks[3].last_line, 11u);
+  EXPECT_EQ(doc.blocks[4].first_line, 12u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Where indented lines also continue paragraphs, indentation says nothing about starts.
+TEST(BlocksTest, IndentationThatDoesNotMarkStartsJoinsNothingApart) {
+  std::string full_sentence = full(9).substr(0, full(9).size() - std::string("고").size()) + "다.";
+  std::vector<std::string> lines;
+  for (int k = 0; k < 30; ++k) lines.push_back((k % 2 ? "  " : "      ") + full(k));
+  lines.push_back("  짧게 끝나는 문단이다.");
+  lines.push_back("      " + full(40));
+  lines.push_back("  " + full_sentence);
+  lines.push_back("      " + full(41));
+  lines.push_back("  끝나는 줄이다.");
+  Document doc = document_from(pages({lines}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(2, "paragraph")));
+}
+
 TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {
   Document doc = document_from(pages({{"Review Series", full(1), full(2), "1"},
                                       {"Review Series", full(3), "여기서 끝난다.", "2"}}));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Resolution: the value of a written date against the document's reference date and the
-// last date mentioned before it (CONVENTIONS §7), and the tense that decides between a past
-// and a coming instance.
+// last date mentioned before it in the same paragraph or footnote, and the tense that decides
+// between a past and a coming instance.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -123,7 +123,11 @@ Tense sentence_tense(std::string_view sentence, std::size_t date_end) {
 
 std::string reference_value(const ReferenceDate& r) {
   if (r.year_only) return fmt::format("{:04}", r.date.year);
-  return fmt::format("{:04}-{:02}-{:02}", r.date.year, r.date.month, r.date.day);
+  return iso_date(r.date);
+}
+
+std::string iso_date(const CivilDate& d) {
+  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
 namespace {
@@ -185,7 +189,7 @@ std::string value_of(const DateSpan& s) {
   const CivilDate& d = s.start;
   switch (s.granularity) {
     case Granularity::day:
-      return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+      return iso_date(d);
     case Granularity::week: {
       // ISO 8601: a week belongs to the year of its Thursday (2024-12-30 is in 2025-W01).
       CivilDate thursday = from_day_number(day_number(d) + 3);

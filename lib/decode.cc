@@ -49,8 +49,8 @@ inline bool is_plain_three_byte(std::string_view s, std::size_t i) {
          (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
 }
 
-// Line and column (CONVENTIONS §2) of byte offsets in UTF-8 text, asked in increasing
-// order: one pass however many positions are asked.
+// Line and column (1-based; columns in code points, after a leading form feed) of byte
+// offsets in UTF-8 text, asked in increasing order: one pass however many positions are asked.
 class PositionCounter {
  public:
   explicit PositionCounter(std::string_view s) : s_(s) {}

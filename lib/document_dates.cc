@@ -124,14 +124,11 @@ void recognise(const Element& e, Found& f) {
   }
 }
 
-// The publication date, when the brief prints one with its day.
+// The publication date, when the brief prints one that is a day of the calendar.
 std::optional<CivilDate> publication_date(const Metadata& m) {
-  if (!m.publication_date) return std::nullopt;
-  for (const DateExpression& d : recognise_dates(*m.publication_date).dates)
-    if (d.from.base == WrittenDate::Base::written && d.from.granularity() == Granularity::day &&
-        !d.to && !d.from.lunar)
-      return CivilDate{d.from.year, d.from.month, d.from.day};
-  return std::nullopt;
+  const std::optional<CivilDate>& d = m.publication_date;
+  if (!d || !is_valid_date(d->year, d->month, d->day)) return std::nullopt;
+  return d;
 }
 
 // The latest full date of a citation or of a past-tense sentence; never a planned date.
@@ -154,27 +151,13 @@ std::optional<CivilDate> latest_dated_event(const ElementList& elements,
   return latest;
 }
 
-std::optional<int> copyright_year(const Metadata& m) {
-  if (!m.copyright) return std::nullopt;
-  const std::string& s = *m.copyright;
-  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
-    bool four = true;
-    for (std::size_t k = 0; k < 4; ++k) four = four && is_ascii_digit(s[i + k]);
-    bool alone =
-        (i == 0 || !is_ascii_digit(s[i - 1])) && (i + 4 == s.size() || !is_ascii_digit(s[i + 4]));
-    int year = four ? std::stoi(s.substr(i, 4)) : 0;
-    if (four && alone && year >= 1900 && year <= 2100) return year;
-  }
-  return std::nullopt;
-}
-
 std::optional<ReferenceDate> choose_reference(const ElementList& elements, const Metadata& metadata,
                                               const std::vector<Found>& founds,
                                               const std::optional<CivilDate>& given) {
   if (given) return ReferenceDate{*given, false, "ref-date"};
   if (auto d = publication_date(metadata)) return ReferenceDate{*d, false, "publication-date"};
   if (auto d = latest_dated_event(elements, founds)) return ReferenceDate{*d, false, "latest-date"};
-  if (auto y = copyright_year(metadata)) return ReferenceDate{{*y, 12, 31}, true, "copyright"};
+  if (auto y = metadata.copyright_year) return ReferenceDate{{*y, 12, 31}, true, "copyright"};
   return std::nullopt;
 }
 

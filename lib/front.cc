@@ -2,7 +2,6 @@
 // The first page before the body: masthead, title, authors; and a title block printed
 // after page 1's footnotes.
 #include <algorithm>
-#include <cstdio>
 
 #include "blocks_detail.h"
 #include "front_detail.h"
@@ -70,16 +69,16 @@ bool skip_literal(std::string_view t, std::size_t& i, std::string_view lit) {
   return true;
 }
 
-std::optional<std::string> iso_date(long y, long m, long d) {
+// A day as printed: the month's length is not checked ("2월 30일" stays), the reader of the
+// date decides what an impossible day is worth.
+std::optional<CivilDate> printed_date(long y, long m, long d) {
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
-  return std::string(buf);
+  return CivilDate{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
 }
 
 }  // namespace
 
-std::optional<std::string> find_full_date(std::string_view t) {
+std::optional<CivilDate> find_full_date(std::string_view t) {
   for (std::size_t s = 0; s < t.size(); ++s) {
     if (t[s] < '0' || t[s] > '9' || (s > 0 && t[s - 1] >= '0' && t[s - 1] <= '9')) continue;
     std::size_t i = s;
@@ -93,7 +92,7 @@ std::optional<std::string> find_full_date(std::string_view t) {
       skip_spaces(t, k);
       long d = read_number(t, k, 2);
       if (d < 0 || !skip_literal(t, k, "일")) continue;
-      if (auto date = iso_date(y, m, d)) return date;
+      if (auto date = printed_date(y, m, d)) return date;
       continue;
     }
     k = i;
@@ -104,7 +103,7 @@ std::optional<std::string> find_full_date(std::string_view t) {
       skip_spaces(t, k);
       long d = read_number(t, k, 2);
       if (d < 0) continue;
-      if (auto date = iso_date(y, m, d)) return date;
+      if (auto date = printed_date(y, m, d)) return date;
     }
   }
   return std::nullopt;
@@ -246,6 +245,59 @@ std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::u
   return std::nullopt;
 }
 
+std::string strip_name(std::string_view n) {
+  std::string out;
+  for (char ch : n)
+    if (ch != ' ' && ch != '*') out += ch;
+  return out;
+}
+
+// "김민성(통일연구원 연구위원)": name, affiliation and position in one line.
+Author read_parenthesised_author(std::string_view t, std::size_t open) {
+  Author a;
+  a.name = strip_name(t.substr(0, open));
+  std::string_view inner = trim(t.substr(open + 1, t.size() - open - 2));
+  std::size_t space = inner.rfind(' ');
+  if (space != std::string_view::npos) {
+    a.affiliation = std::string(trim(inner.substr(0, space)));
+    a.position = std::string(inner.substr(space + 1));
+  } else if (!inner.empty()) {
+    a.affiliation = std::string(inner);
+  }
+  return a;
+}
+
+// The byline's lines, in line order: names, each alone or with its affiliation, and e-mail
+// addresses and affiliations given to the authors in order.
+std::vector<Author> read_authors(const Ctx& ctx, std::vector<std::uint32_t> lines) {
+  std::sort(lines.begin(), lines.end());
+  std::vector<Author> authors;
+  auto next_without = [&](auto member) -> Author* {
+    for (auto& a : authors)
+      if (!(a.*member)) return &a;
+    return authors.empty() ? nullptr : &authors.back();
+  };
+  for (std::uint32_t l : lines) {
+    std::string_view t = ctx.line(l);
+    std::size_t open = t.find('(');
+    if (open != std::string_view::npos && t.back() == ')' && is_name(trim(t.substr(0, open)))) {
+      authors.push_back(read_parenthesised_author(t, open));
+    } else if (is_name(t)) {
+      authors.push_back(Author{strip_name(t), {}, {}, {}});
+    } else if (is_email(t)) {
+      if (Author* a = next_without(&Author::email)) a->email = std::string(t);
+    } else if (std::size_t space = t.find(' ');
+               space != std::string_view::npos && is_compact_name(t.substr(0, space)) &&
+               authors.size() < 8 && (authors.empty() || authors.back().affiliation)) {
+      authors.push_back(
+          Author{std::string(t.substr(0, space)), std::string(trim(t.substr(space + 1))), {}, {}});
+    } else if (Author* a = next_without(&Author::affiliation)) {
+      a->affiliation = std::string(t);
+    }
+  }
+  return authors;
+}
+
 }  // namespace
 
 void find_front(Ctx& ctx, Blocks& out) {
@@ -295,6 +347,7 @@ void find_front(Ctx& ctx, Blocks& out) {
     }
     for (std::uint32_t l : authors->lines)
       out.metadata.push_back({MetaField::author, l, {}, {}, {}});
+    out.authors = read_authors(ctx, authors->lines);
   }
 
   for (std::size_t k = 0; k < front_end; ++k) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Recognisers for what a brief's first page carries before its body: author names, e-mail
-// addresses, issue numbers and dates of the masthead. Shared by the block stage, which
-// decides which lines are metadata, and the document stage, which parses them.
+// addresses, issue numbers and dates of the masthead. The block stage uses them to decide
+// which lines are metadata and to read, once, what those lines say (MetaLine, Author).
 #pragma once
 
 #include <optional>
@@ -30,8 +30,9 @@ std::optional<MetaLine> read_masthead(std::uint32_t line, std::string_view t);
 
 // "제1695호", "제1996호(24-23)", "No. 2022-안보-1", "22-4호".
 std::optional<std::string> find_issue(std::string_view t);
-// A full date written as "2024년 6월 21일", "2026. 08. 20." or "2020.4.2.", as YYYY-MM-DD.
-std::optional<std::string> find_full_date(std::string_view t);
+// A full date written as "2024년 6월 21일", "2026. 08. 20." or "2020.4.2.": a year from 1900
+// to 2199, a month from 1 to 12 and a day from 1 to 31.
+std::optional<CivilDate> find_full_date(std::string_view t);
 // The value of a "label value" field, e.g. field_value("발행처 국회입법조사처", "발행처").
 std::optional<std::string_view> field_value(std::string_view t, std::string_view label);
 

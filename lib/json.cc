@@ -187,7 +187,7 @@ void metadata(Writer& w, const Metadata& m) {
   w.key("issue");
   w.optional(m.issue);
   w.key("publication_date");
-  w.optional(m.publication_date);
+  w.optional(m.publication_date ? std::optional(iso_date(*m.publication_date)) : std::nullopt);
   w.key("reference_date");
   if (m.reference_date) {
     w.begin_object();

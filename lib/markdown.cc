@@ -275,7 +275,8 @@ void write_front(const Document& doc, std::string& out) {
     for (const auto& a : m.authors) out += fmt::format("  - {}\n", yaml_string(a.name));
   }
   if (m.organization) out += fmt::format("organization: {}\n", yaml_string(*m.organization));
-  if (m.publication_date) out += fmt::format("date: {}\n", yaml_string(*m.publication_date));
+  if (m.publication_date)
+    out += fmt::format("date: {}\n", yaml_string(iso_date(*m.publication_date)));
   out += fmt::format("source: {}\n", yaml_string(doc.source.path));
   out += "---\n";
 }

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "front_detail.h"
 #include "layout_detail.h"
 #include "unicode.h"
 
@@ -33,55 +32,17 @@ std::optional<std::string> copyright_holder(std::string_view c) {
   return out;
 }
 
-std::string strip_name(std::string_view n) {
-  std::string out;
-  for (char ch : n)
-    if (ch != ' ' && ch != '*') out += ch;
-  return out;
-}
-
-// "김민성(통일연구원 연구위원)": name, affiliation and position in one line.
-Author parenthesised_author(std::string_view t, std::size_t open) {
-  Author a;
-  a.name = strip_name(t.substr(0, open));
-  std::string_view inner = trim(t.substr(open + 1, t.size() - open - 2));
-  std::size_t space = inner.rfind(' ');
-  if (space != std::string_view::npos) {
-    a.affiliation = std::string(trim(inner.substr(0, space)));
-    a.position = std::string(inner.substr(space + 1));
-  } else if (!inner.empty()) {
-    a.affiliation = std::string(inner);
+// "ⓒKINU 2024" -> 2024: a four-digit year standing alone, from 1900 to 2100.
+std::optional<int> copyright_year(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    bool four = true;
+    for (std::size_t k = 0; k < 4; ++k) four = four && is_ascii_digit(s[i + k]);
+    bool alone =
+        (i == 0 || !is_ascii_digit(s[i - 1])) && (i + 4 == s.size() || !is_ascii_digit(s[i + 4]));
+    int year = four ? std::stoi(std::string(s.substr(i, 4))) : 0;
+    if (four && alone && year >= 1900 && year <= 2100) return year;
   }
-  return a;
-}
-
-// A byline's lines: names, each alone or with its affiliation, and e-mail addresses and
-// affiliations given to the authors in order.
-std::vector<Author> read_authors(const std::vector<std::string_view>& lines) {
-  std::vector<Author> authors;
-  auto next_without = [&](auto member) -> Author* {
-    for (auto& a : authors)
-      if (!(a.*member)) return &a;
-    return authors.empty() ? nullptr : &authors.back();
-  };
-  for (std::string_view t : lines) {
-    std::size_t open = t.find('(');
-    if (open != std::string_view::npos && t.back() == ')' && is_name(trim(t.substr(0, open)))) {
-      authors.push_back(parenthesised_author(t, open));
-    } else if (is_name(t)) {
-      authors.push_back(Author{strip_name(t), {}, {}, {}});
-    } else if (is_email(t)) {
-      if (Author* a = next_without(&Author::email)) a->email = std::string(t);
-    } else if (std::size_t space = t.find(' ');
-               space != std::string_view::npos && is_compact_name(t.substr(0, space)) &&
-               authors.size() < 8 && (authors.empty() || authors.back().affiliation)) {
-      authors.push_back(
-          Author{std::string(t.substr(0, space)), std::string(trim(t.substr(space + 1))), {}, {}});
-    } else if (Author* a = next_without(&Author::affiliation)) {
-      a->affiliation = std::string(t);
-    }
-  }
-  return authors;
+  return std::nullopt;
 }
 
 // A copyright notice at a line's end (or alone on a line) belongs to the metadata.
@@ -106,7 +67,6 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
   for (std::uint32_t l : segments.front_matter)
     out.lines.push_back({without_zero_width(line(l)), l});
   Metadata& meta = out.metadata;
-  std::vector<std::string_view> author_lines;
   for (const MetaLine& m : segments.metadata) {
     std::string t = without_zero_width(line(m.line));
     meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
@@ -116,8 +76,7 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
         if (!meta.title->empty()) *meta.title += ' ';
         *meta.title += t;
         break;
-      case MetaField::author:
-        author_lines.push_back(line(m.line));
+      case MetaField::author:  // read with the byline: segments.authors
         break;
       default:
         if (!meta.issue) meta.issue = m.issue;
@@ -126,8 +85,9 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
         break;
     }
   }
-  meta.authors = read_authors(author_lines);
+  meta.authors = segments.authors;
   read_copyrights(text, table, layout, meta);
+  if (meta.copyright) meta.copyright_year = copyright_year(*meta.copyright);
   if (!meta.organization && meta.copyright) meta.organization = copyright_holder(*meta.copyright);
   std::sort(meta.sources.begin(), meta.sources.end(),
             [](const MetadataSource& a, const MetadataSource& b) { return a.line < b.line; });

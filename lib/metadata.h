@@ -2,8 +2,9 @@
 // What precedes a brief's body, as the Document keeps it: front matter lines as printed, and
 // the metadata (title, authors, issue, publication date, organization, copyright) from the
 // lines segmentation marked as metadata and the copyright notices the layout found at line
-// ends. Segmentation has read each masthead line's facts already (MetaLine): they are stored
-// as they are, never read again.
+// ends. Segmentation has read each masthead line's facts (MetaLine) and the byline's authors
+// (Author) already: they are stored as they are, never read again. The copyright notice's
+// holder and year are read here, once.
 #pragma once
 
 #include <cstdint>

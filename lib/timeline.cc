@@ -11,10 +11,6 @@
 namespace kbrief {
 namespace {
 
-std::string day_text(const CivilDate& d) {
-  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-}
-
 std::string_view origin_name(DateOrigin o) {
   return o == DateOrigin::body ? "body" : "footnote";
 }
@@ -54,9 +50,9 @@ namespace {
 
 void write_start_end(JsonWriter& w, const ResolvedDate& d) {
   w.key("start");
-  w.optional(d.span ? std::optional(day_text(d.span->start)) : std::nullopt);
+  w.optional(d.span ? std::optional(iso_date(d.span->start)) : std::nullopt);
   w.key("end");
-  w.optional(d.span ? std::optional(day_text(d.span->end)) : std::nullopt);
+  w.optional(d.span ? std::optional(iso_date(d.span->end)) : std::nullopt);
 }
 
 void write_granularity_mod(JsonWriter& w, const ResolvedDate& d) {
@@ -156,9 +152,9 @@ void write_timeline_csv(const TimelineRow& row, std::string& out) {
   const DateMention& m = *row.date;
   csv_field(out, row.file);
   out += ',';
-  if (m.date.span) out += day_text(m.date.span->start);
+  if (m.date.span) out += iso_date(m.date.span->start);
   out += ',';
-  if (m.date.span) out += day_text(m.date.span->end);
+  if (m.date.span) out += iso_date(m.date.span->end);
   out += ',';
   csv_field(out, m.date.value);
   out += ',';
@@ -221,9 +217,9 @@ void write_line_date_csv(std::string_view file, const LineDate& d, std::string_v
   out += ',';
   csv_field(out, d.date.value);
   out += ',';
-  if (d.date.span) out += day_text(d.date.span->start);
+  if (d.date.span) out += iso_date(d.date.span->start);
   out += ',';
-  if (d.date.span) out += day_text(d.date.span->end);
+  if (d.date.span) out += iso_date(d.date.span->end);
   fmt::format_to(std::back_inserter(out), ",{},{},{},{},{}\r\n", to_string(d.date.granularity),
                  to_string(d.date.mod), d.date.lunar ? "lunar" : "gregorian",
                  to_string(d.date.resolution), ref_date);

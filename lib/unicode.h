@@ -82,8 +82,8 @@ std::size_t count_code_points(std::string_view s);
 // The only function here that takes unvalidated bytes.
 std::string to_valid_utf8(std::string_view bytes);
 
-// Whitespace as the project defines it (CONVENTIONS §6): Unicode White_Space plus
-// U+200B..U+200D, U+2060 and U+FEFF.
+// Whitespace, everywhere in kbrief (trimming, the nothing-lost comparison): Unicode White_Space
+// plus U+200B..U+200D, U+2060 and U+FEFF.
 inline bool is_space(char32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D);
   switch (c) {

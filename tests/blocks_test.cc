@@ -292,7 +292,7 @@ TEST(BlocksTest, TitleAuthorAndMastheadBeforeTheBody) {
                            {full(3), "본문이 끝난다."}}));
   EXPECT_EQ(doc.metadata.title, "가상 정책의 현황과 향후 과제");
   EXPECT_EQ(doc.metadata.issue, "제123호(24-5)");
-  EXPECT_EQ(doc.metadata.publication_date, "2024-05-10");
+  EXPECT_EQ(doc.metadata.publication_date, (CivilDate{2024, 5, 10}));
   EXPECT_EQ(doc.metadata.organization, "가상정책연구원");
   ASSERT_EQ(doc.metadata.authors.size(), 1u);
   EXPECT_EQ(doc.metadata.authors[0].name, "홍길동");

@@ -47,9 +47,9 @@ TEST(DocumentTest, BackMatterIsOneBlockOfLinesWithoutDates) {
 }
 
 TEST(DocumentTest, MastheadDatesAndIssues) {
-  EXPECT_EQ(detail::find_full_date("제1996호(24-23) 2024년 6월 21일"), "2024-06-21");
-  EXPECT_EQ(detail::find_full_date("국회입법조사처ㅣ2026. 08. 20.ㅣ"), "2026-08-20");
-  EXPECT_EQ(detail::find_full_date("발행일 2020년 4월 2일"), "2020-04-02");
+  EXPECT_EQ(detail::find_full_date("제1996호(24-23) 2024년 6월 21일"), (CivilDate{2024, 6, 21}));
+  EXPECT_EQ(detail::find_full_date("국회입법조사처ㅣ2026. 08. 20.ㅣ"), (CivilDate{2026, 8, 20}));
+  EXPECT_EQ(detail::find_full_date("발행일 2020년 4월 2일"), (CivilDate{2020, 4, 2}));
   EXPECT_FALSE(detail::find_full_date("2024년 하반기"));
   EXPECT_FALSE(detail::find_full_date("2024년 13월 1일"));
   EXPECT_EQ(detail::find_issue("제1996호(24-23) 2024년 6월 21일"), "제1996호(24-23)");

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kbrief/dates.h"
 #include "kbrief/layout.h"
 
 namespace kbrief {
@@ -81,10 +82,19 @@ std::string_view to_string(MetaField field);
 struct MetaLine {
   MetaField field = MetaField::title;
   std::uint32_t line = 0;
-  // What a masthead line says, as segmentation read it: "제1996호(24-23)", the full date as
-  // "2024-06-21", the organization after "발행처". An issue line may carry the date too.
-  // Empty for title and author lines.
-  std::optional<std::string> issue, publication_date, organization;
+  // What a masthead line says, as segmentation read it: "제1996호(24-23)", the full date
+  // ("2024년 6월 21일", "2024. 6. 21."), the organization after "발행처". An issue line may
+  // carry the date too. Empty for title and author lines. The date is as printed: a day
+  // the month does not have ("2월 30일") is kept, and is no date to resolve others against.
+  std::optional<std::string> issue;
+  std::optional<CivilDate> publication_date;
+  std::optional<std::string> organization;
+};
+
+// One author of the byline, as segmentation read the author lines.
+struct Author {
+  std::string name;  // letter spacing removed: "김 민 성" -> "김민성"
+  std::optional<std::string> affiliation, position, email;
 };
 
 struct Blocks {
@@ -92,6 +102,7 @@ struct Blocks {
   std::vector<FootnoteLines> footnotes;
   std::vector<std::uint32_t> front_matter;  // lines before the body that are not metadata
   std::vector<MetaLine> metadata;           // lines parsed into metadata, in line order
+  std::vector<Author> authors;              // the byline's authors, in the order printed
 };
 
 // Segments the layout's content lines into elements. Never fails.

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Formatting checks over a Document: the rules `kbrief check` runs for CI (issue 5).
+// Formatting checks over a Document: the rules `kbrief check` runs for CI.
 //
 //   kbrief::Document doc = kbrief::build_document(std::move(text), "brief.txt");
 //   kbrief::RuleSettings settings;                      // every rule at its default severity
 //   settings.set("spacing", kbrief::Severity::error);   // or std::nullopt to turn it off
 //   for (const kbrief::Diagnostic& f : kbrief::check_document(doc, settings)) …
 //
-// Each rule has a kebab-case id (CONVENTIONS §5), a default severity, and a bad and a good
+// Each rule has a kebab-case id ("footnote-undefined"), a default severity, and a bad and a good
 // example that `kbrief check --list-rules` and the README show. Findings carry the 1-based
 // line and column (code points, as read) of the character to fix.
 #pragma once

@@ -7,9 +7,8 @@
 //                           date mentioned before it: 2023-12-15 (ResolvedDate)
 //
 // Values are TIMEX3-style ("2024-02-14", ISO weeks "2024-W07", "2024-02", "2024", "2024-H2",
-// "2024-Q1", decades "1970/1979", ranges "start/end"); what nothing could resolve stays visible as
-// X's
-// ("XXXX-07"). CONVENTIONS §7 and docs/timeline.md describe the families and the rules.
+// "2024-Q1", decades "1970/1979", ranges "start/end"); what nothing could resolve stays
+// visible as X's ("XXXX-07"). docs/timeline.md describes the families and the rules.
 #pragma once
 
 #include <compare>
@@ -31,8 +30,11 @@ bool is_valid_date(int year, int month, int day);
 std::int64_t day_number(CivilDate d);  // days since 1970-01-01
 CivilDate from_day_number(std::int64_t n);
 int weekday_of(CivilDate d);  // 0 = Sunday … 6 = Saturday
-// "2024-02-14" exactly (the form a reference date is given in); nothing when malformed or impossible.
+// "2024-02-14" exactly (the form a reference date is given in); nothing when malformed or
+// impossible.
 std::optional<CivilDate> parse_iso_date(std::string_view s);
+// The day as output writes it: "2024-02-14" (four-digit year, two-digit month and day).
+std::string iso_date(const CivilDate& d);
 // The Gregorian day of a Korean lunar date (ICU's Dangi calendar); nothing when it does not
 // exist (a 30th in a month of 29 days).
 std::optional<CivilDate> lunar_to_gregorian(int lunar_year, int month, int day);

@@ -37,15 +37,14 @@ enum class InputErrorKind {
 
 struct InputError {
   InputError() = default;
-  InputError(InputErrorKind kind, std::string message, std::size_t line = 0,
-             std::size_t column = 0)
+  InputError(InputErrorKind kind, std::string message, std::size_t line = 0, std::size_t column = 0)
       : kind(kind), message(std::move(message)), line(line), column(column) {}
 
   InputErrorKind kind = InputErrorKind::cannot_read;
   // What went wrong, without file name or position: "invalid UTF-8 byte 0xFF".
   std::string message;
-  // 1-based position of the offending bytes (CONVENTIONS §2: columns are code points as
-  // read, counted from after a leading form feed); 0 when no position applies.
+  // 1-based position of the offending bytes (columns are code points as read, counted from
+  // after a leading form feed); 0 when no position applies.
   std::size_t line = 0;
   std::size_t column = 0;
   // Encodings the bytes may be in, most likely first, when the right one could not be told

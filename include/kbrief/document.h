@@ -138,11 +138,6 @@ struct FrontMatterLine {
   std::uint32_t line = 0;  // 0-based
 };
 
-struct Author {
-  std::string name;  // letter spacing removed: "김 민 성" -> "김민성"
-  std::optional<std::string> affiliation, position, email;
-};
-
 struct MetadataSource {
   std::string field;  // "title", "author", "issue", "publication_date", "organization", "copyright"
   std::string text;   // the raw line (or tail) as printed
@@ -150,8 +145,12 @@ struct MetadataSource {
 };
 
 struct Metadata {
-  std::optional<std::string> title, organization, copyright, issue, publication_date;
-  std::vector<Author> authors;
+  std::optional<std::string> title, organization, copyright, issue;
+  // The masthead's date as printed (see MetaLine); output writes it as "2024-06-21".
+  std::optional<CivilDate> publication_date;
+  // The first copyright notice's year ("ⓒKINU 2024" -> 2024); not printed on its own.
+  std::optional<int> copyright_year;
+  std::vector<Author> authors;  // Author is in blocks.h: segmentation reads the byline
   std::vector<MetadataSource> sources;
   // The writing date that deictic dates resolve against, and where it came from.
   std::optional<ReferenceDate> reference_date;

@@ -16,7 +16,7 @@
 
 namespace kbrief {
 
-// The three input shapes of CONVENTIONS §1.
+// The three shapes of extracted text kbrief reads; each must work.
 enum class Shape {
   wrap_cued,    // double-spaced; a trailing space marks a wrap between words
   plain,        // pdftotext default: single-spaced, form feeds between pages
@@ -53,7 +53,8 @@ enum class TailKind : std::uint8_t { none, copyright, end_mark };
 // keeps each fact beside the stage that settles it. `split_lines` stays a plain split.
 struct LineInfo {
   std::uint32_t page = 0;  // 1-based; 0 only for a document without text
-  // The line's text without leading and trailing whitespace (CONVENTIONS §6) and without
+  // The line's text without leading and trailing whitespace (Unicode White_Space plus
+  // U+200B..U+200D, U+2060 and U+FEFF: `is_space` in lib/unicode.h) and without
   // its tail: byte offsets [text_begin, text_end) into the text. Empty for a blank line,
   // where both are the line's end. Later stages read this span and never re-trim a line.
   std::uint32_t text_begin = 0;

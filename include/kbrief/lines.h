@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Stage 2 of the pipeline: text -> lines (CONVENTIONS §2).
+// Stage 2 of the pipeline: text -> lines.
 //
 // A line ends at "\n", "\r\n" or a lone "\r"; lines are numbered from 1. A form feed is a
 // page break, never text: pdftotext writes it at the start of a page's first line, which
@@ -31,8 +31,9 @@ struct Line {
 struct LineTable {
   std::vector<Line> lines;
   std::uint32_t form_feeds = 0;  // all form feeds, including one after the last line end
-  // Whether anything but whitespace follows the last form feed (CONVENTIONS §2: the page
-  // count is the form feed count, plus one if text follows the last form feed).
+  // Whether anything but whitespace follows the last form feed: the page count is the form
+  // feed count, plus one if text follows the last form feed (pdftotext writes a form feed
+  // after every page, the last one included).
   bool text_after_last_form_feed = false;
 };
 
@@ -55,9 +56,9 @@ struct ColumnMark {
 };
 
 // Position of byte `offset` of `decoded.text`, which lies on line index `line_index`: the one
-// line/column rule (CONVENTIONS §2). Columns count code points of the text as read, before
-// NFC, and start after a leading form feed; an offset before the line's text is column 1.
-// With `mark`, counting starts at the mark when it lies on the same line at or before the
+// line/column rule: lines count from 1, columns from 1. Columns count code points of the text as
+// read, before NFC, and start after a leading form feed; an offset before the line's text is
+// column 1. With `mark`, counting starts at the mark when it lies on the same line at or before the
 // offset, and the mark moves to the position returned.
 Position position_of(const DecodedText& decoded, const LineTable& table, std::size_t line_index,
                      std::size_t offset, ColumnMark* mark = nullptr);

@@ -17,7 +17,7 @@
 
 namespace kbrief::cli {
 
-// Exit codes (CONVENTIONS §4; README "Exit codes").
+// Exit codes, as the README's "Exit codes" table documents them.
 enum ExitCode : int {
   kSuccess = 0,
   kFindings = 1,   // check: findings at or above --fail-on
@@ -36,7 +36,7 @@ class ExitStatus {
   int code_ = kSuccess;
 };
 
-// The exit code an input error earns (CONVENTIONS §4): what cannot be opened or read, and an
+// The exit code an input error earns: what cannot be opened or read, and an
 // encoding name nobody knows (a usage error), are 2; input read but unusable is 3.
 int exit_code_of(const InputError& error);
 

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "check_detail.h"
+#include "markers.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -36,18 +37,9 @@ void check_footnotes(Findings& out) {
   std::stable_sort(numbered.begin(), numbered.end(), [](const Footnote* a, const Footnote* b) {
     return a->first_line < b->first_line;
   });
-  // Print numbers the way this document prints its labels: "3)" after "1)", "[3]" after "[1]".
-  std::string prefix, suffix;
-  if (!numbered.empty()) {
-    const std::string& label = numbered.front()->label;
-    std::size_t d = label.find_first_of("0123456789");
-    std::size_t e = label.find_last_of("0123456789");
-    if (d != std::string::npos) {
-      prefix = label.substr(0, d);
-      suffix = label.substr(e + 1);
-    }
-  }
-  auto describe = [&](int n) { return fmt::format("{}{}{}", prefix, n, suffix); };
+  // Print numbers the way this document prints its labels: "3)" after "1)".
+  const std::string first = numbered.empty() ? std::string() : numbered.front()->label;
+  auto describe = [&](int n) { return first.empty() ? std::to_string(n) : relabel(first, n); };
 
   std::vector<NumberedItem> items;
   for (const Footnote* f : numbered)  // a label stands at its first line's first character

@@ -225,7 +225,7 @@ std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
 }
 
 std::string relabel(std::string_view label, int n) {
-  std::optional<Marker> m = numbered_label(label, 0, kFootnoteDigits);
+  std::optional<Marker> m = numbered_label(label, 0, kFootnoteSequenceDigits);
   std::string spelled;
   std::size_t begin = label.find_first_not_of('(');  // the ordinal's bytes
   std::size_t end = begin;

@@ -155,8 +155,12 @@ bool looks_like_colophon(std::string_view t) {
   return false;
 }
 
+bool is_notice(std::string_view t) {
+  return t.starts_with("\u203B") || t.starts_with("\u226B");  // ※ ≫
+}
+
 Shape shape_of(std::string_view t) {
-  if (t.starts_with("\u203B") || t.starts_with("\u226B")) return Shape::notice;  // ※ ≫
+  if (is_notice(t)) return Shape::notice;
   if (starts_with_issue_number(t)) return Shape::issue_entry;
   if (!ends_statement(t) && looks_like_colophon(t)) return Shape::colophon;
   return Shape::other;
@@ -170,29 +174,40 @@ Shape shape_of(std::string_view t) {
 void mark_trailing_back_matter(std::string_view text, const LineTable& table, Layout& layout,
                                const std::vector<std::size_t>& content) {
   std::size_t n = content.size();
-  std::vector<Shape> shape(n);
-  for (std::size_t k = 0; k < n; ++k)
-    shape[k] = shape_of(line_text(text, table, layout, content[k]));
+  auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  // A line's own shape is found when first asked: the colophon test reads the whole line, and
+  // the search below stops at the first body line it meets from the end.
+  std::vector<Shape> own(n);
+  std::vector<bool> known(n, false);
+  auto own_shape = [&](std::size_t k) {
+    if (!known[k]) own[k] = shape_of(text_of(k)), known[k] = true;
+    return own[k];
+  };
+  // What the lines around make of a line of no shape of its own: a notice's wrapped
+  // continuation, or a footnote.
+  std::vector<Shape> taken(n, Shape::other);
+  auto shape = [&](std::size_t k) { return taken[k] != Shape::other ? taken[k] : own_shape(k); };
   auto strong = [&](std::size_t k) {
-    return k < n && (shape[k] == Shape::issue_entry || shape[k] == Shape::colophon);
+    return k < n && (shape(k) == Shape::issue_entry || shape(k) == Shape::colophon);
   };
-  auto ends = [&](std::size_t k) {
-    return ends_statement(line_text(text, table, layout, content[k]));
-  };
+  auto ends = [&](std::size_t k) { return ends_statement(text_of(k)); };
   for (std::size_t k = n / 2 + 1; k < n; ++k) {
-    if (shape[k] != Shape::other) continue;
     // A notice wraps on until its sentence ends; the last page's footnotes, which the
-    // extractor may set after the back matter, run on to the next line of another shape.
-    if (shape[k - 1] == Shape::notice && !ends(k - 1)) shape[k] = Shape::notice;
-    if (starts_like_footnote(line_text(text, table, layout, content[k])) ||
-        shape[k - 1] == Shape::footnote)
-      shape[k] = Shape::footnote;
+    // extractor may set after the back matter, run on to the next line of another shape or
+    // the page's end.
+    bool after_notice = is_notice(text_of(k - 1)) || taken[k - 1] == Shape::notice;
+    bool footnote = (taken[k - 1] == Shape::footnote &&
+                     layout.lines[content[k - 1]].page == layout.lines[content[k]].page) ||
+                    starts_like_footnote(text_of(k));
+    if ((!after_notice && !footnote) || own_shape(k) != Shape::other) continue;
+    if (after_notice && !ends(k - 1)) taken[k] = Shape::notice;
+    if (footnote) taken[k] = Shape::footnote;
   }
   auto heads_listing = [&](std::size_t k) { return !ends(k) && strong(k + 1); };
   // Whether line k belongs to the run that holds line k - 1.
   auto continues_run = [&](std::size_t k) {
-    if (shape[k] != Shape::other || heads_listing(k)) return true;
-    return shape[k - 1] == Shape::issue_entry && !ends(k);
+    if (shape(k) != Shape::other || heads_listing(k)) return true;
+    return shape(k - 1) == Shape::issue_entry && !ends(k);
   };
   std::size_t start = n;
   for (std::size_t k = n; k-- > n / 2 + 1;) {
@@ -202,14 +217,14 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
   // The run's earliest line that can open it.
   for (; start < n; ++start) {
     bool opener =
-        (shape[start] != Shape::other && shape[start] != Shape::footnote) || heads_listing(start);
+        (shape(start) != Shape::other && shape(start) != Shape::footnote) || heads_listing(start);
     std::size_t prev = content[start - 1];
     bool after_body =
         ends(start - 1) || layout.lines[prev].page != layout.lines[content[start]].page;
     if (opener && (after_body || strong(start))) break;
   }
   for (std::size_t k = start; k < n; ++k)
-    if (shape[k] != Shape::footnote) layout.lines[content[k]].role = LineRole::back_matter;
+    if (shape(k) != Shape::footnote) layout.lines[content[k]].role = LineRole::back_matter;
 }
 
 }  // namespace

@@ -201,6 +201,18 @@ TEST(LayoutTest, FootnotesSetAfterTheBackMatterStayFootnotes) {
   EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{6, 7, 8}));
 }
 
+// A footnote at one page's foot does not run on into the next page: a heading over an issue
+// listing at the next page's top opens the back matter.
+TEST(LayoutTest, AFootnoteRunsOnNoFurtherThanItsPage) {
+  Analysed a = analyse(
+      pdftotext_pages({{body(1), body(2), body(3), body(4), body(5) + ".", "7) 가상의 출처, 2024."},
+                       {"최근호 소개", "제1001호( 3월17일)", "홍길동, 가상의 제목"}}));
+  std::vector<std::string> lines;
+  for (std::size_t l : a.back_matter()) lines.push_back(a.line(l - 1));
+  EXPECT_EQ(lines,
+            (std::vector<std::string>{"최근호 소개", "제1001호( 3월17일)", "홍길동, 가상의 제목"}));
+}
+
 TEST(LayoutTest, ANoticeMidSentenceIsNoBackMatter) {
   Analysed a = analyse(
       pdftotext_pages({{body(1), body(2), body(3), body(4), body(5), "※ 표의 수치는 잠정치"}}));

@@ -33,6 +33,7 @@
 #include "kbrief/layout.h"
 #include "kbrief/lines.h"
 #include "kbrief/markdown.h"
+#include "kbrief/pipeline.h"
 #include "kbrief/timeline.h"
 #include "layout_detail.h"
 

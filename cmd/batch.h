@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "inputs.h"
+#include "kbrief/pipeline.h"
 
 namespace kbrief::cli {
 

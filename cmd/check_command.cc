@@ -4,6 +4,7 @@
 #include <kbrief/check.h>
 #include <kbrief/check_report.h>
 #include <kbrief/document.h>
+#include <kbrief/pipeline.h>
 
 #include <memory>
 

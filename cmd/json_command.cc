@@ -2,6 +2,7 @@
 // kbrief json: each input as one JSON document (JSON Lines on standard output).
 #include <kbrief/document.h>
 #include <kbrief/json.h>
+#include <kbrief/pipeline.h>
 
 #include <memory>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // kbrief timeline: the dated statements of briefs as one event timeline (CSV or JSON Lines).
 #include <kbrief/document.h>
+#include <kbrief/pipeline.h>
 #include <kbrief/timeline.h>
 
 #include <algorithm>

@@ -7,6 +7,7 @@
 #include <kbrief/decode.h>
 #include <kbrief/document.h>
 #include <kbrief/json.h>
+#include <kbrief/pipeline.h>
 
 #include <cstddef>
 #include <cstdint>

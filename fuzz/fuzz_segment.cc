@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <kbrief/decode.h>
 #include <kbrief/document.h>
+#include <kbrief/pipeline.h>
 
 #include <cstddef>
 #include <cstdint>

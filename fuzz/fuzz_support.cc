@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "kbrief/pipeline.h"
 #include "nothing_lost.h"
 #include "unicode.h"
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // build_document: the stages in order, each reading what the ones before it built.
+#include "kbrief/pipeline.h"
+
 #include <algorithm>
 #include <tuple>
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 
+#include "kbrief/pipeline.h"
 #include "nothing_lost.h"
 #include "unicode.h"
 

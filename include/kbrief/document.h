@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-// kbrief's document model: a policy brief as structure, and build_document, which builds it.
+// kbrief's document model: a policy brief as structure (pipeline.h builds it).
 //
 //   bytes --decode--> DecodedText --split_lines--> LineTable --analyse_layout--> Layout
 //         --segment_blocks--> Blocks --elements, metadata, footnote links, dates--> Document
 //         --emitters and check rules--> JSON, Markdown, CSV, findings
 //
-//   auto text = kbrief::decode(std::move(bytes));            // may fail: InputError
-//   kbrief::Document doc = kbrief::build_document(std::move(*text), "brief.txt");
+//   kbrief::Document doc = kbrief::build_document(std::move(*text), "brief.txt");  // pipeline.h
 //   for (const kbrief::Block& b : doc.blocks) std::cout << b.id << ' ' << b.text << '\n';
 //
 // Ownership and lifetimes: a Document is a plain value. It owns everything it refers to — the
@@ -198,16 +197,5 @@ struct Document {
   LineTable line_table;
   Layout layout;
 };
-
-struct DocumentOptions {
-  // The writing date for deictic dates ("올해", "지난 7월"); without it, the brief's
-  // publication date, else its latest dated citation or past event, else its copyright year.
-  std::optional<CivilDate> reference_date;
-};
-
-// Builds the Document of decoded text: lines, layout, segmentation, elements, metadata,
-// footnote links and dates, with every stage's diagnostics sorted by position. Never fails:
-// problems in the brief are diagnostics.
-Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options = {});
 
 }  // namespace kbrief

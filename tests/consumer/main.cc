@@ -3,6 +3,7 @@
 #include <kbrief/decode.h>
 #include <kbrief/document.h>
 #include <kbrief/json.h>
+#include <kbrief/pipeline.h>
 
 #include <fstream>
 #include <iostream>

@@ -49,6 +49,13 @@ else()
   set(KBRIEF_PC_REQUIRES " fmt")  # a static archive needs fmt on every link
   set(KBRIEF_PC_REQUIRES_PRIVATE "")
 endif()
+if(KBRIEF_PDF)
+  if(BUILD_SHARED_LIBS)
+    string(APPEND KBRIEF_PC_REQUIRES_PRIVATE " poppler-cpp")
+  else()
+    string(APPEND KBRIEF_PC_REQUIRES " poppler-cpp")
+  endif()
+endif()
 configure_file(${PROJECT_SOURCE_DIR}/cmake/kbrief.pc.in ${PROJECT_BINARY_DIR}/kbrief.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/kbrief.pc DESTINATION ${KBRIEF_PC_DIR}
         COMPONENT Development)

@@ -26,6 +26,9 @@ set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME kbrief-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
     "kbrief (= ${PROJECT_VERSION}), libicu-dev, libfmt-dev")
+if(KBRIEF_PDF AND NOT BUILD_SHARED_LIBS)  # a static libkbrief links poppler-cpp into its users
+  string(APPEND CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS ", libpoppler-cpp-dev")
+endif()
 set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}")
 set(CPACK_COMPONENT_DEVELOPMENT_DESCRIPTION
     "libkbrief, the C++20 library behind kbrief: headers, CMake package (kbrief::core), kbrief.pc")

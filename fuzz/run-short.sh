@@ -23,6 +23,8 @@ fuzz_dir=$build_dir/fuzz
 artifacts=${KBRIEF_FUZZ_ARTIFACTS:-/tmp/fuzz-crashes}
 targets=(fuzz_decode fuzz_segment fuzz_pipeline_json fuzz_dates fuzz_markdown_escape
          fuzz_records fuzz_config fuzz_options)
+# The PDF reader's target exists only in a build with PDF support (KBRIEF_PDF).
+[[ -x $fuzz_dir/fuzz_pdf ]] && targets+=(fuzz_pdf)
 
 for t in "${targets[@]}"; do
   [[ -x $fuzz_dir/$t ]] || { echo "$fuzz_dir/$t is missing: build with -DKBRIEF_FUZZ=ON first" >&2; exit 2; }

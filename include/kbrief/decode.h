@@ -33,6 +33,11 @@ enum class InputErrorKind {
   too_large,            // larger than DecodeOptions::max_bytes
   unknown_encoding,     // the encoding asked for is one ICU does not know
   undetected_encoding,  // no encoding could be told with confidence
+  // PDF input (kbrief/pdf.h):
+  pdf_unsupported,  // kbrief was built without PDF support
+  pdf_encrypted,    // the password is missing or wrong
+  pdf_no_text,      // no text layer: scanned pages
+  pdf_damaged,      // not readable as a PDF, or cut short
 };
 
 struct InputError {

@@ -37,6 +37,27 @@ struct LineTable {
   bool text_after_last_form_feed = false;
 };
 
+// Where a line read from a PDF stands on its page, for the stages that weigh geometry as
+// evidence (a text input has none). Lengths are PDF points (1/72 inch), x from the page's left
+// edge, y from its top edge (as the page is shown, its rotation applied).
+struct LineGeometry {
+  std::uint32_t page = 0;     // 1-based
+  float left = 0, right = 0;  // the first word's left edge, the last word's right edge
+  // The words' highest top and lowest bottom: poppler's word boxes run from the font's ascent
+  // to its descent, so `bottom` is the baseline plus the descent, and the difference of two
+  // lines' bottoms in one font is their baseline pitch.
+  float top = 0, bottom = 0;
+  float font_size = 0;  // the size most of the line's characters are set in
+  bool bold = false;    // most of its characters are in a bold font (by the font's name)
+  // The line's last word has a space glyph after it: the producer (Hancom, Word) wrote a
+  // space where the line wraps, which is the wrap cue of the double-spaced text shape.
+  bool space_after = false;
+  bool blank = false;  // a blank line kbrief put where the space above a line says a block ends
+};
+
+// One LineGeometry per line of the LineTable, in the same order; empty for text input.
+using LineGeometryTable = std::vector<LineGeometry>;
+
 // Splits text into lines. Never fails; an empty text has no lines.
 LineTable split_lines(std::string_view text);
 

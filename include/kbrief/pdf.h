@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// Stage 1, the second reader: PDF bytes -> the text kbrief reads, and each line's geometry.
+// A PDF then enters the same pipeline as text (one model, one pipeline, two readers):
+//
+//   if (kbrief::is_pdf(bytes)) {
+//     kbrief::Expected<kbrief::PdfText> pdf = kbrief::read_pdf(std::move(bytes));
+//     if (!pdf) std::cerr << pdf.error().message;  // encrypted, no text layer, damaged, ...
+//     kbrief::Document doc = kbrief::build_document(std::move(*pdf), "brief.pdf");
+//   }
+//
+// The text has the shape pdftotext gives (the "plain pdftotext" shape of the conventions): one
+// line per line of print in reading order, words separated by a space where the gap between
+// them says so, a blank line where the space above a line (or a change of column) ends a
+// block, and a form feed after every page, the last one included. Columns are found on each
+// page from the gaps its own words leave, never from fixed coordinates. Pages are read one at a
+// time: memory holds the PDF, the text so far and one page's words.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kbrief/decode.h"
+#include "kbrief/lines.h"
+
+namespace kbrief {
+
+// Whether the bytes are a PDF: they start with the signature "%PDF-" (the file's name does
+// not count).
+bool is_pdf(std::string_view bytes);
+
+// Whether this kbrief reads PDFs (it was built with -DKBRIEF_PDF=ON, with poppler).
+bool pdf_supported();
+
+struct PdfOptions {
+  std::string password;  // an encrypted PDF's user or owner password; "": none
+};
+
+struct PdfText {
+  // The text as decode() gives a text file's: UTF-8 in NFC (`encoding` "UTF-8", the text
+  // layer's Unicode); `input_bytes` is the PDF's size.
+  DecodedText decoded;
+  // One entry per line of split_lines(decoded.text), blank lines included.
+  LineGeometryTable geometry;
+};
+
+// Reads a PDF's text layer. Fails, with InputErrorKind::
+//   pdf_unsupported  this kbrief was built without PDF support (the message names KBRIEF_PDF);
+//   pdf_encrypted    the PDF needs a password, and `options.password` is missing or wrong;
+//   pdf_no_text      no page has any text (scanned pages: the message suggests OCR);
+//   pdf_damaged      not a PDF poppler can read, or cut short (no %%EOF at its end).
+Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options = {});
+
+// ---------------------------------------------------------------------------------------
+// The layout step on its own, without poppler: one page's words -> its lines in reading
+// order. Coordinates as in LineGeometry.
+
+struct PdfWord {
+  std::string text;  // UTF-8
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  float font_size = 0;
+  bool bold = false;
+  bool space_after = false;  // poppler's has_space_after()
+};
+
+struct PdfPage {
+  std::uint32_t number = 0;  // 1-based
+  float width = 0, height = 0;
+  std::vector<PdfWord> words;  // in any order
+};
+
+struct PdfLine {
+  std::string text;  // no line break, form feed or other control character
+  LineGeometry geometry;
+};
+
+// The page's lines in reading order: columns (the page's own wide vertical gaps that run
+// through several lines) left to right, each top to bottom, with blank lines between blocks.
+std::vector<PdfLine> page_lines(const PdfPage& page);
+
+// Whether a font's name says bold ("NanumGothicBold", "ABCDEF+Malgun-Bold", "HYGothic-Black").
+bool is_bold_font(std::string_view font_name);
+
+// Builds the PdfText of pages' lines: their text joined (a form feed after each page) and
+// normalised, and their geometry beside it. `input_bytes` is the PDF's size.
+class PdfTextBuilder {
+ public:
+  void add_page(const std::vector<PdfLine>& lines);
+  PdfText finish(std::size_t input_bytes) &&;
+  bool has_text() const { return has_text_; }
+
+ private:
+  std::string text_;
+  LineGeometryTable geometry_;
+  bool has_text_ = false;
+};
+
+}  // namespace kbrief

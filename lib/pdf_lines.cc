@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: MIT
+// One page's words -> lines in reading order. Every threshold is a multiple of the page's own
+// type size ("em"), so the same rules hold for a 9-point brief and a 12-point one.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "kbrief/pdf.h"
+#include "unicode.h"
+
+namespace kbrief {
+namespace {
+
+// A gap between two words this wide (in em) parts them into separate fragments of a row: word
+// spaces, even in justified lines, stay well under it; column gutters are wider.
+constexpr float kFragmentGap = 1.2f;
+// A column must be at least this wide (em) and hold two rows: narrower strips beside each other
+// are table cells or labels, read row by row.
+constexpr float kMinColumnWidth = 5.0f;
+// A gap wider than this (em) between two words of a row is a space even without a space glyph.
+constexpr float kSpaceGap = 0.2f;
+// Space above a line beyond the page's usual line gap, in em, that starts a new block.
+constexpr float kBlockGap = 0.5f;
+
+using Interval = std::pair<float, float>;
+
+// Words side by side with no wide gap: the unit columns are made of.
+struct Fragment {
+  std::vector<const PdfWord*> words;  // left to right
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+float height_of(float y0, float y1) {
+  return std::max(y1 - y0, 0.01f);
+}
+
+// Whether two vertical extents overlap by at least half the smaller: the same row of print
+// (a raised footnote marker included).
+bool same_row(float a0, float a1, float b0, float b1) {
+  float overlap = std::min(a1, b1) - std::max(a0, b0);
+  return overlap >= 0.5f * std::min(height_of(a0, a1), height_of(b0, b1));
+}
+
+template <class T>
+float median(std::vector<T> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+  return static_cast<float>(v[v.size() / 2]);
+}
+
+// Groups items (anything with y0, y1) into rows of print, top to bottom. Items much taller than
+// most (a drop cap two lines high) are placed last, each into the row it overlaps most, so
+// that they never merge the rows they stand beside.
+template <class Item, class Extent>
+std::vector<std::vector<Item>> rows_of(std::vector<Item> items, Extent extent) {
+  auto height = [&](const Item& item) {
+    auto [y0, y1] = extent(item);
+    return height_of(y0, y1);
+  };
+  std::vector<float> heights;
+  for (const Item& item : items) heights.push_back(height(item));
+  float tall = 1.5f * median(heights);
+  std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+    bool a_tall = height(a) > tall, b_tall = height(b) > tall;
+    if (a_tall != b_tall) return b_tall;
+    auto [a0, a1] = extent(a);
+    auto [b0, b1] = extent(b);
+    return a0 + a1 < b0 + b1;
+  });
+  std::vector<std::vector<Item>> rows;
+  std::vector<Interval> spans;
+  for (const Item& item : items) {
+    auto [y0, y1] = extent(item);
+    std::size_t best = rows.size();
+    float best_overlap = 0;
+    if (height(item) > tall) {
+      for (std::size_t k = 0; k < rows.size(); ++k) {
+        auto [s0, s1] = spans[k];
+        float overlap = std::min(s1, y1) - std::max(s0, y0);
+        // Of rows it covers alike, the one whose top it shares (a drop cap starts a paragraph).
+        float alike = 0.25f * height_of(s0, s1);
+        bool better = overlap > best_overlap + alike ||
+                      (overlap > best_overlap - alike &&
+                       std::abs(s0 - y0) < std::abs(spans[best].first - y0));
+        if (overlap >= 0.5f * height_of(s0, s1) && (best == rows.size() || better))
+          best = k, best_overlap = overlap;
+      }
+    } else {
+      // Only the last few rows can still take it: items come by their vertical centre.
+      std::size_t stop = rows.size() > 4 ? rows.size() - 4 : 0;
+      for (std::size_t k = rows.size(); k > stop; --k)
+        if (same_row(spans[k - 1].first, spans[k - 1].second, y0, y1)) {
+          best = k - 1;
+          break;
+        }
+    }
+    if (best < rows.size()) {
+      rows[best].push_back(item);
+      if (height(item) <= tall) {
+        spans[best].first = std::min(spans[best].first, y0);
+        spans[best].second = std::max(spans[best].second, y1);
+      }
+    } else {
+      rows.push_back({item});
+      spans.push_back({y0, y1});
+    }
+  }
+  // Back into reading order: rows of tall items were added at the end.
+  std::vector<std::size_t> order(rows.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return spans[a].first + spans[a].second < spans[b].first + spans[b].second;
+  });
+  std::vector<std::vector<Item>> sorted;
+  for (std::size_t k : order) sorted.push_back(std::move(rows[k]));
+  return sorted;
+}
+
+std::vector<Fragment> fragments_of(const std::vector<const PdfWord*>& words, float em) {
+  auto extent = [](const PdfWord* w) { return Interval{w->y0, w->y1}; };
+  std::vector<Fragment> out;
+  for (std::vector<const PdfWord*>& row : rows_of(words, extent)) {
+    std::sort(row.begin(), row.end(),
+              [](const PdfWord* a, const PdfWord* b) { return a->x0 < b->x0; });
+    for (const PdfWord* w : row) {
+      bool starts = out.empty() || w == row.front() || w->x0 - out.back().x1 > kFragmentGap * em;
+      if (starts) out.push_back({{}, w->x0, w->y0, w->x1, w->y1});
+      Fragment& f = out.back();
+      f.words.push_back(w);
+      f.x1 = std::max(f.x1, w->x1);
+      f.y0 = std::min(f.y0, w->y0);
+      f.y1 = std::max(f.y1, w->y1);
+    }
+  }
+  return out;
+}
+
+// Fragments whose vertical extents chain into each other: nothing may be read across a band's
+// top or bottom edge.
+std::vector<std::vector<const Fragment*>> bands_of(std::vector<const Fragment*> frags) {
+  std::sort(frags.begin(), frags.end(),
+            [](const Fragment* a, const Fragment* b) { return a->y0 < b->y0; });
+  std::vector<std::vector<const Fragment*>> bands;
+  float bottom = 0;
+  for (const Fragment* f : frags) {
+    // Touching boxes of consecutive lines (tight leading) do not chain: half a line must overlap.
+    if (bands.empty() || f->y0 >= bottom - 0.25f * height_of(f->y0, f->y1)) {
+      bands.push_back({});
+      bottom = f->y1;
+    }
+    bands.back().push_back(f);
+    bottom = std::max(bottom, f->y1);
+  }
+  return bands;
+}
+
+// [x0, x1] minus the fragments' x-extents.
+std::vector<Interval> free_space(const std::vector<const Fragment*>& band, float x0, float x1) {
+  std::vector<Interval> used;
+  for (const Fragment* f : band) used.push_back({f->x0, f->x1});
+  std::sort(used.begin(), used.end());
+  std::vector<Interval> free;
+  float at = x0;
+  for (auto [a, b] : used) {
+    if (a > at) free.push_back({at, a});
+    at = std::max(at, b);
+  }
+  if (at < x1) free.push_back({at, x1});
+  return free;
+}
+
+std::vector<Interval> intersect(const std::vector<Interval>& a, const std::vector<Interval>& b) {
+  std::vector<Interval> out;
+  for (auto [a0, a1] : a)
+    for (auto [b0, b1] : b)
+      if (std::min(a1, b1) > std::max(a0, b0)) out.push_back({std::max(a0, b0), std::min(a1, b1)});
+  return out;
+}
+
+// The intervals of `free` wide enough for a gutter with text on both sides of them.
+std::vector<Interval> gutters(const std::vector<Interval>& free, float text_x0, float text_x1,
+                              float em) {
+  std::vector<Interval> out;
+  for (auto [a, b] : free)
+    if (b - a >= kFragmentGap * em && a > text_x0 && b < text_x1) out.push_back({a, b});
+  return out;
+}
+
+class PageReader {
+ public:
+  PageReader(const PdfPage& page, float em) : page_(page), em_(em) {}
+
+  std::vector<PdfLine> read(const std::vector<Fragment>& fragments) {
+    std::vector<const Fragment*> all;
+    for (const Fragment& f : fragments) all.push_back(&f);
+    flow(all);
+    return finish();
+  }
+
+ private:
+  // Lays out a region: bands top to bottom; consecutive bands that share a gutter form a
+  // section of columns, each read whole (and laid out the same way) before the next.
+  void flow(const std::vector<const Fragment*>& region) {
+    if (region.empty()) return;
+    float x0 = region.front()->x0, x1 = region.front()->x1;
+    for (const Fragment* f : region) x0 = std::min(x0, f->x0), x1 = std::max(x1, f->x1);
+    auto bands = bands_of(region);
+    for (std::size_t i = 0; i < bands.size();) {
+      std::vector<Interval> free = free_space(bands[i], x0, x1);
+      float tx0 = x1, tx1 = x0;  // the section's text extent
+      auto widen = [&](const std::vector<const Fragment*>& band) {
+        for (const Fragment* f : band) tx0 = std::min(tx0, f->x0), tx1 = std::max(tx1, f->x1);
+      };
+      widen(bands[i]);
+      std::vector<Interval> cuts = gutters(free, tx0, tx1, em_);
+      std::size_t j = i + 1;
+      for (; j < bands.size(); ++j) {
+        std::vector<Interval> shared = intersect(free, free_space(bands[j], x0, x1));
+        float s0 = tx0, s1 = tx1;
+        widen(bands[j]);
+        std::vector<Interval> next = gutters(shared, tx0, tx1, em_);
+        if (next.empty()) {
+          tx0 = s0, tx1 = s1;
+          break;
+        }
+        free = std::move(shared);
+        cuts = std::move(next);
+      }
+      std::vector<const Fragment*> section;
+      for (std::size_t k = i; k < j; ++k)
+        section.insert(section.end(), bands[k].begin(), bands[k].end());
+      if (!cuts.empty() && read_columns(section, cuts)) {
+        i = j;
+        continue;
+      }
+      for (std::size_t k = i; k < j; ++k) read_rows(bands[k]);
+      i = j;
+    }
+  }
+
+  // Splits a section at its gutters and reads each column whole, when each is a column of text
+  // (wide enough, two rows or more); returns false, reading nothing, otherwise.
+  bool read_columns(const std::vector<const Fragment*>& section,
+                    const std::vector<Interval>& cuts) {
+    std::vector<std::vector<const Fragment*>> columns(cuts.size() + 1);
+    for (const Fragment* f : section) {
+      std::size_t c = 0;
+      while (c < cuts.size() && f->x0 >= cuts[c].second - 0.01f) ++c;
+      columns[c].push_back(f);
+    }
+    for (const auto& column : columns) {
+      if (column.empty()) return false;
+      float c0 = column.front()->x0, c1 = column.front()->x1;
+      for (const Fragment* f : column) c0 = std::min(c0, f->x0), c1 = std::max(c1, f->x1);
+      auto extent = [](const Fragment* f) { return Interval{f->y0, f->y1}; };
+      if (c1 - c0 < kMinColumnWidth * em_ || rows_of(column, extent).size() < 2) return false;
+    }
+    for (const auto& column : columns) {
+      block_break();
+      flow(column);
+      block_break();
+    }
+    return true;
+  }
+
+  // A band that is no section of columns: row by row, and within a row each fragment (the
+  // words between two wide gaps: a margin label, a table cell, a page number beside a running
+  // title) a line of its own, left to right, as pdftotext gives them.
+  void read_rows(const std::vector<const Fragment*>& band) {
+    auto extent = [](const Fragment* f) { return Interval{f->y0, f->y1}; };
+    for (std::vector<const Fragment*>& row : rows_of(band, extent)) {
+      std::sort(row.begin(), row.end(),
+                [](const Fragment* a, const Fragment* b) { return a->x0 < b->x0; });
+      for (const Fragment* f : row) {
+        lines_.push_back(line_of(f->words));
+        starts_block_.push_back(pending_break_);
+        pending_break_ = false;
+      }
+    }
+  }
+
+  void block_break() { pending_break_ = !lines_.empty(); }
+
+  PdfLine line_of(const std::vector<const PdfWord*>& row) const {
+    PdfLine line;
+    LineGeometry& g = line.geometry;
+    g.page = page_.number;
+    g.left = row.front()->x0;
+    g.right = row.front()->x1;
+    g.top = row.front()->y0;
+    g.bottom = row.front()->y1;
+    std::map<float, std::size_t> sizes;  // characters set in each size (tenths of a point)
+    std::size_t chars = 0, bold_chars = 0;
+    const PdfWord* prev = nullptr;
+    for (const PdfWord* w : row) {
+      if (prev) {
+        float gap = w->x0 - prev->x1;
+        float size = std::min(prev->font_size, w->font_size);
+        if (prev->space_after || gap > kSpaceGap * (size > 0 ? size : em_)) line.text += ' ';
+      }
+      line.text += w->text;
+      std::size_t n = detail::count_code_points(w->text);
+      chars += n;
+      if (w->bold) bold_chars += n;
+      sizes[std::round(w->font_size * 10) / 10] += n;
+      g.right = std::max(g.right, w->x1);
+      g.top = std::min(g.top, w->y0);
+      g.bottom = std::max(g.bottom, w->y1);
+      prev = w;
+    }
+    // The size of most characters; of equals the larger (a marker set small does not count).
+    g.font_size = std::max_element(sizes.begin(), sizes.end(), [](const auto& a, const auto& b) {
+                    return std::pair(a.second, a.first) < std::pair(b.second, b.first);
+                  })->first;
+    g.bold = 2 * bold_chars > chars;
+    g.space_after = row.back()->space_after;
+    return line;
+  }
+
+  // The usual space between two lines of the same type size on this page: the most common one
+  // (to a point), the smallest of equals; paragraph and heading gaps are rarer than line gaps.
+  float usual_line_gap() const {
+    std::map<long, std::size_t> count;
+    for (std::size_t k = 1; k < lines_.size(); ++k) {
+      const LineGeometry &a = lines_[k - 1].geometry, &b = lines_[k].geometry;
+      if (!starts_block_[k] && b.top >= a.bottom && std::abs(a.font_size - b.font_size) < 0.5f)
+        ++count[std::lround(b.top - a.bottom)];
+    }
+    if (count.empty()) return 0.3f * em_;
+    auto most = std::max_element(count.begin(), count.end(),
+                                 [](const auto& x, const auto& y) { return x.second < y.second; });
+    return static_cast<float>(most->first);
+  }
+
+  // The lines with a blank line before each block: after a change of column or section, or
+  // where the space above a line exceeds the page's usual line gap by half a line, or the type
+  // size changes by a fifth.
+  std::vector<PdfLine> finish() {
+    float usual = usual_line_gap();
+    std::vector<PdfLine> out;
+    for (std::size_t k = 0; k < lines_.size(); ++k) {
+      if (k > 0) {
+        const LineGeometry &a = lines_[k - 1].geometry, &b = lines_[k].geometry;
+        float size = std::max(a.font_size, b.font_size);
+        bool apart = b.top - a.bottom > usual + kBlockGap * (size > 0 ? size : em_);
+        bool resized = std::abs(a.font_size - b.font_size) > 0.2f * size;
+        if (starts_block_[k] || apart || resized) out.push_back(blank_between(a, b));
+      }
+      out.push_back(std::move(lines_[k]));
+    }
+    return out;
+  }
+
+  PdfLine blank_between(const LineGeometry& above, const LineGeometry& below) const {
+    PdfLine blank;
+    blank.geometry.page = page_.number;
+    blank.geometry.blank = true;
+    blank.geometry.left = below.left;
+    blank.geometry.right = below.left;
+    blank.geometry.top = std::min(above.bottom, below.top);
+    blank.geometry.bottom = below.top;
+    return blank;
+  }
+
+  const PdfPage& page_;
+  float em_;
+  std::vector<PdfLine> lines_;
+  std::vector<bool> starts_block_;
+  bool pending_break_ = false;
+};
+
+// Replaces what would break the text's line structure (line ends, form feeds, other control
+// characters) with a space: a word's text is never a line end.
+std::string clean_word(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (unsigned char c : text) out += (c < 0x20 || c == 0x7F) ? ' ' : static_cast<char>(c);
+  return out;
+}
+
+}  // namespace
+
+bool is_pdf(std::string_view bytes) {
+  return bytes.substr(0, 5) == "%PDF-";
+}
+
+bool is_bold_font(std::string_view font_name) {
+  std::string name;
+  for (char c : font_name.substr(font_name.find('+') == 6 ? 7 : 0))
+    name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::string_view mark : {"bold", "black", "heavy", "demi", "semibold", "extrab"})
+    if (name.find(mark) != std::string::npos) return true;
+  return false;
+}
+
+std::vector<PdfLine> page_lines(const PdfPage& page) {
+  std::vector<PdfWord> words;
+  std::vector<float> sizes;
+  for (const PdfWord& w : page.words) {
+    PdfWord clean = w;
+    clean.text = std::string(detail::trim(clean_word(w.text)));
+    if (clean.text.empty()) continue;
+    if (clean.font_size <= 0) clean.font_size = height_of(w.y0, w.y1);
+    sizes.push_back(clean.font_size);
+    words.push_back(std::move(clean));
+  }
+  if (words.empty()) return {};
+  float em = median(sizes);
+  std::vector<const PdfWord*> pointers;
+  for (const PdfWord& w : words) pointers.push_back(&w);
+  PageReader reader(page, em);
+  return reader.read(fragments_of(pointers, em));
+}
+
+}  // namespace kbrief

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// The PDF reader over poppler's C++ API: each page's words, with their boxes, font names and
+// sizes, handed to page_lines() one page at a time.
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <climits>
+#include <memory>
+
+#include "kbrief/pdf.h"
+
+namespace kbrief {
+namespace {
+
+// Poppler writes its complaints about a damaged file to stderr; kbrief reports one message of
+// its own instead.
+void ignore_poppler_message(const std::string&, void*) {
+}
+
+// A PDF ends with %%EOF (a few bytes of padding may follow). Poppler reconstructs a file cut
+// short from what is left, which reads as a shorter brief: refused instead, so no page goes
+// missing unnoticed.
+bool ends_with_eof_marker(std::string_view bytes) {
+  std::string_view tail = bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0);
+  return tail.find("%%EOF") != std::string_view::npos;
+}
+
+std::string utf8_of(const poppler::ustring& text) {
+  poppler::byte_array bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+PdfPage words_of(const poppler::page& page, std::uint32_t number) {
+  PdfPage out;
+  out.number = number;
+  poppler::rectf rect = page.page_rect();
+  out.width = static_cast<float>(rect.width());
+  out.height = static_cast<float>(rect.height());
+  for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
+    poppler::rectf b = box.bbox();
+    PdfWord w;
+    w.text = utf8_of(box.text());
+    w.x0 = static_cast<float>(b.left());
+    w.y0 = static_cast<float>(b.top());
+    w.x1 = static_cast<float>(b.right());
+    w.y1 = static_cast<float>(b.bottom());
+    if (box.has_font_info()) {
+      w.font_size = static_cast<float>(box.get_font_size());
+      w.bold = is_bold_font(box.get_font_name());
+    }
+    w.space_after = box.has_space_after();
+    out.words.push_back(std::move(w));
+  }
+  return out;
+}
+
+}  // namespace
+
+bool pdf_supported() {
+  return true;
+}
+
+Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
+  static const bool quiet = [] {
+    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+    return true;
+  }();
+  (void)quiet;
+  if (bytes.size() > INT_MAX)
+    return InputError{InputErrorKind::too_large,
+                      "a PDF larger than 2 GiB, more than poppler reads"};
+  if (!ends_with_eof_marker(bytes))
+    return InputError{InputErrorKind::pdf_damaged,
+                      "damaged PDF: it stops before its end marker %%EOF (a truncated download?)"};
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+      bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
+  if (!doc) return InputError{InputErrorKind::pdf_damaged, "damaged PDF: poppler cannot read it"};
+  if (doc->is_locked())
+    return InputError{InputErrorKind::pdf_encrypted,
+                      options.password.empty()
+                          ? "encrypted PDF: give its password with --password"
+                          : "encrypted PDF: the password given with --password does not open it"};
+  int pages = doc->pages();
+  if (pages <= 0) return InputError{InputErrorKind::pdf_damaged, "damaged PDF: it has no pages"};
+  PdfTextBuilder text;
+  for (int i = 0; i < pages; ++i) {
+    auto number = static_cast<std::uint32_t>(i + 1);
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    text.add_page(page ? page_lines(words_of(*page, number)) : std::vector<PdfLine>{});
+  }
+  if (!text.has_text())
+    return InputError{InputErrorKind::pdf_no_text,
+                      "PDF without a text layer (scanned pages?): make one with OCR first, e.g. "
+                      "'ocrmypdf --language kor FILE.pdf OUT.pdf', then read OUT.pdf"};
+  return std::move(text).finish(bytes.size());
+}
+
+}  // namespace kbrief

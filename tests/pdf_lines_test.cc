@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+// Stage 1, the PDF reader's layout step: words with boxes -> lines in reading order, with their
+// geometry (no poppler needed: the words are made here).
+#include <kbrief/pdf.h>
+
+#include "test_support.h"
+
+namespace kbrief::test {
+namespace {
+
+// Words of one line of print: each a 10-point word 40 points wide, 10 points apart, the
+// baseline (box bottom) at `bottom`.
+struct PageMaker {
+  PdfPage page{1, 595, 842, {}};
+  float size = 10;
+  void line(float x, float bottom, std::vector<std::string> words, bool space_at_end = false,
+            bool bold = false) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      PdfWord w;
+      w.text = words[k];
+      w.x0 = x;
+      w.x1 = x + 40;
+      w.y0 = bottom - size;
+      w.y1 = bottom;
+      w.font_size = size;
+      w.bold = bold;
+      w.space_after = k + 1 < words.size() || space_at_end;
+      page.words.push_back(w);
+      x += 50;
+    }
+  }
+};
+
+std::vector<std::string> texts(const std::vector<PdfLine>& lines) {
+  std::vector<std::string> out;
+  for (const PdfLine& l : lines) out.push_back(l.text);
+  return out;
+}
+
+TEST(PdfLinesTest, WordsInAnyOrderComeOutTopToBottomLeftToRight) {
+  PageMaker m;
+  m.line(72, 100, {"첫째", "줄"});
+  m.line(72, 116, {"둘째", "줄"});
+  std::reverse(m.page.words.begin(), m.page.words.end());
+  EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"첫째 줄", "둘째 줄"}));
+}
+
+TEST(PdfLinesTest, TwoColumnsAreReadOneAfterTheOther) {
+  PageMaker m;
+  for (int k = 0; k < 3; ++k) {
+    float y = 100 + 16 * k;
+    m.line(72, y, {"왼", "쪽", std::to_string(k)});
+    m.line(320, y, {"오른", "쪽", std::to_string(k)});
+  }
+  EXPECT_EQ(texts(page_lines(m.page)),
+            (std::vector<std::string>{"왼 쪽 0", "왼 쪽 1", "왼 쪽 2", "", "오른 쪽 0", "오른 쪽 1",
+                                      "오른 쪽 2"}));
+}
+
+TEST(PdfLinesTest, ATitleAcrossBothColumnsComesFirst) {
+  PageMaker m;
+  m.line(72, 60, {"제목은", "두", "단에", "걸쳐", "있고", "길다"});
+  for (int k = 0; k < 3; ++k) {
+    float y = 100 + 16 * k;
+    m.line(72, y, {"왼", std::to_string(k)});
+    m.line(320, y, {"오른", std::to_string(k)});
+  }
+  EXPECT_EQ(texts(page_lines(m.page)),
+            (std::vector<std::string>{"제목은 두 단에 걸쳐 있고 길다", "", "왼 0", "왼 1", "왼 2",
+                                      "", "오른 0", "오른 1", "오른 2"}));
+}
+
+// Each cell (words between wide gaps) a line of its own, as pdftotext gives them.
+TEST(PdfLinesTest, NarrowCellsSideBySideAreReadRowByRow) {
+  PageMaker m;
+  for (int k = 0; k < 3; ++k) {
+    float y = 100 + 16 * k;
+    m.line(72, y, {"항목" + std::to_string(k)});
+    m.line(200, y, {"값" + std::to_string(k)});
+  }
+  EXPECT_EQ(texts(page_lines(m.page)),
+            (std::vector<std::string>{"항목0", "값0", "항목1", "값1", "항목2", "값2"}));
+}
+
+TEST(PdfLinesTest, ARaisedFootnoteMarkerStaysOnItsLine) {
+  PageMaker m;
+  m.line(72, 100, {"본문"});
+  PdfWord mark{"1)", 112, 88, 118, 94, 6, false, false};
+  m.page.words.push_back(mark);
+  m.line(72, 116, {"다음"});
+  // Glued to the word before it (no gap, no space glyph), as printed.
+  EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"본문1)", "다음"}));
+}
+
+TEST(PdfLinesTest, WordsTouchingWithoutASpaceAreJoined) {
+  PageMaker m;
+  PdfWord a{"굵은", 72, 90, 92, 100, 10, true, false};
+  PdfWord b{"글씨", 92, 90, 112, 100, 10, false, false};
+  m.page.words = {a, b};
+  EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"굵은글씨"}));
+}
+
+TEST(PdfLinesTest, ExtraSpaceAboveALineStartsABlock) {
+  PageMaker m;
+  for (int k = 0; k < 4; ++k) m.line(72, 100 + 16 * k, {"가", std::to_string(k)});
+  m.line(72, 100 + 16 * 3 + 30, {"나"});
+  EXPECT_EQ(texts(page_lines(m.page)),
+            (std::vector<std::string>{"가 0", "가 1", "가 2", "가 3", "", "나"}));
+}
+
+TEST(PdfLinesTest, GeometryIsKeptPerLine) {
+  PageMaker m;
+  m.page.number = 3;
+  m.line(82, 100, {"첫", "줄"}, /*space_at_end=*/true, /*bold=*/true);
+  m.line(72, 116, {"끝"});
+  std::vector<PdfLine> lines = page_lines(m.page);
+  ASSERT_EQ(lines.size(), 2u);
+  const LineGeometry& g = lines[0].geometry;
+  EXPECT_EQ(g.page, 3u);
+  EXPECT_FLOAT_EQ(g.left, 82);
+  EXPECT_FLOAT_EQ(g.right, 172);
+  EXPECT_FLOAT_EQ(g.top, 90);
+  EXPECT_FLOAT_EQ(g.bottom, 100);
+  EXPECT_FLOAT_EQ(g.font_size, 10);
+  EXPECT_TRUE(g.bold);
+  EXPECT_TRUE(g.space_after);
+  EXPECT_FALSE(g.blank);
+  EXPECT_FALSE(lines[1].geometry.bold);
+  EXPECT_FALSE(lines[1].geometry.space_after);
+}
+
+TEST(PdfLinesTest, ControlCharactersInAWordNeverBreakTheLine) {
+  PageMaker m;
+  m.line(72, 100, {"a\nb\fc"});
+  EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"a b c"}));
+}
+
+TEST(PdfLinesTest, BoldFontsAreToldByName) {
+  EXPECT_TRUE(is_bold_font("ABCDEF+NanumGothicBold"));
+  EXPECT_TRUE(is_bold_font("HYGothic-Black"));
+  EXPECT_TRUE(is_bold_font("Malgun-Bold,Bold"));
+  EXPECT_FALSE(is_bold_font("BOLDAA+NanumGothic"));  // the subset prefix is no weight
+  EXPECT_FALSE(is_bold_font("NanumMyeongjo"));
+}
+
+TEST(PdfLinesTest, GeometryLinesUpWithTheLineTable) {
+  PdfTextBuilder builder;
+  PageMaker m;
+  for (int k = 0; k < 4; ++k) m.line(72, 100 + 16 * k, {"가", std::to_string(k)});
+  m.line(72, 200, {"나"});
+  builder.add_page(page_lines(m.page));
+  builder.add_page({});  // a blank page
+  m.page.number = 3;
+  builder.add_page(page_lines(m.page));
+  PdfText pdf = std::move(builder).finish(1234);
+  LineTable table = split_lines(pdf.decoded.text);
+  ASSERT_EQ(pdf.geometry.size(), table.lines.size());
+  EXPECT_EQ(table.form_feeds, 3u);
+  EXPECT_EQ(pdf.decoded.input_bytes, 1234u);
+  for (std::size_t k = 0; k < table.lines.size(); ++k) {
+    const Line& l = table.lines[k];
+    EXPECT_EQ(l.begin == l.end, pdf.geometry[k].blank) << k;
+  }
+  EXPECT_EQ(pdf.geometry.back().page, 3u);
+}
+
+TEST(PdfLinesTest, OnlyTheSignatureMakesAPdf) {
+  EXPECT_TRUE(is_pdf("%PDF-1.7\n..."));
+  EXPECT_FALSE(is_pdf(" %PDF-1.7"));
+  EXPECT_FALSE(is_pdf("%PD"));
+}
+
+}  // namespace
+}  // namespace kbrief::test

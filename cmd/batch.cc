@@ -10,8 +10,13 @@
 
 namespace kbrief::cli {
 
-std::optional<DecodedText> load_text(Input& input, Report& report, const DecodeOptions& decoding) {
-  auto fail = [&](const std::string& message, int code) -> std::optional<DecodedText> {
+const DecodedText& decoded_of(const InputText& text) {
+  if (const auto* pdf = std::get_if<PdfText>(&text)) return pdf->decoded;
+  return std::get<DecodedText>(text);
+}
+
+std::optional<InputText> load_text(Input& input, Report& report, const ReadOptions& decoding) {
+  auto fail = [&](const std::string& message, int code) -> std::optional<InputText> {
     report.errors += fmt::format("kbrief: error: {}\n", message);
     report.code = std::max(report.code, code);
     report.failed = true;
@@ -30,16 +35,23 @@ std::optional<DecodedText> load_text(Input& input, Report& report, const DecodeO
     bytes = std::move(*read);
   }
   report.bytes = bytes.size();
+  if (!input.text && is_pdf(bytes)) {
+    auto pdf = read_pdf(std::move(bytes), decoding.pdf);
+    if (!pdf) return fail(input_error_message(input.name, pdf.error()), exit_code_of(pdf.error()));
+    return std::move(*pdf);
+  }
   auto text = decode(std::move(bytes), how);
   if (!text) return fail(input_error_message(input.name, text.error()), exit_code_of(text.error()));
   return std::move(*text);
 }
 
 std::optional<Document> load(Input& input, Report& report, const DocumentOptions& options,
-                             const DecodeOptions& decoding) {
-  std::optional<DecodedText> text = load_text(input, report, decoding);
+                             const ReadOptions& decoding) {
+  std::optional<InputText> text = load_text(input, report, decoding);
   if (!text) return std::nullopt;
-  Document doc = build_document(std::move(*text), input.name, options);
+  Document doc =
+      std::visit([&](auto&& read) { return build_document(std::move(read), input.name, options); },
+                 std::move(*text));
   doc.source.id_json = input.id_json;
   return doc;
 }

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include "inputs.h"
@@ -27,13 +28,17 @@ struct Report {
   bool failed = false;    // the input could not be used: no result
 };
 
-// Reads and decodes one input (a record's text is UTF-8, whatever --encoding says); on
-// failure, says why in `report` (nothing is printed here: messages are printed in input
-// order).
-std::optional<DecodedText> load_text(Input& input, Report& report, const DecodeOptions& decoding);
+// An input as read: a text file decoded, or a PDF's text with its lines' geometry.
+using InputText = std::variant<DecodedText, PdfText>;
+const DecodedText& decoded_of(const InputText& text);
+
+// Reads one input and decodes it, or reads it as a PDF when it starts with %PDF- (a
+// record's text is UTF-8 text, whatever --encoding says); on failure, says why in `report`
+// (nothing is printed here: messages are printed in input order).
+std::optional<InputText> load_text(Input& input, Report& report, const ReadOptions& reading);
 // The same, then builds the input's document.
 std::optional<Document> load(Input& input, Report& report, const DocumentOptions& options,
-                             const DecodeOptions& decoding);
+                             const ReadOptions& reading);
 
 // The name messages and reports give a loaded input: "<stdin>" for standard input.
 std::string shown_name(const Input& input, const Document& doc);

@@ -97,6 +97,8 @@ Expected<std::string> read_fd(int fd, InputErrorKind kind_on_error, std::size_t 
           fmt::format("input is larger than {} bytes, the most --max-size allows", limit)};
     if (!start_checked && data.size() >= sizeof buf) {
       start_checked = true;
+      // A PDF is binary, and read by the PDF reader.
+      if (is_pdf(data)) continue;
       if (auto binary = refuse_binary_start(data, *text)) return *binary;
     }
   }
@@ -443,7 +445,7 @@ std::optional<std::size_t> parse_size(std::string_view s) {
 
 }  // namespace
 
-void add_decode_options(CLI::App& sub, DecodeOptions& decoding) {
+void add_decode_options(CLI::App& sub, ReadOptions& decoding) {
   decoding.max_bytes = kDefaultMaxSize;
   sub.add_option("--encoding", decoding.encoding,
                  "The inputs' encoding: auto (default: a byte order mark, else UTF-8, else what "
@@ -472,6 +474,9 @@ void add_decode_options(CLI::App& sub, DecodeOptions& decoding) {
   sub.add_flag("--lossy", decoding.lossy,
                "Replace invalid byte sequences with U+FFFD (each reported as an invalid-bytes "
                "diagnostic) instead of refusing the file");
+  sub.add_option("--password", decoding.pdf.password,
+                 "The password that opens encrypted PDF inputs (user or owner password)")
+      ->type_name("PASSWORD");
 }
 
 CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_date) {

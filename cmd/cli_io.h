@@ -14,6 +14,7 @@
 
 #include "kbrief/decode.h"
 #include "kbrief/document.h"
+#include "kbrief/pdf.h"
 
 namespace kbrief::cli {
 
@@ -61,8 +62,14 @@ Expected<std::string> read_input(const std::string& path, const DecodeOptions* t
 // archive of thousands of them in one file a few hundred megabytes.
 constexpr std::size_t kDefaultMaxSize = std::size_t{1} << 30;
 
-// --encoding NAME|auto, --max-size and --lossy, shared by every subcommand that reads briefs.
-void add_decode_options(CLI::App& sub, DecodeOptions& decoding);
+// How a subcommand reads its inputs: a text file's decoding, and a PDF's password.
+struct ReadOptions : DecodeOptions {
+  PdfOptions pdf;
+};
+
+// --encoding NAME|auto, --max-size, --lossy and --password, shared by every subcommand that
+// reads briefs.
+void add_decode_options(CLI::App& sub, ReadOptions& decoding);
 
 // --ref-date YYYY-MM-DD, checked while parsing: anything else is a usage error (exit 2).
 CLI::Option* add_ref_date_option(CLI::App& sub, std::optional<CivilDate>& ref_date);

@@ -15,6 +15,10 @@ constexpr Command kCommands[] = {
      "characters, structure) for CI",
      check_command},
     {"dates", "Find and resolve the date expressions of plain text, line by line", dates_command},
+    {"text",
+     "Print the text kbrief reads from briefs (a PDF's text layer in reading order), whose lines "
+     "the other commands' line numbers count",
+     text_command},
 };
 
 }  // namespace

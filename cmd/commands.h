@@ -28,5 +28,6 @@ Runner markdown_command(CLI::App& sub);
 Runner timeline_command(CLI::App& sub);
 Runner check_command(CLI::App& sub);
 Runner dates_command(CLI::App& sub);
+Runner text_command(CLI::App& sub);
 
 }  // namespace kbrief::cli

@@ -8,6 +8,7 @@ namespace kbrief::cli {
 
 inline constexpr char kJsonHelp[] = R"(Examples:
   kbrief json brief.txt                       one JSON object on one line
+  kbrief json brief.pdf                       a PDF, read with poppler (source.format "pdf")
   kbrief json --pretty brief.txt              the same, indented
   kbrief json a.txt b.txt | jq -r .metadata.title
   pdftotext brief.pdf - | kbrief json -       read standard input
@@ -19,7 +20,8 @@ inline constexpr char kJsonHelp[] = R"(Examples:
 
 Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and
+with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+malformed JSON Lines record. In a batch, bad files are reported and
 skipped, and the exit code is the highest any file earned.)";
 
 inline constexpr char kMarkdownHelp[] = R"(Examples:
@@ -33,7 +35,8 @@ inline constexpr char kMarkdownHelp[] = R"(Examples:
 
 Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and skipped, and the exit code is
+with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+malformed JSON Lines record. In a batch, bad files are reported and skipped, and the exit code is
 the highest any file earned.)";
 
 inline constexpr char kTimelineHelp[] = R"(Columns:
@@ -55,7 +58,8 @@ Examples:
 Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot be read;
 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence) or a malformed JSON Lines record. In a batch, bad files are reported and skipped,
+with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+malformed JSON Lines record. In a batch, bad files are reported and skipped,
 and the exit code is the highest any file earned.)";
 
 inline constexpr char kCheckHelp[] = R"(Findings:
@@ -87,8 +91,8 @@ Examples:
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error
 (an unknown rule, a bad option) or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence). In a batch, bad files are reported and skipped, and the exit code is the
-highest any file earned.)";
+with confidence; a PDF that is encrypted, has no text layer or is damaged). In a batch, bad
+files are reported and skipped, and the exit code is the highest any file earned.)";
 
 inline constexpr char kDatesHelp[] = R"(Fields, one record per expression:
   file,line,column,length,expression,value,start,end,granularity,mod,calendar,resolution,ref_date
@@ -107,7 +111,28 @@ Examples:
 
 Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot be read;
 3 an input that is not usable text (invalid bytes without --lossy, a binary file, an
-encoding not detected with confidence) or a malformed JSON Lines record. In a batch, bad
+encoding not detected with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+malformed JSON Lines record. In a batch, bad
 files are reported and skipped, and the exit code is the highest any file earned.)";
+
+inline constexpr char kTextHelp[] = R"(What is printed: the text every other command reads, one line per line and a form
+feed after each page, as pdftotext writes it. For a PDF (recognised by %PDF-, whatever its
+name): its words in reading order, columns found from the page's own gaps, a space between
+two words where the PDF has one or the gap shows one, and a blank line where the space above
+a line or a change of column ends a block. For a text file: the text decoded to UTF-8 and
+normalised to NFC. Line numbers in json, check and timeline output count these lines.
+
+Examples:
+  kbrief text brief.pdf                      the text kbrief reads from the PDF
+  kbrief text brief.pdf | diff - <(pdftotext brief.pdf -)
+  kbrief text --password secret locked.pdf   an encrypted PDF
+  kbrief text -r briefs/ -o text/            text/<name>.txt for each *.txt and *.pdf
+
+Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that is
+not usable: a PDF that is encrypted (without the right --password), has no text layer
+(scanned: run OCR such as ocrmypdf first) or is damaged or cut short; text with invalid
+bytes (without --lossy), a binary file, an encoding not detected with confidence. In a
+batch, bad files are reported and skipped, and the exit code is the highest any file
+earned.)";
 
 }  // namespace kbrief::cli

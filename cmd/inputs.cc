@@ -26,7 +26,7 @@ void add_input_options(CLI::App& sub, InputOptions& inputs) {
                "Read the files under each directory given, in name order (those matching "
                "--glob)");
   sub.add_option("--glob", inputs.glob,
-                 "Which files -r takes from directories, by name (default: *.txt)")
+                 "Which files -r takes from directories, by name (default: *.txt and *.pdf)")
       ->type_name("PATTERN");
   sub.add_option("--files-from", inputs.files_from,
                  "Also read the paths listed in FILE, one per line (- reads them from standard "
@@ -93,7 +93,9 @@ std::optional<std::string> check_input_options(const InputOptions& inputs) {
 namespace {
 
 bool matches(const std::string& glob, const fs::path& name) {
-  return ::fnmatch(glob.c_str(), name.filename().c_str(), 0) == 0;
+  const char* file = name.filename().c_str();
+  if (glob.empty()) return ::fnmatch("*.txt", file, 0) == 0 || ::fnmatch("*.pdf", file, 0) == 0;
+  return ::fnmatch(glob.c_str(), file, 0) == 0;
 }
 
 // Depth first, each directory's entries in byte order of their names, so that a batch's

@@ -20,7 +20,7 @@ enum class InputFormat { text, jsonl };
 struct InputOptions {
   std::vector<std::string> files;  // as given; "-" is standard input
   bool recursive = false;
-  std::string glob = "*.txt";  // the files taken from a directory (-r)
+  std::string glob;  // the files taken from a directory (-r); empty: *.txt and *.pdf
   std::optional<std::string> files_from;
   bool null_separated = false;  // -0: --files-from names are separated by NUL
   InputFormat format = InputFormat::text;

@@ -84,8 +84,8 @@ void Run::each_document(const DocumentOptions& options, const EmitDocument& emit
 
 void Run::each_text(const EmitText& emit) {
   each([&](Input& in, Report& report, Sink& sink) {
-    std::optional<DecodedText> text = load_text(in, report, common_.decoding);
-    if (text) emit(in, *text, sink);
+    std::optional<InputText> text = load_text(in, report, common_.decoding);
+    if (text) emit(in, decoded_of(*text), sink);
     return text.has_value();
   });
 }

@@ -25,7 +25,7 @@ namespace kbrief::cli {
 struct CommonOptions {
   InputOptions inputs;
   std::optional<std::string> output;  // -o; nothing or "-": standard output
-  DecodeOptions decoding;
+  ReadOptions decoding;
 };
 
 // The inputs' options and -o (described by `output_help`); the decoding options are added

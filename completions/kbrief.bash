@@ -27,11 +27,11 @@ _kbrief() {
     prev=${COMP_WORDS[COMP_CWORD - 2]}
   fi
 
-  local commands="json markdown timeline check dates"
+  local commands="json markdown timeline check dates text"
   local cmd="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      json | markdown | timeline | check | dates)
+      json | markdown | timeline | check | dates | text)
         cmd=${COMP_WORDS[i]}
         break
         ;;
@@ -58,7 +58,7 @@ _kbrief() {
     --input-format) values="text jsonl" ;;
     --encoding) values="auto UTF-8 UTF-16LE UTF-16BE UTF-32LE UTF-32BE EUC-KR CP949" ;;
     --disable | --enable | --severity) values=$(_kbrief_rules) ;;
-    --glob | -j | --jobs | --max-size | --ref-date | --wrap)
+    --glob | -j | --jobs | --max-size | --ref-date | --wrap | --password)
       return # a value of the user's own
       ;;
   esac
@@ -68,7 +68,7 @@ _kbrief() {
   fi
 
   local inputs="-r --recursive --glob --files-from -0 --null --input-format -j --jobs
-    --no-progress --encoding --max-size --lossy -h --help --config"
+    --no-progress --encoding --max-size --lossy --password -h --help --config"
   local options
   case $cmd in
     "")
@@ -86,6 +86,7 @@ _kbrief() {
         -o --output --color -q --quiet --ref-date"
       ;;
     dates) options="$inputs -o --output --format --ref-date" ;;
+    text) options="$inputs -o --output" ;;
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")

@@ -2,12 +2,13 @@
 # fish completion for kbrief(1): commands, each command's options with their values, rule
 # names, and files. Installed as share/fish/vendor_completions.d/kbrief.fish.
 
-set -l commands json markdown timeline check dates
+set -l commands json markdown timeline check dates text
 complete -c kbrief -f -n "not __fish_seen_subcommand_from $commands" -a json -d 'Segment briefs and print their structure as JSON'
 complete -c kbrief -f -n "not __fish_seen_subcommand_from $commands" -a markdown -d 'Render briefs as Pandoc-compatible Markdown'
 complete -c kbrief -f -n "not __fish_seen_subcommand_from $commands" -a timeline -d 'List every dated statement of briefs as a timeline'
 complete -c kbrief -f -n "not __fish_seen_subcommand_from $commands" -a check -d 'Report formatting problems in briefs'
 complete -c kbrief -f -n "not __fish_seen_subcommand_from $commands" -a dates -d 'Find and resolve the date expressions of plain text'
+complete -c kbrief -f -n "not __fish_seen_subcommand_from $commands" -a text -d 'Print the text kbrief reads from briefs (a PDF\'s text layer)'
 complete -c kbrief -n "not __fish_seen_subcommand_from $commands" -l version -d 'Print the version and exit'
 complete -c kbrief -s h -l help -d 'Print help and exit'
 complete -c kbrief -r -F -l config -d 'Read options from this TOML file'
@@ -24,6 +25,7 @@ complete -c kbrief -n $any -l no-progress -d 'No progress line on standard error
 complete -c kbrief -n $any -x -l encoding -a 'auto UTF-8 UTF-16LE UTF-16BE UTF-32LE UTF-32BE EUC-KR CP949' -d "The inputs' encoding"
 complete -c kbrief -n $any -x -l max-size -d 'Refuse a document larger than SIZE bytes'
 complete -c kbrief -n $any -l lossy -d 'Replace invalid byte sequences with U+FFFD'
+complete -c kbrief -n $any -x -l password -d 'The password that opens encrypted PDF inputs'
 complete -c kbrief -n $any -r -F -s o -l output -d 'Write to FILE or into DIR'
 complete -c kbrief -n "__fish_seen_subcommand_from json timeline check dates" -x -l ref-date -d 'The writing date relative dates count from (YYYY-MM-DD)'
 

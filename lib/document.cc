@@ -3,6 +3,10 @@
 
 namespace kbrief {
 
+std::string_view to_string(SourceFormat format) {
+  return format == SourceFormat::pdf ? "pdf" : "text";
+}
+
 std::string_view to_string(Severity severity) {
   switch (severity) {
     case Severity::error:

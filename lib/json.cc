@@ -235,6 +235,8 @@ void write_document(Writer& w, const Document& doc) {
     w.key("path_bytes");
     w.value(doc.source.path_bytes);
   }
+  w.key("format");
+  w.value(to_string(doc.source.format));
   w.key("encoding");
   w.value(doc.source.encoding);
   w.key("bytes");

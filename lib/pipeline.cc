@@ -21,11 +21,12 @@ void collect(std::vector<Diagnostic>& all, std::vector<Diagnostic>&& stage) {
              std::make_move_iterator(stage.end()));
 }
 
-}  // namespace
-
-Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options) {
+// Either reader's text, and a PDF's geometry, through the one pipeline.
+Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat format,
+               std::string_view path, const DocumentOptions& options) {
   Document doc;
   doc.decoded = std::move(decoded);
+  doc.line_geometry = std::move(geometry);
   const std::string& text = doc.decoded.text;
   // The Document keeps the line table and the layout: no room left over from growing them.
   doc.line_table = split_lines(text);
@@ -33,6 +34,7 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
   doc.layout = analyse_layout(text, doc.line_table);
   doc.layout.lines.shrink_to_fit();
   doc.source = detail::describe_source(path, doc.decoded, doc.line_table, doc.layout);
+  doc.source.format = format;
   std::vector<Diagnostic> diagnostics = detail::input_diagnostics(doc.decoded, doc.line_table);
   {
     // The segmentation is needed only while the elements are built: freed before the dates.
@@ -66,6 +68,16 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
                    });
   doc.diagnostics = std::move(diagnostics);
   return doc;
+}
+
+}  // namespace
+
+Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options) {
+  return build(std::move(decoded), {}, SourceFormat::text, path, options);
+}
+
+Document build_document(PdfText pdf, std::string path, const DocumentOptions& options) {
+  return build(std::move(pdf.decoded), std::move(pdf.geometry), SourceFormat::pdf, path, options);
 }
 
 }  // namespace kbrief

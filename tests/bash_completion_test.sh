@@ -38,7 +38,7 @@ expect() {
 }
 
 expect "kbrief ch" "check"
-expect "kbrief " "check dates json markdown timeline"
+expect "kbrief " "check dates json markdown text timeline"
 expect "kbrief --config x.toml m" "markdown"
 expect "kbrief --v" "--version"
 expect "kbrief json --pr" "--pretty"

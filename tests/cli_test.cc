@@ -176,7 +176,7 @@ TEST(CliTest, VersionPrintsTheVersion) {
 // The tests run kbrief by its full path in the build tree; help names it `kbrief` all the same,
 // and value names read as words (DATE, N, FILE, csv|jsonl), never CLI11's validator names.
 TEST(CliTest, HelpNamesTheProgramAndValuesInWords) {
-  for (std::string command : {"", "json", "markdown", "timeline", "check", "dates"}) {
+  for (std::string command : {"", "json", "markdown", "timeline", "check", "dates", "text"}) {
     std::vector<std::string> args{"--help"};
     if (!command.empty()) args.insert(args.begin(), command);
     RunResult r = run_kbrief(args);

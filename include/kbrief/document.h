@@ -168,6 +168,10 @@ struct Diagnostic {
   std::size_t length = 0;  // code points from `column` that it covers on `line`; 0: a point
 };
 
+// What kind of file the text came from.
+enum class SourceFormat { text, pdf };
+std::string_view to_string(SourceFormat format);  // "text", "pdf"
+
 struct SourceInfo {
   std::string path;  // as given by the caller; "-" for standard input; a record's id text
   // When the path's bytes are not UTF-8 (a file name from another system), `path` shows each
@@ -177,6 +181,7 @@ struct SourceInfo {
   // A JSON Lines record's "id" (a JSON string or number, as written in the record), kept so
   // that output carries it back unchanged; empty for a document read from a file.
   std::string id_json;
+  SourceFormat format = SourceFormat::text;
   std::string encoding;
   std::size_t bytes = 0;
   std::size_t lines = 0;
@@ -195,6 +200,8 @@ struct Document {
   // The input and the stages' results, kept for positions (positions.h) and for emitters.
   DecodedText decoded;
   LineTable line_table;
+  // A PDF's lines' geometry, one per line of line_table; empty for text.
+  LineGeometryTable line_geometry;
   Layout layout;
 };
 

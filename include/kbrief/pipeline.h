@@ -12,6 +12,7 @@
 #include "kbrief/dates.h"
 #include "kbrief/decode.h"
 #include "kbrief/document.h"
+#include "kbrief/pdf.h"
 
 namespace kbrief {
 
@@ -25,5 +26,8 @@ struct DocumentOptions {
 // footnote links and dates, with every stage's diagnostics sorted by position. Never fails:
 // problems in the brief are diagnostics.
 Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options = {});
+// The same for a PDF's text (source.format "pdf"); its lines' geometry stays in the Document
+// (Document::line_geometry).
+Document build_document(PdfText pdf, std::string path, const DocumentOptions& options = {});
 
 }  // namespace kbrief

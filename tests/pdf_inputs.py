@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""PDF input end to end: sample PDFs made here and now with reportlab and a Nanum font (never
+committed), read by `kbrief text` and `kbrief json`, whose output is checked exactly; and the
+bad PDFs (encrypted, no text layer, cut short) each refused with exit code 3 while the other
+files of the batch go through.
+
+usage: pdf_inputs.py KBRIEF
+       pdf_inputs.py --unsupported KBRIEF   (a kbrief built with -DKBRIEF_PDF=OFF)
+Skips (77) when reportlab or the Nanum fonts are missing (Debian: python3-reportlab fonts-nanum).
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+FONT_DIR = "/usr/share/fonts/truetype/nanum"
+
+# Without PDF support, a PDF is refused with exit code 3 and a message naming the option; the
+# smallest file that starts like a PDF will do.
+if sys.argv[1] == "--unsupported":
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(b"%PDF-1.4\n%%EOF\n")
+        f.flush()
+        p = subprocess.run([sys.argv[2], "json", f.name], capture_output=True)
+        err = p.stderr.decode()
+        if p.returncode != 3 or "-DKBRIEF_PDF=ON" not in err:
+            print(f"FAIL: exit {p.returncode}, {err!r}")
+            sys.exit(1)
+    print("ok   a PDF is refused with exit code 3, naming KBRIEF_PDF")
+    sys.exit(0)
+
+try:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+except ImportError:
+    print("SKIP: python3 has no reportlab (Debian: python3-reportlab), so no sample PDF can be made")
+    sys.exit(77)
+if not os.path.exists(os.path.join(FONT_DIR, "NanumGothic.ttf")):
+    print(f"SKIP: no Nanum font in {FONT_DIR} (Debian: fonts-nanum)")
+    sys.exit(77)
+
+pdfmetrics.registerFont(TTFont("Nanum", os.path.join(FONT_DIR, "NanumGothic.ttf")))
+pdfmetrics.registerFont(TTFont("NanumBold", os.path.join(FONT_DIR, "NanumGothicBold.ttf")))
+
+PAGE_HEIGHT = A4[1]
+
+
+def new_canvas(path, **kw):
+    # invariant: the same bytes on every run (no date or random id in the file)
+    return canvas.Canvas(path, pagesize=A4, invariant=1, **kw)
+
+
+def draw(c, x, top, text, size=10, bold=False):
+    """Draws one line whose baseline is `top` points below the page's top edge."""
+    c.setFont("NanumBold" if bold else "Nanum", size)
+    c.drawString(x, PAGE_HEIGHT - top, text)
+
+
+# A two-page brief: title, byline, numbered headings, paragraphs whose first line is indented
+# and whose wrapped lines end in a space (the wrap cue Hancom and Word leave), a page number.
+def make_brief(path):
+    c = new_canvas(path)
+    draw(c, 72, 80, "북한 핵정책의 변화와 전망", size=18, bold=True)
+    draw(c, 72, 110, "김민성 연구위원")
+    draw(c, 72, 150, "1. 서론", size=13, bold=True)
+    draw(c, 82, 180, "최근 북한은 핵무력 정책을 법제화하고 전술핵 ")
+    draw(c, 72, 196, "운용 능력을 과시하였다. 이는 한반도 안보 ")
+    draw(c, 72, 212, "환경을 크게 바꾸었다.")
+    draw(c, 82, 240, "2024년 3월 8일 발표된 보고서는 이를 ")
+    draw(c, 72, 256, "상세히 다루고 있다.")
+    draw(c, 290, 800, "- 1 -", size=9)
+    c.showPage()
+    draw(c, 72, 80, "2. 전망", size=13, bold=True)
+    draw(c, 82, 110, "향후 북한은 추가 핵실험을 할 가능성이 ")
+    draw(c, 72, 126, "있다.")
+    draw(c, 290, 800, "- 2 -", size=9)
+    c.showPage()
+    c.save()
+
+
+# One page: a title across the page, then two columns whose lines share their baselines.
+def make_columns(path):
+    c = new_canvas(path)
+    draw(c, 72, 80, "두 단으로 된 쪽", size=16, bold=True)
+    for k in range(5):
+        draw(c, 72, 120 + 16 * k, f"왼쪽 단의 {k + 1}번째 줄입니다")
+        draw(c, 320, 120 + 16 * k, f"오른쪽 단의 {k + 1}번째 줄입니다")
+    c.showPage()
+    c.save()
+
+
+def make_encrypted(path):
+    c = new_canvas(path, encrypt="secret")
+    draw(c, 72, 80, "암호로 잠긴 문서")
+    c.showPage()
+    c.save()
+
+
+def make_scanned(path):
+    """A page with only a picture on it, as a scanner makes: no text layer."""
+    c = new_canvas(path)
+    c.rect(72, 300, 400, 300, fill=1)
+    c.showPage()
+    c.save()
+
+
+BRIEF_TEXT = """북한 핵정책의 변화와 전망
+
+김민성 연구위원
+
+1. 서론
+
+최근 북한은 핵무력 정책을 법제화하고 전술핵
+운용 능력을 과시하였다. 이는 한반도 안보
+환경을 크게 바꾸었다.
+
+2024년 3월 8일 발표된 보고서는 이를
+상세히 다루고 있다.
+
+- 1 -
+\f2. 전망
+
+향후 북한은 추가 핵실험을 할 가능성이
+있다.
+
+- 2 -
+\f"""
+
+COLUMNS_TEXT = """두 단으로 된 쪽
+
+왼쪽 단의 1번째 줄입니다
+왼쪽 단의 2번째 줄입니다
+왼쪽 단의 3번째 줄입니다
+왼쪽 단의 4번째 줄입니다
+왼쪽 단의 5번째 줄입니다
+
+오른쪽 단의 1번째 줄입니다
+오른쪽 단의 2번째 줄입니다
+오른쪽 단의 3번째 줄입니다
+오른쪽 단의 4번째 줄입니다
+오른쪽 단의 5번째 줄입니다
+\f"""
+
+
+failures = 0
+
+
+def check(what, got, want):
+    global failures
+    if got != want:
+        failures += 1
+        print(f"FAIL {what}\n--- want\n{want!r}\n--- got\n{got!r}", file=sys.stderr)
+    else:
+        print(f"ok   {what}")
+
+
+def run(kbrief, *args):
+    p = subprocess.run([kbrief, *args], capture_output=True)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def main():
+    kbrief = os.path.abspath(sys.argv[1])
+    with tempfile.TemporaryDirectory() as d:
+        os.chdir(d)
+        make_brief("brief.pdf")
+        make_columns("columns.pdf")
+        make_encrypted("locked.pdf")
+        make_scanned("scanned.pdf")
+        with open("brief.pdf", "rb") as f:
+            data = f.read()
+        with open("cut.pdf", "wb") as f:
+            f.write(data[: len(data) // 2])
+        # Recognised by the signature, not the name.
+        with open("brief-pdf.txt", "wb") as f:
+            f.write(data)
+        with open("text.pdf", "w", encoding="utf-8") as f:
+            f.write("이름만 PDF인 글\n")
+
+        check("text brief.pdf", run(kbrief, "text", "brief.pdf"), (0, BRIEF_TEXT, ""))
+        check("text columns.pdf", run(kbrief, "text", "columns.pdf"), (0, COLUMNS_TEXT, ""))
+        check("text of a PDF named .txt", run(kbrief, "text", "brief-pdf.txt"), (0, BRIEF_TEXT, ""))
+        check("a text file named .pdf is text", run(kbrief, "text", "text.pdf"),
+              (0, "이름만 PDF인 글\n", ""))
+        with open("brief.pdf", "rb") as f:
+            p = subprocess.run([kbrief, "text", "-"], stdin=f, capture_output=True)
+        check("text from standard input", (p.returncode, p.stdout.decode()), (0, BRIEF_TEXT))
+        with open("list", "w") as f:
+            f.write("columns.pdf\n")
+        check("--files-from", run(kbrief, "text", "--files-from", "list"), (0, COLUMNS_TEXT, ""))
+        os.mkdir("dir")
+        os.rename("columns.pdf", "dir/columns.pdf")
+        check("-r takes *.pdf", run(kbrief, "text", "-r", "dir"), (0, COLUMNS_TEXT, ""))
+        os.rename("dir/columns.pdf", "columns.pdf")
+
+        check_json(kbrief, len(data))
+        check_bad_inputs(kbrief)
+    print("all passed" if not failures else f"{failures} failed")
+    return 1 if failures else 0
+
+
+def check_json(kbrief, size):
+    code, out, err = run(kbrief, "json", "brief.pdf")
+    check("json brief.pdf exit", (code, err), (0, ""))
+    doc = json.loads(out)
+    check("json source", doc["source"], {
+        "path": "brief.pdf", "format": "pdf", "encoding": "UTF-8", "bytes": size,
+        "lines": BRIEF_TEXT.count("\n"), "pages": 2, "shape": "plain"})
+    # The structure is the text pipeline's: a PDF enters it as the text `kbrief text` prints.
+    blocks = [(b["type"], b.get("text", "")) for b in doc["blocks"]]
+    check("json blocks", blocks, [
+        ("heading", "북한 핵정책의 변화와 전망"),
+        ("heading", "김민성 연구위원"),
+        ("heading", "서론"),
+        ("paragraph", "최근 북한은 핵무력 정책을 법제화하고 전술핵 운용 능력을 과시하였다. "
+                      "이는 한반도 안보 환경을 크게 바꾸었다."),
+        ("paragraph", "2024년 3월 8일 발표된 보고서는 이를 상세히 다루고 있다."),
+        ("heading", "전망"),
+        ("paragraph", "향후 북한은 추가 핵실험을 할 가능성이 있다."),
+    ])
+    p = subprocess.run([kbrief, "json", "-"], input=BRIEF_TEXT.encode(), capture_output=True)
+    as_text = json.loads(p.stdout)
+    del doc["source"], as_text["source"]
+    for d in as_text["diagnostics"]:
+        d["file"] = "brief.pdf"
+    check("json of the PDF is the json of its text", doc, as_text)
+    code, out, err = run(kbrief, "markdown", "brief.pdf")
+    check("markdown brief.pdf exit", (code, err), (0, ""))
+
+
+def check_bad_inputs(kbrief):
+    want_errors = [
+        "kbrief: error: locked.pdf: encrypted PDF: give its password with --password",
+        "kbrief: error: scanned.pdf: PDF without a text layer (scanned pages?): make one with OCR "
+        "first, e.g. 'ocrmypdf --language kor FILE.pdf OUT.pdf', then read OUT.pdf",
+        "kbrief: error: cut.pdf: damaged PDF: it stops before its end marker %%EOF (a truncated "
+        "download?)",
+    ]
+    for name, message in zip(["locked.pdf", "scanned.pdf", "cut.pdf"], want_errors):
+        check(f"{name} refused", run(kbrief, "text", name), (3, "", message + "\n"))
+    # A batch: the bad files are reported, the good one goes through, the exit code is 3.
+    code, out, err = run(kbrief, "text", "locked.pdf", "columns.pdf", "scanned.pdf", "cut.pdf")
+    check("batch with bad PDFs", (code, out, err), (3, COLUMNS_TEXT, "\n".join(want_errors) + "\n"))
+    check("--password opens it", run(kbrief, "text", "--password", "secret", "locked.pdf"),
+          (0, "암호로 잠긴 문서\n\f", ""))
+    check("a wrong --password", run(kbrief, "text", "--password", "wrong", "locked.pdf"),
+          (3, "", "kbrief: error: locked.pdf: encrypted PDF: the password given with --password "
+                  "does not open it\n"))
+    code, _, err = run(kbrief, "json", "locked.pdf")
+    check("json refuses it too", (code, err), (3, want_errors[0] + "\n"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -117,12 +117,44 @@ std::vector<std::vector<Item>> rows_of(std::vector<Item> items, Extent extent) {
   return sorted;
 }
 
+float centre(const PdfWord* w) {
+  return (w->y0 + w->y1) / 2;
+}
+
+// Two words of one line of print never stand over each other: where a row holds such a pair
+// (small letters stacked into a logo, "KI" over "DA"), the upper one is taken out, into `out`,
+// to be a line of its own, as pdftotext gives it. The rest stays in `row`, left to right.
+void take_out_stacked(std::vector<const PdfWord*>& row, std::vector<const PdfWord*>& out) {
+  std::sort(row.begin(), row.end(),
+            [](const PdfWord* a, const PdfWord* b) { return a->x0 < b->x0; });
+  std::vector<const PdfWord*> kept;
+  for (const PdfWord* w : row) {
+    if (!kept.empty()) {
+      const PdfWord* prev = kept.back();
+      float overlap = std::min(prev->x1, w->x1) - std::max(prev->x0, w->x0);
+      float narrower = std::min(prev->x1 - prev->x0, w->x1 - w->x0);
+      if (narrower > 0 && overlap > 0.5f * narrower) {
+        bool prev_upper = centre(prev) < centre(w);
+        out.push_back(prev_upper ? prev : w);
+        if (prev_upper) kept.back() = w;
+        continue;
+      }
+    }
+    kept.push_back(w);
+  }
+  row = std::move(kept);
+}
+
 std::vector<Fragment> fragments_of(const std::vector<const PdfWord*>& words, float em) {
   auto extent = [](const PdfWord* w) { return Interval{w->y0, w->y1}; };
   std::vector<Fragment> out;
-  for (std::vector<const PdfWord*>& row : rows_of(words, extent)) {
-    std::sort(row.begin(), row.end(),
-              [](const PdfWord* a, const PdfWord* b) { return a->x0 < b->x0; });
+  std::vector<std::vector<const PdfWord*>> rows = rows_of(words, extent);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::vector<const PdfWord*> stacked;
+    take_out_stacked(rows[r], stacked);
+    // Each word taken out is a row of its own (it may hold more stacked words: a third level).
+    for (const PdfWord* w : stacked) rows.push_back({w});
+    const std::vector<const PdfWord*>& row = rows[r];
     for (const PdfWord* w : row) {
       bool starts = out.empty() || w == row.front() || w->x0 - out.back().x1 > kFragmentGap * em;
       if (starts) out.push_back({{}, w->x0, w->y0, w->x1, w->y1});

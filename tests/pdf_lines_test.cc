@@ -92,6 +92,21 @@ TEST(PdfLinesTest, ARaisedFootnoteMarkerStaysOnItsLine) {
   EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"본문1)", "다음"}));
 }
 
+// A logo of small letters stacked at a line's end ("KI" over "DA", the KIDA briefs' end mark):
+// the upper half is a line of its own, as pdftotext gives it, so the logo's halves can be
+// put together again.
+TEST(PdfLinesTest, StackedWordsAreNotReadAsOneLine) {
+  PageMaker m;
+  m.line(72, 100, {"첫째", "줄"});
+  m.line(72, 116, {"계획이다."}, /*space_at_end=*/true);
+  PdfWord ki{"KI", 113, 104, 120, 110, 6, false, false};
+  PdfWord da{"DA", 112.5f, 109, 120, 115, 6, false, false};
+  m.page.words.push_back(ki);
+  m.page.words.push_back(da);
+  std::vector<std::string> got = texts(page_lines(m.page));
+  EXPECT_EQ(got, (std::vector<std::string>{"첫째 줄", "계획이다. DA", "", "KI"}));
+}
+
 TEST(PdfLinesTest, WordsTouchingWithoutASpaceAreJoined) {
   PageMaker m;
   PdfWord a{"굵은", 72, 90, 92, 100, 10, true, false};

@@ -13,7 +13,7 @@ inline constexpr char kJsonHelp[] = R"(Examples:
   kbrief json a.txt b.txt | jq -r .metadata.title
   pdftotext brief.pdf - | kbrief json -       read standard input
   kbrief json briefs/*.txt -o out/            out/<name>.jsonl for each input
-  kbrief json -r archive/ -j 8 > all.jsonl    every *.txt under archive/, 8 at a time
+  kbrief json -r archive/ -j 8 > all.jsonl    every *.txt and *.pdf under archive/, 8 at a time
   find . -name '*.txt' -print0 | kbrief json --files-from - -0 > all.jsonl
   kbrief json --input-format jsonl < records.jsonl     {"id", "text"} in, source.id out
   kbrief json --ref-date 2024-03-01 brief.txt resolve "올해", "지난달" from that day
@@ -29,7 +29,7 @@ inline constexpr char kMarkdownHelp[] = R"(Examples:
   kbrief markdown brief.txt -o brief.md         written whole, or not at all
   kbrief markdown briefs/*.txt -o out/          out/<name>.md for each input
   kbrief markdown --wrap 80 brief.txt | pandoc -f markdown -o brief.docx
-  kbrief markdown -r archive/ -o out/           out/<name>.md for every *.txt under archive/
+  kbrief markdown -r archive/ -o out/           out/<name>.md for every *.txt, *.pdf under archive/
   kbrief markdown --input-format jsonl < records.jsonl
                                                 one {"id", "markdown"} object per record
 
@@ -49,7 +49,7 @@ Examples:
   kbrief timeline brief.txt                         CSV on standard output
   kbrief timeline briefs/*.txt > events.csv         one header, documents in input order
   kbrief timeline --sort briefs/*.txt -o all.csv    one timeline across the batch
-  kbrief timeline -r archive/ > events.csv          every *.txt under archive/, in name order
+  kbrief timeline -r archive/ > events.csv          every *.txt and *.pdf under archive/, by name
   find . -name '*.txt' -print0 | kbrief timeline --files-from - -0
   kbrief timeline --input-format jsonl < records.jsonl   the file column is each record's id
   kbrief timeline --origin body --format jsonl brief.txt | jq -r .value

@@ -29,6 +29,17 @@ std::string_view to_string(BlockType type) {
   return "paragraph";
 }
 
+std::vector<std::uint32_t> BlockLines::lead_lines() const {
+  std::vector<std::uint32_t> in_items;
+  for (const auto& item : items)
+    in_items.insert(in_items.end(), item.lines.begin(), item.lines.end());
+  std::sort(in_items.begin(), in_items.end());
+  std::vector<std::uint32_t> lead;
+  for (std::size_t k = std::min(title_lines, lines.size()); k < lines.size(); ++k)
+    if (!std::binary_search(in_items.begin(), in_items.end(), lines[k])) lead.push_back(lines[k]);
+  return lead;
+}
+
 std::string_view to_string(ListStyle style) {
   switch (style) {
     case ListStyle::decimal:

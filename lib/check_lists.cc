@@ -55,9 +55,8 @@ LineMarkers line_markers(const Document& doc) {
   };
   for (const Block& b : doc.blocks) {
     if (b.type == BlockType::heading) add(b.label, b.first_line);
-    if (b.type == BlockType::list)
-      for (const ListItem& item : b.items) add(item.label, item.first_line);
-    if (b.type == BlockType::paragraph || b.type == BlockType::summary)
+    for (const ListItem& item : b.items) add(item.label, item.first_line);
+    if (b.type == BlockType::paragraph || (b.type == BlockType::summary && b.items.empty()))
       for (std::uint32_t line : b.source_lines) {
         std::string_view t = line_text(doc, line);
         if (auto m = line_marker(t); m && m->style != ListStyle::bullet)
@@ -232,7 +231,8 @@ void check_lists(Findings& out) {
   std::uint32_t last_heading = 0;
   for (const Block& b : doc.blocks) {
     if (b.type == BlockType::heading) last_heading = b.first_line;
-    if (b.type == BlockType::list) check_list_block(doc, b, markers, last_heading, out);
+    if (b.type == BlockType::list || (b.type == BlockType::summary && !b.items.empty()))
+      check_list_block(doc, b, markers, last_heading, out);
     if (b.type == BlockType::paragraph || b.type == BlockType::summary)
       check_inline(b.text, b.pieces, out);
   }

@@ -24,6 +24,8 @@ void check_paragraph_ends(Findings& out) {
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const Block& b = blocks[k];
     if (b.type != BlockType::paragraph && b.type != BlockType::summary) continue;
+    // A summary box's section is a label, a lead and items, none of them sentences.
+    if (!b.title.empty() || !b.items.empty()) continue;
     std::string_view t = trim_end(b.text);
     if (t.empty() || ends_sentence(t) || ends_with_period(t)) continue;
     // A paragraph that introduces the list or table after it may end in a colon.

@@ -88,8 +88,10 @@ class ElementBuilder {
         list_items(in, b, out);
         break;
       case BlockType::paragraph:
-      case BlockType::summary:
         element_text_.append_lines(b, in.lines, 0, &out.footnote_refs, in.drop_cap);
+        break;
+      case BlockType::summary:
+        summary(in, b, out);
         break;
     }
     std::vector<std::uint32_t> owned = std::move(in.lines);
@@ -103,7 +105,13 @@ class ElementBuilder {
     place(owned, out.first_line, out.last_line, out.pages);
     out.source_lines = sorted_lines(std::move(owned));
     if (out.type == BlockType::paragraph || out.type == BlockType::summary) {
-      out.sentences = splitter_.split(out.text);
+      // A summary's items are statements of their own, rarely ending in a period.
+      std::uint32_t lead_end = out.items.empty() ? static_cast<std::uint32_t>(out.text.size())
+                                                 : out.items.front().span.begin;
+      out.sentences = splitter_.split(std::string_view(out.text).substr(0, lead_end));
+      while (!out.sentences.empty() && out.sentences.back().begin >= lead_end)
+        out.sentences.pop_back();
+      for (const ListItem& item : out.items) out.sentences.push_back(item.span);
       out.lists = find_inline_lists(out.text);
     }
     return out;
@@ -130,6 +138,24 @@ class ElementBuilder {
  private:
   std::string_view line(std::uint32_t i) const { return line_text(text_, table_, layout_, i); }
 
+  // A summary: its title apart, then its lead (the lines no item holds), then its items.
+  void summary(const BlockLines& in, TextBuilder& b, Block& out) {
+    auto title_end = in.lines.begin() + static_cast<std::ptrdiff_t>(in.title_lines);
+    if (in.title_lines > 0) {
+      TextBuilder title(text_);
+      element_text_.append_lines(title, std::vector<std::uint32_t>(in.lines.begin(), title_end), 0,
+                                 nullptr);
+      out.title = title.take_text();
+    }
+    // A side label sharing the lead's first line (layout text) is the title.
+    if (in.label.valid())
+      out.title = single_spaced(
+          line(in.lines.front()).substr(in.label.begin, in.label.end - in.label.begin));
+    element_text_.append_lines(b, in.lead_lines(), in.label.end, &out.footnote_refs,
+                               in.drop_cap && in.title_lines == 0);
+    if (!in.items.empty()) list_items(in, b, out);
+  }
+
   void list_items(const BlockLines& in, TextBuilder& b, Block& out) {
     out.style = in.items.front().marker.style;
     for (const auto& item : in.items) {
@@ -140,7 +166,8 @@ class ElementBuilder {
       li.first_line = *std::min_element(item.lines.begin(), item.lines.end());
       li.last_line = *std::max_element(item.lines.begin(), item.lines.end());
       li.span.begin = b.size();
-      element_text_.append_lines(b, item.lines, item.marker.end, &out.footnote_refs);
+      element_text_.append_lines(b, item.lines, item.marker.end, &out.footnote_refs,
+                                 item.first_letter_apart);
       li.span.end = b.size();
       out.items.push_back(std::move(li));
     }

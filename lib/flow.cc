@@ -154,6 +154,15 @@ bool ends_open(std::string_view t) {
          c == '~';
 }
 
+// One level of the open list: its marker kind and count so far.
+struct ListLevel {
+  ListStyle style;
+  int ordinal;
+  std::string label;
+  int indent;      // of its first item's line
+  bool by_indent;  // opened by indentation, under a level of the same kind
+};
+
 class Flow {
  public:
   Flow(Ctx& ctx, Blocks& out)
@@ -170,6 +179,7 @@ class Flow {
     close_table();
     adopt_leftovers();
     mark_summaries();
+    mark_summary_box();
   }
 
  private:
@@ -240,6 +250,21 @@ class Flow {
         b->drop_cap = true;
         return;
       }
+      // A list item that ran on over a page break took the first line of a paragraph the
+      // drop cap now shows to start there.
+      if (b && b->type == BlockType::list && pos_ > 0 && b->items.back().lines.size() > 1 &&
+          lines_[pos_ - 1] == b->items.back().lines.back()) {
+        ListItemLines& item = b->items.back();
+        std::uint32_t first = item.lines.back();
+        if (ctx_.page(first) != ctx_.page(item.lines[item.lines.size() - 2])) {
+          item.lines.pop_back();
+          b->lines.pop_back();
+          BlockLines& p = start(BlockType::paragraph, first);
+          p.lines.insert(p.lines.begin(), i);
+          p.drop_cap = true;
+          return;
+        }
+      }
       // Before a paragraph's first line: only when a full line follows and no other
       // drop cap is waiting.
       if (!pending_drop_cap_ && next_line() && !ctx_.is_short(*next_line())) {
@@ -253,6 +278,12 @@ class Flow {
     }
     if (auto m = line_marker(t)) {
       if (list_item(i, *m)) return;
+    } else if (hangs_under_item(i)) {
+      BlockLines* b = open();
+      b->items.back().lines.push_back(i);
+      b->lines.push_back(i);
+      after_text_line(i);
+      return;
     }
     if (is_lone_number(t) && sentence_closed() && next_line() && heading_candidate(*next_line())) {
       Marker label{0, static_cast<std::uint32_t>(t.size()), ListStyle::decimal,
@@ -291,6 +322,31 @@ class Flow {
     }
     start(BlockType::paragraph, i);
     after_text_line(i);
+  }
+
+  // In layout text a wrapped item's lines hang under its text, deeper than its marker: a
+  // line right under the item's last one, so indented, goes on with the item however short
+  // that line was (a box narrower than the body ends its lines early).
+  bool hangs_under_item(std::uint32_t i) {
+    const BlockLines* b = open();
+    if (!b || b->type != BlockType::list || pos_ == 0) return false;
+    const ListItemLines& item = b->items.back();
+    int indent = ctx_.layout.lines[i].indent;
+    int column = item_text_column(item);
+    return lines_[pos_ - 1] == item.lines.back() && indent >= column &&
+           indent <= column + kSubListIndent && ctx_.page(i) == ctx_.page(item.lines.back()) &&
+           !ctx_.blank_between(item.lines.back(), i);
+  }
+
+  // The column where an item's text starts after its marker (a wide marker such as "－"
+  // may set it up to kSubListIndent further on the page).
+  int item_text_column(const ListItemLines& item) const {
+    std::string_view t = text(item.lines.front());
+    std::size_t k = item.marker.end;
+    int column = ctx_.layout.lines[item.lines.front()].indent +
+                 static_cast<int>(count_code_points(t.substr(0, k)));
+    for (std::size_t j = k; j < t.size() && is_space(next_code_point(t, j)); k = j) ++column;
+    return column;
   }
 
   // Whether the line at pos_ starts a paragraph although the open one's last line reaches
@@ -381,7 +437,7 @@ class Flow {
     bool heading_like =
         ordered && !continues_list(m, label) && heading_candidate(i, true) && !sibling_follows(m);
     if (b && b->type == BlockType::list && !heading_like) {
-      int level = list_level(*b, m, label, finished_);
+      int level = list_level(i, m, label, finished_);
       if (level > 0) {
         ListItemLines item;
         item.marker = m;
@@ -389,7 +445,8 @@ class Flow {
         item.lines.push_back(i);
         b->items.push_back(std::move(item));
         b->lines.push_back(i);
-        after_text_line(i);
+        take_split_first_word(*b);
+        after_text_line(b->lines.back());
         return true;
       }
     }
@@ -412,9 +469,26 @@ class Flow {
     item.marker = m;
     item.lines.push_back(i);
     list.items.push_back(std::move(item));
-    list_stack_.assign(1, {m.style, m.ordinal, std::string(label)});
-    after_text_line(i);
+    list_stack_.assign(
+        1, {m.style, m.ordinal, std::string(label), ctx_.layout.lines[i].indent, false});
+    take_split_first_word(list);
+    after_text_line(list.lines.back());
     return true;
+  }
+
+  // An item whose text is one letter on its marker's line ("◎생"): the extractor set the
+  // item's first letter apart, as it does a drop cap, and the next line goes on with its word.
+  void take_split_first_word(BlockLines& list) {
+    ListItemLines& item = list.items.back();
+    std::string_view rest = trim(text(item.lines.front()).substr(item.marker.end));
+    auto next = next_line();
+    if (!is_drop_cap(rest) || !next || line_marker(text(*next)) ||
+        ctx_.page(*next) != ctx_.page(item.lines.front()))
+      return;
+    item.lines.push_back(*next);
+    item.first_letter_apart = true;
+    list.lines.push_back(*next);
+    ++pos_;
   }
 
   // A single unpunctuated line between a heading and a list is the list's sub-heading (a
@@ -447,26 +521,44 @@ class Flow {
     });
   }
 
-  // The nesting level the marker takes in the open list, or 0 when it cannot continue it.
-  int list_level(const BlockLines&, const Marker& m, std::string_view label, bool item_finished) {
+  // The nesting level the marker on line i takes in the open list, or 0 when it cannot
+  // continue it. A new marker kind opens a level under the open ones; so does the innermost
+  // kind's marker set deeper on the page (a sub-list of the same bullet), and a level opened
+  // that way closes when a line comes back out to the indentation above it.
+  int list_level(std::uint32_t i, const Marker& m, std::string_view label, bool item_finished) {
+    auto same_kind = [&](const ListLevel& e) {
+      return e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
+    };
+    const int indent = ctx_.layout.lines[i].indent;
+    if (!list_stack_.empty() && same_kind(list_stack_.back()) &&
+        (m.style == ListStyle::bullet || m.ordinal == 1) && indented_under(list_stack_.back(), i)) {
+      list_stack_.push_back({m.style, m.ordinal, std::string(label), indent, true});
+      return static_cast<int>(list_stack_.size());
+    }
     for (std::size_t l = list_stack_.size(); l-- > 0;) {
       auto& e = list_stack_[l];
-      bool same = e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
-      if (same && (m.style == ListStyle::bullet || m.ordinal == e.ordinal + 1)) {
+      if (e.by_indent && indent + kSubListIndent <= e.indent) continue;
+      if (same_kind(e) && (m.style == ListStyle::bullet || m.ordinal == e.ordinal + 1)) {
         list_stack_.resize(l + 1);
         e.ordinal = m.ordinal;
         return static_cast<int>(l) + 1;
       }
     }
-    bool new_kind = std::none_of(list_stack_.begin(), list_stack_.end(), [&](const auto& e) {
-      return e.style == m.style && (m.style != ListStyle::bullet || e.label == label);
-    });
+    bool new_kind = std::none_of(list_stack_.begin(), list_stack_.end(), same_kind);
     if (new_kind && (m.style == ListStyle::bullet || m.ordinal == 1) &&
         (item_finished || m.style == ListStyle::bullet)) {
-      list_stack_.push_back({m.style, m.ordinal, std::string(label)});
+      list_stack_.push_back({m.style, m.ordinal, std::string(label), indent, false});
       return static_cast<int>(list_stack_.size());
     }
     return 0;
+  }
+
+  // Whether line i is indented under the items of `level`, as sub-items are: a few
+  // characters deeper on the same page (further would be another column).
+  bool indented_under(const ListLevel& level, std::uint32_t i) {
+    int indent = ctx_.layout.lines[i].indent;
+    return indent >= level.indent + kSubListIndent && indent <= level.indent + 4 * kSubListIndent &&
+           ctx_.page(i) == ctx_.page(last_line());
   }
 
   // A caption opens a figure or a table, as its word says. A caption printed under its
@@ -656,16 +748,111 @@ class Flow {
     if (candidates.empty() || out_.metadata.empty()) return;
     // A summary box carries no footnote references: prose that cites a note is the body.
     for (std::size_t c : candidates)
-      for (std::uint32_t l : out_.blocks[c].lines)
-        for (const GluedMarker& m : glued_markers(text(l), kFootnoteSequenceDigits))
-          if (std::any_of(out_.footnotes.begin(), out_.footnotes.end(),
-                          [&](const auto& n) { return n.number == m.number; }))
-            return;
+      if (cites_a_note(out_.blocks[c])) return;
     if (k < out_.blocks.size()) {
       const BlockLines& next = out_.blocks[k];
       if (next.type != BlockType::heading && ctx_.page(next.lines.front()) == first_page) return;
     }
     for (std::size_t c : candidates) out_.blocks[c].type = BlockType::summary;
+  }
+
+  bool cites_a_note(const BlockLines& b) const {
+    for (std::uint32_t l : b.lines)
+      for (const GluedMarker& m : glued_markers(text(l), kFootnoteSequenceDigits))
+        if (std::any_of(out_.footnotes.begin(), out_.footnotes.end(),
+                        [&](const auto& n) { return n.number == m.number; }))
+          return true;
+    return false;
+  }
+
+  // A summary box of items: the first page's blocks are short labels, lead lines and lists,
+  // none of them prose that ends a sentence or a numbered heading, none citing a note, all
+  // ending on that page; and the body starts afresh on a later page with a paragraph of its
+  // own. The box opens at most two blocks (a section's label and lead) before its first
+  // items; each of its sections (a label, its lead, its items with their sub-items) becomes
+  // one summary. Blocks before it (a byline the front matter missed) stay as they are.
+  void mark_summary_box() {
+    if (ctx_.layout.pages < 2 || out_.blocks.empty()) return;
+    std::uint32_t first_page = ctx_.page(out_.blocks.front().lines.front());
+    std::size_t n = 0, first_items = out_.blocks.size();
+    for (; n < out_.blocks.size(); ++n) {
+      const BlockLines& b = out_.blocks[n];
+      if (ctx_.page(b.lines.front()) != first_page) break;
+      if (ctx_.page(*std::max_element(b.lines.begin(), b.lines.end())) != first_page) return;
+      if (b.type == BlockType::list)
+        first_items = std::min(first_items, n);
+      else if (b.type == BlockType::paragraph && ends_with_period(text(b.lines.back())))
+        return;  // prose: a box's lines end in nouns and nominal endings ("확인", "수행함")
+      else if (b.type != BlockType::paragraph && b.type != BlockType::heading)
+        return;
+      if ((b.type == BlockType::heading && b.label.valid()) || cites_a_note(b)) return;
+    }
+    if (first_items >= n || n == out_.blocks.size() || out_.blocks[n].type != BlockType::paragraph)
+      return;
+    const auto from = static_cast<std::ptrdiff_t>(box_start(first_items));
+    const auto to = static_cast<std::ptrdiff_t>(n);
+    std::vector<BlockLines> box;
+    for (auto k = from; k < to; ++k)
+      add_to_box(box, std::move(out_.blocks[static_cast<std::size_t>(k)]));
+    out_.blocks.erase(out_.blocks.begin() + from, out_.blocks.begin() + to);
+    out_.blocks.insert(out_.blocks.begin() + from, std::make_move_iterator(box.begin()),
+                       std::make_move_iterator(box.end()));
+  }
+
+  // In layout text a box's side label shares its line with the lead, apart by a column gap
+  // (three spaces or more) after a few words: the label's end, when line i so starts.
+  std::optional<std::uint32_t> side_label_end(std::uint32_t i) const {
+    std::string_view t = text(i);
+    std::size_t gap = t.find("   ");
+    if (gap == std::string_view::npos || gap == 0 || trim(t.substr(gap)).empty() ||
+        count_code_points(t.substr(0, gap)) > kSideLabelLength)
+      return std::nullopt;
+    return static_cast<std::uint32_t>(gap);
+  }
+
+  // Where the box opens, before its first items: its lead lines run straight into them (no
+  // blank line between), and a heading set apart above the lead, not to its right (a byline
+  // is), is the section's label.
+  std::size_t box_start(std::size_t first_items) const {
+    std::size_t k = first_items;
+    auto first_line = [&](std::size_t j) { return out_.blocks[j].lines.front(); };
+    auto last_line = [&](std::size_t j) {
+      const auto& l = out_.blocks[j].lines;
+      return *std::max_element(l.begin(), l.end());
+    };
+    while (k > 0 && !ctx_.blank_between(last_line(k - 1), first_line(k))) --k;
+    if (k > 0 && k < first_items && out_.blocks[k - 1].type == BlockType::heading &&
+        ctx_.layout.lines[first_line(k - 1)].indent <= ctx_.layout.lines[first_line(k)].indent)
+      --k;
+    return k;
+  }
+
+  // A section opens with the box or after items, set apart by a blank line (a line that
+  // runs straight on from an item is the rest of the item, cut short by the box's width);
+  // a heading that opens a section is its title.
+  void add_to_box(std::vector<BlockLines>& box, BlockLines b) const {
+    if (!box.empty() && b.type != BlockType::list && !box.back().items.empty() &&
+        !ctx_.blank_between(box.back().lines.back(), b.lines.front())) {
+      ListItemLines& item = box.back().items.back();
+      item.lines.insert(item.lines.end(), b.lines.begin(), b.lines.end());
+      box.back().lines.insert(box.back().lines.end(), b.lines.begin(), b.lines.end());
+      return;
+    }
+    if (box.empty() || (b.type != BlockType::list && !box.back().items.empty())) {
+      box.emplace_back().type = BlockType::summary;
+      if (auto end = side_label_end(b.lines.front()); end && b.type != BlockType::list) {
+        box.back().label = Marker{0, *end, ListStyle::bullet, 0};
+      } else if (b.type == BlockType::heading) {
+        box.back().lines = std::move(b.lines);
+        box.back().title_lines = box.back().lines.size();
+        return;
+      }
+    }
+    BlockLines& s = box.back();
+    s.lines.insert(s.lines.end(), b.lines.begin(), b.lines.end());
+    s.stranded_markers.insert(s.stranded_markers.end(), b.stranded_markers.begin(),
+                              b.stranded_markers.end());
+    for (ListItemLines& item : b.items) s.items.push_back(std::move(item));
   }
 
   Ctx& ctx_;
@@ -684,11 +871,10 @@ class Flow {
   std::optional<std::uint32_t> pending_drop_cap_;
   std::vector<std::uint32_t> pending_markers_;
   HeadingLevels levels_;
-  struct ListLevel {
-    ListStyle style;
-    int ordinal;
-    std::string label;
-  };
+  // How much deeper than its parent's a sub-item's marker is set, in characters.
+  static constexpr int kSubListIndent = 2;
+  // The most characters a box's side label has ("배경과 목적" has 6).
+  static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;
   RunningMedian list_wrap_widths_;
   // The open block's line widths for short_in_block: of which block, and how many lines.

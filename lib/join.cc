@@ -349,7 +349,10 @@ std::vector<Wrap> wraps_of(const Blocks& blocks) {
   for (const auto& b : blocks.blocks) {
     if (b.type == BlockType::list) {
       for (const auto& item : b.items) add(item.lines, 0);
-    } else if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
+    } else if (b.type == BlockType::summary) {
+      add(b.lead_lines(), b.drop_cap && b.title_lines == 0 ? 1 : 0);
+      for (const auto& item : b.items) add(item.lines, 0);
+    } else if (b.type == BlockType::paragraph) {
       add(b.lines, b.drop_cap ? 1 : 0);
     }
   }

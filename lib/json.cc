@@ -42,30 +42,51 @@ void footnote_refs(Writer& w, const Block& b, CodePoints& cp) {
   w.end_array();
 }
 
-void items(Writer& w, const std::vector<ListItem>& list, const std::string& text, CodePoints& cp,
-           bool with_lines) {
+void item_fields(Writer& w, const ListItem& item, const std::string& text, CodePoints& cp) {
+  w.key("label");
+  w.value(item.label.text);
+  w.key("text");
+  w.value(std::string_view(text).substr(item.span.begin, item.span.end - item.span.begin));
+  w.key("start");
+  w.value(cp(item.span.begin));
+  w.key("end");
+  w.value(cp(item.span.end));
+}
+
+// Inline enumerations: one level, no lines.
+void items(Writer& w, const std::vector<ListItem>& list, const std::string& text, CodePoints& cp) {
   w.key("items");
   w.begin_array();
   for (const ListItem& item : list) {
     w.begin_object();
-    w.key("label");
-    w.value(item.label.text);
-    w.key("text");
-    w.value(std::string_view(text).substr(item.span.begin, item.span.end - item.span.begin));
-    w.key("start");
-    w.value(cp(item.span.begin));
-    w.key("end");
-    w.value(cp(item.span.end));
-    if (with_lines) {
-      w.key("level");
-      w.value(item.level);
-      std::uint32_t range[2] = {item.first_line + 1, item.last_line + 1};
-      w.key("lines");
-      w.inline_numbers(range, range + 2);
-    }
+    item_fields(w, item, text, cp);
     w.end_object();
   }
   w.end_array();
+}
+
+// Line-initial items from list[k] on that stand at `level` or deeper, as a tree: each item
+// holds the deeper items after it in its own "items" (written only when it has some).
+// Returns the index of the first item left, which belongs to a shallower level.
+std::size_t nested_items(Writer& w, const std::vector<ListItem>& list, std::size_t k, int level,
+                         const std::string& text, CodePoints& cp) {
+  w.key("items");
+  w.begin_array();
+  while (k < list.size() && list[k].level >= level) {
+    const ListItem& item = list[k++];
+    w.begin_object();
+    item_fields(w, item, text, cp);
+    w.key("level");
+    w.value(item.level);
+    std::uint32_t range[2] = {item.first_line + 1, item.last_line + 1};
+    w.key("lines");
+    w.inline_numbers(range, range + 2);
+    if (k < list.size() && list[k].level > item.level)
+      k = nested_items(w, list, k, item.level + 1, text, cp);
+    w.end_object();
+  }
+  w.end_array();
+  return k;
 }
 
 bool by_sentence(const DateMention& a, const DateMention& b) {
@@ -112,6 +133,13 @@ void block(Writer& w, const Block& b) {
     w.key("style");
     w.value(to_string(b.style));
   }
+  if (b.type == BlockType::summary) {
+    w.key("title");
+    if (b.title.empty())
+      w.null();
+    else
+      w.value(b.title);
+  }
   if (is_region(b.type)) {
     w.key("caption");
     w.value(b.caption);
@@ -142,12 +170,13 @@ void block(Writer& w, const Block& b) {
       w.begin_object();
       w.key("style");
       w.value(to_string(list.style));
-      items(w, list.items, b.text, cp, false);
+      items(w, list.items, b.text, cp);
       w.end_object();
     }
     w.end_array();
   }
-  if (b.type == BlockType::list) items(w, b.items, b.text, cp, true);
+  if (b.type == BlockType::list || b.type == BlockType::summary)
+    nested_items(w, b.items, 0, 1, b.text, cp);
   if (b.type != BlockType::paragraph && b.type != BlockType::summary &&
       b.type != BlockType::back_matter)
     dates(w, b.dates, -1, b.id, DateOrigin::body, b.text, date_cp);

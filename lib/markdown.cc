@@ -297,6 +297,26 @@ void write_list(const Block& b, const MarkdownOptions& options, std::string& out
   }
 }
 
+void write_paragraph(const Block& b, const MarkdownOptions& options, std::string& out);
+
+// A summary box's section: its title in bold before its lead, then its items as a list.
+void write_summary(const Block& b, const MarkdownOptions& options, std::string& out) {
+  if (b.title.empty() && b.items.empty()) return write_paragraph(b, options, out);
+  std::uint32_t lead_end =
+      b.items.empty() ? static_cast<std::uint32_t>(b.text.size()) : b.items.front().span.begin;
+  while (lead_end > 0 && (b.text[lead_end - 1] == '\n' || b.text[lead_end - 1] == ' ')) --lead_end;
+  std::string lead;
+  if (!b.title.empty()) lead = fmt::format("**{}**", escape_markdown(b.title, false));
+  if (lead_end > 0) {
+    if (!lead.empty()) lead += ' ';
+    lead += render_prose(pieces_of(b.text, b.footnote_refs, 0, lead_end), options.wrap);
+  }
+  if (!lead.empty()) out += lead + '\n';
+  if (b.items.empty()) return;
+  if (!lead.empty()) out += '\n';
+  write_list(b, options, out);
+}
+
 void write_paragraph(const Block& b, const MarkdownOptions& options, std::string& out) {
   const auto size = static_cast<std::uint32_t>(b.text.size());
   if (!options.expand_lists || b.lists.empty()) {
@@ -406,8 +426,10 @@ void write_markdown(const Document& doc, std::string& out, const MarkdownOptions
         break;
       }
       case BlockType::paragraph:
-      case BlockType::summary:
         write_paragraph(b, options, out);
+        break;
+      case BlockType::summary:
+        write_summary(b, options, out);
         break;
       case BlockType::back_matter:
         break;  // after the body

@@ -45,7 +45,7 @@ constexpr Bullet kBullets[] = {
     {0x2713, BulletFollow::anything, false}, {0x2023, BulletFollow::anything, false},
     {0x2043, BulletFollow::anything, false}, {0x3147, BulletFollow::space_or_paren, false},
     {0x25B8, BulletFollow::anything, false}, {0x25B9, BulletFollow::anything, false},
-    {0x2219, BulletFollow::anything, false},
+    {0x2219, BulletFollow::anything, false}, {0xFF0D, BulletFollow::anything, false},
 };
 
 const Bullet* bullet_of(char32_t c) {

@@ -9,30 +9,6 @@
 namespace kbrief::test {
 namespace {
 
-// Full body lines of one width, each different (repeated lines would look like furniture).
-std::string full(int k) {
-  static const char32_t kSyllables[] = U"가나다라마바사아자차카타파하";
-  std::string out;
-  detail::append_utf8(out, kSyllables[(k / 14) % 14]);
-  detail::append_utf8(out, kSyllables[k % 14]);
-  return out + " 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이고";
-}
-
-std::string pages(const std::vector<std::vector<std::string>>& ps) {
-  std::string out;
-  for (const auto& p : ps) {
-    for (const auto& l : p) out += l + "\n";
-    out += "\f";
-  }
-  return out;
-}
-
-std::vector<std::string> types(const Document& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) out.emplace_back(to_string(b.type));
-  return out;
-}
-
 TEST(BlocksTest, ParagraphEndsAtAShortLineThatEndsASentence) {
   Document doc = document_from(
       pages({{full(1), full(2), "짧게 끝나는 마지막 줄이다.", full(3), "두 번째 문단도 끝난다."}}));

@@ -29,6 +29,7 @@ class Flattener:
             elif t in ('Space', 'SoftBreak'): self.text += ' '
             elif t == 'LineBreak': self.text += '\n'
             elif t == 'Link': self.inlines(c[1])
+            elif t == 'Strong': self.inlines(c)  # a summary's title
             elif t == 'Quoted':  # `smart` reads curly quotes as quotes; they render as themselves
                 double = c[0]['t'] == 'DoubleQuote'
                 self.text += '“' if double else '‘'
@@ -56,6 +57,35 @@ def items_of(block, out):
                 if b['t'] in ('Plain', 'Para'): out.append((level, b['c']))
                 elif b['t'] in ('BulletList', 'OrderedList'): walk(b, level + 1)
     walk(block, 1)
+
+def flat_items(items):
+    """kbrief's nested items (each with its sub-items in "items") in document order."""
+    out = []
+    for item in items:
+        out.append(item)
+        out += flat_items(item.get('items', []))
+    return out
+
+def check_items(b, model_items, blocks, k, problems):
+    """The model's items against the Markdown lists from blocks[k]; returns the next k."""
+    # consecutive Markdown lists (ordered and bullet runs) make up one model list
+    want_items = flat_items(model_items)
+    items = []
+    while k < len(blocks) and blocks[k]['t'] in ('BulletList', 'OrderedList') and len(items) < len(want_items):
+        items_of(blocks[k], items); k += 1
+    if len(items) != len(want_items):
+        problems.append(f'{b["id"]}: {len(items)} items != {len(want_items)}')
+        return k
+    for (level, inl), item in zip(items, want_items):
+        f = Flattener(); f.inlines(inl)
+        text = f.text
+        label = item['label']
+        if not re.fullmatch(r'\d+[.)]|-|•|·|\*|‐|–', label):
+            text = text[len(label) + 1:] if text.startswith(label + ' ') else '<label lost>' + text
+        if text != unlink(item['text']) or level != item['level']:
+            problems.append(f'{b["id"]} item {label}: {text!r} (level {level}) != {item["text"]!r} (level {item["level"]})')
+        problems += f.problems
+    return k
 
 def check(kbrief, path, options=()):
     doc = json.loads(run([kbrief, 'json', path]))
@@ -89,21 +119,19 @@ def check(kbrief, path, options=()):
             if got['t'] != 'Header' or f.text != want: problems.append(f'{b["id"]}: {got["t"]} {f.text!r} != {want!r}')
             problems += f.problems
         elif b['type'] == 'list':
-            # consecutive Markdown lists (ordered and bullet runs) make up one model list
-            items = []
-            while k < len(blocks) and blocks[k]['t'] in ('BulletList', 'OrderedList') and len(items) < len(b['items']):
-                items_of(blocks[k], items); k += 1
-            if len(items) != len(b['items']):
-                problems.append(f'{b["id"]}: {len(items)} items != {len(b["items"])}'); continue
-            for (level, inl), item in zip(items, b['items']):
-                f = Flattener(); f.inlines(inl)
-                text = f.text
-                label = item['label']
-                if not re.fullmatch(r'\d+[.)]|-|•|·|\*|‐|–', label):
-                    text = text[len(label) + 1:] if text.startswith(label + ' ') else '<label lost>' + text
-                if text != unlink(item['text']) or level != item['level']:
-                    problems.append(f'{b["id"]} item {label}: {text!r} (level {level}) != {item["text"]!r} (level {item["level"]})')
+            k = check_items(b, b['items'], blocks, k, problems)
+        elif b['type'] == 'summary' and (b['title'] or b['items']):
+            # the title in bold before the lead, then the items as a list
+            lead = unlink(b['text'][:b['items'][0]['start']] if b['items'] else b['text']).rstrip()
+            want = ' '.join(t for t in (b['title'], lead) if t)
+            if want:
+                f = Flattener(); f.inlines(got['c'] if got['t'] == 'Para' else [])
+                if got['t'] != 'Para' or f.text != want:
+                    problems.append(f'{b["id"]}: {got["t"]} {f.text[:60]!r}… != {want[:60]!r}…')
                 problems += f.problems
+                k += 1
+            if b['items']:
+                k = check_items(b, b['items'], blocks, k, problems)
         else:
             k += 1
             f = Flattener(); f.inlines(got['c'] if got['t'] == 'Para' else [])

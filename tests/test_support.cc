@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <sstream>
 
@@ -81,6 +82,13 @@ std::vector<std::string> corpus_files() {
   auto take = [&](const nlohmann::json& v) {
     if (v.is_string()) add_chars(counts, v.get<std::string>(), -1);
   };
+  // List items nest: each item's sub-items are in its own "items".
+  std::function<void(const nlohmann::json&)> take_labels = [&](const nlohmann::json& items) {
+    for (const auto& it : items) {
+      take(it["label"]);
+      if (it.contains("items")) take_labels(it["items"]);
+    }
+  };
   for (const auto& f : j["front_matter"]) take(f["text"]);
   for (const auto& s : j["metadata"]["sources"]) take(s["text"]);
   for (const auto& b : j["blocks"]) {
@@ -89,8 +97,8 @@ std::vector<std::string> corpus_files() {
     if (b.contains("caption")) take(b["caption"]);
     if (b.contains("footnote_refs"))
       for (const auto& r : b["footnote_refs"]) take(r["marker"]);
-    if (b.contains("items"))
-      for (const auto& it : b["items"]) take(it["label"]);
+    if (b.contains("title")) take(b["title"]);
+    if (b.contains("items")) take_labels(b["items"]);
     if (b.contains("stranded_markers"))
       for (const auto& m : b["stranded_markers"]) take(m);
   }
@@ -104,6 +112,29 @@ std::vector<std::string> corpus_files() {
       character_problems(counts) + line_ownership_problems(doc) + order_problems(doc);
   if (problems.empty()) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << doc.source.path << ":" << problems;
+}
+
+std::string full(int k) {
+  static const char32_t kSyllables[] = U"가나다라마바사아자차카타파하";
+  std::string out;
+  detail::append_utf8(out, kSyllables[(k / 14) % 14]);
+  detail::append_utf8(out, kSyllables[k % 14]);
+  return out + " 문장은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정하게 유지되도록 만든 줄이고";
+}
+
+std::string pages(const std::vector<std::vector<std::string>>& ps) {
+  std::string out;
+  for (const auto& p : ps) {
+    for (const auto& l : p) out += l + "\n";
+    out += "\f";
+  }
+  return out;
+}
+
+std::vector<std::string> types(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.emplace_back(to_string(b.type));
+  return out;
 }
 
 std::vector<const Block*> blocks_of(const Document& doc, BlockType type) {

@@ -38,6 +38,13 @@ std::vector<std::string> corpus_files();
 // Blocks of one type, in order.
 std::vector<const Block*> blocks_of(const Document& doc, BlockType type);
 
+// Small briefs made by hand: full() is a body line of the same width for every k, each
+// different (repeated lines would look like furniture); pages() joins pages of lines, each
+// ended by "\f"; types() names the document's block types in order.
+std::string full(int k);
+std::string pages(const std::vector<std::vector<std::string>>& ps);
+std::vector<std::string> types(const Document& doc);
+
 }  // namespace kbrief::test
 
 #define KBRIEF_REQUIRE_CORPUS()                                                                 \

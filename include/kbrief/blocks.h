@@ -38,7 +38,7 @@ enum class ListStyle {
   hangul_paren,    // (가)
   circled,         // ①
   roman,           // Ⅰ.
-  bullet,          // ◎ □ ○ ■ ● • - · ※ ▶ …
+  bullet,          // ◎ □ ○ ■ ● • - － – · ㅇ ◦ ▪ ※ ▶ …
 };
 std::string_view to_string(ListStyle style);
 
@@ -55,15 +55,24 @@ struct ListItemLines {
   Marker marker;
   std::vector<std::uint32_t> lines;
   int level = 1;  // nesting: the list's first marker kind is level 1, the next kind 2, …
+  // lines[0] holds only the item's first letter, which starts the word on lines[1].
+  bool first_letter_apart = false;
 };
 
 struct BlockLines {
   BlockType type = BlockType::paragraph;
   std::vector<std::uint32_t> lines;  // owned lines, in reading order
   int level = 0;                     // headings: 1 for sections, 2 for sub-sections, …
-  Marker label;                      // numbered headings: "1.", "Ⅰ."
-  std::vector<ListItemLines> items;  // lists
-  std::uint32_t caption_line = 0;    // tables and figures: the caption's line
+  // Numbered headings: "1.", "Ⅰ."; summaries: a side label that shares the lead's first
+  // line (layout text), not part of the lead.
+  Marker label;
+  std::vector<ListItemLines> items;  // lists, and summaries made of items
+  // Summaries: lines[0, title_lines) are the label printed beside the box's section
+  // ("배경과 목적"), not its text; the lines after them that no item holds are its lead.
+  std::size_t title_lines = 0;
+  // A summary's lead (or a paragraph's lines): lines after the title that no item holds.
+  std::vector<std::uint32_t> lead_lines() const;
+  std::uint32_t caption_line = 0;  // tables and figures: the caption's line
   // Lines that hold nothing but a footnote marker stranded by the extractor ("1)").
   std::vector<std::uint32_t> stranded_markers;
   bool drop_cap = false;  // lines[0] is a drop cap that starts the first word

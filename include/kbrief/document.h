@@ -80,10 +80,12 @@ struct Label {
   bool empty() const { return text.empty(); }
 };
 
+// Line-initial items are kept in reading order, flat: an item's sub-items are the items after
+// it of a deeper level, up to the next item of its level or shallower (the JSON nests them).
 struct ListItem {
   Label label;
-  Span span;  // the item's text, label excluded
-  int level = 1;
+  Span span;      // the item's text, label excluded
+  int level = 1;  // 1 for the list's first marker kind, 2 for the next kind or indentation, …
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
 };
 
@@ -101,10 +103,16 @@ struct Block {
   std::uint32_t first_line = 0, last_line = 0;  // 0-based
   std::vector<std::uint32_t> pages;             // 1-based, ascending
   std::vector<FootnoteRef> footnote_refs;
-  std::vector<Span> sentences;                // paragraphs and summaries
-  std::vector<InlineList> lists;              // inline enumerations in paragraphs
-  ListStyle style = ListStyle::bullet;        // list blocks: the first item's style
-  std::vector<ListItem> items;                // list blocks; text holds items on lines
+  // Paragraphs and summaries; each item of a summary is a sentence of its own.
+  std::vector<Span> sentences;
+  std::vector<InlineList> lists;        // inline enumerations in paragraphs
+  ListStyle style = ListStyle::bullet;  // list blocks: the first item's style
+  // List blocks, and summaries made of items (a summary box's bullets): text holds each
+  // item on a line of its own, after a summary's lead.
+  std::vector<ListItem> items;
+  // Summaries: the label printed beside the box's section ("배경과 목적"), not part of
+  // `text`; empty when the summary has none.
+  std::string title;
   std::string caption;                        // tables
   std::vector<std::string> stranded_markers;  // markers found alone on a line
   std::vector<DateMention> dates;             // in text order

@@ -40,7 +40,7 @@ bool ElementText::wrap_space(std::uint32_t a, std::uint32_t b) const {
 }
 
 bool ElementText::append_line(TextBuilder& b, std::uint32_t i, std::uint32_t skip,
-                              std::vector<FootnoteRef>* refs) {
+                              std::vector<FootnoteRef>* refs, bool quiet_undefined) {
   LineRange r = trimmed_range(text_, table_, layout_, i);
   std::uint32_t begin = std::min(r.begin + skip, r.end);
   std::string_view t = text_.substr(begin, r.end - begin);
@@ -52,8 +52,9 @@ bool ElementText::append_line(TextBuilder& b, std::uint32_t i, std::uint32_t ski
   if (refs) {
     for (const GluedMarker& m : glued_markers(t, kFootnoteSequenceDigits)) {
       const std::string* id = notes_.resolve(m.number, i);
-      // Four digits and more are a marker only when the notes are numbered so far.
-      if (!id && needs_sequence(m.digits())) continue;
+      // Four digits and more are a marker only when the notes are numbered so far; inside a
+      // parenthesis, or in a table's or figure's cells, only when its note exists.
+      if (!id && (needs_sequence(m.digits()) || m.in_parenthesis || quiet_undefined)) continue;
       if (!id) {
         Position p = positions_.at(i, begin + m.begin);
         diagnostics_.push_back({Severity::warning, "footnote-undefined",

@@ -338,16 +338,27 @@ void write_paragraph(const Block& b, const MarkdownOptions& options, std::string
                        render_prose(pieces_of(b.text, b.footnote_refs, at, size), options.wrap));
 }
 
-// Lines of `t` as hard line breaks inside one paragraph; `first` when nothing of the
-// paragraph was written yet.
-void write_lines(std::string_view t, bool first, std::string& out) {
+// Lines of `t` as hard line breaks inside one paragraph, each reference of `refs` (in offset
+// order) as a note label where its marker stood, at the end of its line when it closed one;
+// `first` when nothing of the paragraph was written yet.
+void write_lines(std::string_view t, const std::vector<FootnoteRef>& refs, bool first,
+                 std::string& out) {
+  std::size_t r = 0;
   for (std::size_t i = 0; i <= t.size();) {
     std::size_t nl = t.find('\n', i);
-    std::string_view line =
-        t.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
+    std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+    std::string line;
+    std::size_t at = i;
+    for (; r < refs.size() && refs[r].offset <= end; ++r) {
+      std::size_t offset = std::max<std::size_t>(refs[r].offset, at);
+      line += escape_markdown(t.substr(at, offset - at), at == i);
+      line += note_label(refs[r].id);
+      at = offset;
+    }
+    if (end > at || at == i) line += escape_markdown(t.substr(at, end - at), at == i);
     if (!line.empty()) {
       if (!first) out += "\\\n";
-      out += escape_markdown(line, true);
+      out += line;
       first = false;
     }
     if (nl == std::string_view::npos) break;
@@ -365,7 +376,7 @@ void write_back_matter(const Document& doc, std::string& out) {
     if (!any) out += "\n* * *\n";
     any = true;
     out += '\n';
-    write_lines(b.text, true, out);
+    write_lines(b.text, {}, true, out);
   }
 }
 
@@ -402,7 +413,7 @@ void write_markdown(const Document& doc, std::string& out, const MarkdownOptions
           out += escape_markdown(b.caption, true);
           first = false;
         }
-        write_lines(b.text, first, out);
+        write_lines(b.text, b.footnote_refs, first, out);
         break;
       }
       case BlockType::paragraph:

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
+
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -189,8 +192,40 @@ std::optional<int> stranded_marker(std::string_view t, int max_digits) {
   return std::nullopt;
 }
 
+namespace {
+
+// Whether the parenthesis open at t[at] (its ")" taken as a marker's) is still closed later on
+// the line: "(KORUS5))" and "(협정5) 참조)" are; "(표1)" and "(54.6) (34.8)" are not. after()
+// answers in constant time from the balance of parentheses before each byte, computed once.
+class LaterClose {
+ public:
+  explicit LaterClose(std::string_view t) : t_(t) {}
+  bool after(std::size_t at) {
+    if (lowest_after_.empty()) build();
+    // Without the marker's ")", the parenthesis closes where a later prefix's balance drops one
+    // below that before the marker: below the balance just after it.
+    return lowest_after_[at + 1] < balance_[at + 1];
+  }
+
+ private:
+  void build() {
+    balance_.assign(t_.size() + 1, 0);
+    for (std::size_t k = 0; k < t_.size(); ++k)
+      balance_[k + 1] = balance_[k] + (t_[k] == '(') - (t_[k] == ')');
+    // lowest_after_[k]: the lowest balance at a prefix end beyond k (k + 1 … size).
+    lowest_after_.assign(t_.size() + 1, INT32_MAX);
+    for (std::size_t k = t_.size(); k-- > 0;)
+      lowest_after_[k] = std::min(lowest_after_[k + 1], balance_[k + 1]);
+  }
+  std::string_view t_;
+  std::vector<std::int32_t> balance_, lowest_after_;
+};
+
+}  // namespace
+
 std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
   std::vector<GluedMarker> out;
+  LaterClose later_close(t);
   int depth = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     // Eight bytes at a time while none is a parenthesis ('(' and ')' differ in bit 0 only).
@@ -216,7 +251,10 @@ std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
                    before == '.' || before == ',');
     }
     if (candidate && depth == 0) {
-      out.push_back({m->begin, m->end, m->ordinal});
+      out.push_back({m->begin, m->end, m->ordinal, false});
+    } else if (candidate && later_close.after(i)) {
+      // Inside a parenthesis whose own ")" still follows: the ")" is the marker's.
+      out.push_back({m->begin, m->end, m->ordinal, true});
     } else if (depth > 0) {
       --depth;
     }

@@ -100,6 +100,45 @@ TEST(DocumentTest, AFourDigitYearGluedToAWordIsNoFootnote) {
   for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "footnote-undefined") << d.message;
 }
 
+// A marker at the end of a parenthesised word refers to its note; inside a parenthesis a
+// number without a note stays text and is not reported as undefined.
+TEST(DocumentTest, AMarkerInsideAParenthesisRefersToItsNote) {
+  Document doc = document_from(
+      "협정의 개정\n\n정부는 한미 자유무역협정(KORUS1))을 개정하였다. 다른 협정(제2조9) 참조)도 "
+      "있다.\n\n1) 2012년 발효된 협정\n");
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  const Block* p = nullptr;
+  for (const Block& b : doc.blocks)
+    if (b.type == BlockType::paragraph) p = &b;
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->footnote_refs.size(), 1u);
+  EXPECT_EQ(p->footnote_refs[0].id, "fn1");
+  EXPECT_EQ(p->footnote_refs[0].marker, "1)");
+  EXPECT_NE(p->text.find("협정(KORUS)을"), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("(제2조9) 참조)"), std::string::npos) << p->text;
+  EXPECT_EQ(doc.footnotes[0].referenced_by, (std::vector<std::string>{p->id}));
+  for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "footnote-undefined") << d.message;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A marker glued to a table's cell refers to its note, and the note names the table.
+TEST(DocumentTest, AMarkerInATableRefersToItsNoteWhichNamesTheTable) {
+  Document doc = document_from(
+      "예산의 구성\n\n예산은 다음과 같이 구성된다.1)\n\n<표 1> 예산 구성\n구분 금액\n"
+      "교부세2) 100\n보조금 50\n\n본문은 여기서 끝난다.\n\n"
+      "1) 기획재정부 자료\n2) 지방교부세법 제3조\n");
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  const Block* table = nullptr;
+  for (const Block& b : doc.blocks)
+    if (b.type == BlockType::table) table = &b;
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->footnote_refs.size(), 1u);
+  EXPECT_EQ(table->footnote_refs[0].id, "fn2");
+  EXPECT_NE(table->text.find("교부세 100"), std::string::npos) << table->text;
+  EXPECT_EQ(doc.footnotes[1].referenced_by, (std::vector<std::string>{table->id}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Zero-width characters (U+200B..U+200D, U+2060, U+FEFF) are left out of element text, and
 // each run of them is recorded where it stood.
 TEST(DocumentTest, ZeroWidthCharactersAreLeftOutAndEachRunIsRecorded) {

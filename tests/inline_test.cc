@@ -36,6 +36,21 @@ TEST(InlineTest, WhatLooksLikeAMarkerButIsNot) {
   EXPECT_TRUE(marker_numbers("연도 2023)").empty());  // four digits: a year, not a marker
 }
 
+// Inside a parenthesis, "N)" is a marker only when a later ")" on the line still closes the
+// parenthesis: the ")" is then the marker's own.
+TEST(InlineTest, GluedMarkersInsideAParenthesis) {
+  EXPECT_EQ(marker_numbers("한미 자유무역협정(KORUS5))을 개정"), (std::vector<int>{5}));
+  EXPECT_EQ(marker_numbers("(협정 원문5) 참조)에 따라"), (std::vector<int>{5}));
+  EXPECT_EQ(marker_numbers("(제7조2), 제8조3))의 규정"), (std::vector<int>{2, 3}));
+  EXPECT_TRUE(marker_numbers("협정(KORUS5)을").empty());  // the ")" closes the parenthesis
+  EXPECT_TRUE(marker_numbers("(표1) 참조").empty());
+  EXPECT_TRUE(marker_numbers("비율 (54.6) (34.8)").empty());
+  auto glued = detail::glued_markers("했다.1) 협정(KORUS5))을");
+  ASSERT_EQ(glued.size(), 2u);
+  EXPECT_FALSE(glued[0].in_parenthesis);
+  EXPECT_TRUE(glued[1].in_parenthesis);
+}
+
 TEST(InlineTest, SentenceEnds) {
   for (std::string_view t : {"강조했다.", "강조했다.1)", "재확인했다.”", "있다. ", "발전됨",
                              "시사함", "필요가 있음", "정말인가?"})

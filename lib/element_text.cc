@@ -53,8 +53,9 @@ bool ElementText::append_line(TextBuilder& b, std::uint32_t i, std::uint32_t ski
     for (const GluedMarker& m : glued_markers(t, kFootnoteSequenceDigits)) {
       const std::string* id = notes_.resolve(m.number, i);
       // Four digits and more are a marker only when the notes are numbered so far; inside a
-      // parenthesis, or in a table's or figure's cells, only when its note exists.
-      if (!id && (needs_sequence(m.digits()) || m.in_parenthesis || quiet_undefined)) continue;
+      // parenthesis, set off at a line's end, or in a table's or figure's cells, only when its
+      // note exists.
+      if (!id && (needs_sequence(m.digits()) || m.needs_note() || quiet_undefined)) continue;
       if (!id) {
         Position p = positions_.at(i, begin + m.begin);
         diagnostics_.push_back({Severity::warning, "footnote-undefined",

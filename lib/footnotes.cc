@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Footnote definitions ("7) text" at a page's bottom) and the lines they extend over.
 //
-// A definition is a line starting "N)" whose number continues the document's sequence and
+// A definition is a line starting "N)" (or a label alone on its line whose text follows on the
+// next, when a marker elsewhere refers to it) whose number continues the document's sequence and
 // is referenced by a glued marker somewhere, or that sits inside a footnote block: after
 // another note, or just before the next note's definition (a note no marker points at is
 // still a note, which check reports as unused). Four digits and more ("1000)") are read
@@ -28,6 +29,7 @@ namespace {
 struct Candidate {
   int number = -1;  // -1: an unnumbered "*" note
   Marker label;
+  bool bare = false;  // the label alone on its line, its text on the next ("2)\t" then the note)
   int digits() const { return static_cast<int>(label.end - label.begin) - 1; }
 };
 
@@ -35,6 +37,8 @@ struct Candidate {
 std::optional<Candidate> definition_candidate(std::string_view t, bool star_referenced) {
   if (std::optional<Marker> label = footnote_label(t, kFootnoteSequenceDigits))
     return Candidate{label->ordinal, *label};
+  if (std::optional<Marker> label = stranded_label(t, kFootnoteSequenceDigits))
+    return Candidate{label->ordinal, *label, true};
   if (star_referenced && t.size() > 2 && t[0] == '*' && t[1] == ' ') {
     Candidate c;
     c.label = Marker{0, 1, ListStyle::bullet, 0};
@@ -109,6 +113,10 @@ class Assigner {
   bool accept(std::size_t k, const Candidate& c, bool in_block) const {
     if (c.number < 0) return true;
     int refs = references(c.number);
+    // A label alone on its line is also what a marker stranded by the extractor looks like
+    // (and counts as its reference): it defines a note only when another marker refers to
+    // the number and no later line defines it with text.
+    if (c.bare && (--refs <= 0 || later_candidate(k, c.number))) return false;
     if (needs_sequence(c.digits()) && c.number != last_ + 1) return false;
     if (c.number == last_ + 1)
       return refs > 0 || in_block || (!later_candidate(k, c.number) && opens_block(k, c.number));

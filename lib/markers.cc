@@ -243,18 +243,24 @@ std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
     std::optional<Marker> m;
     if (d > 0 && d < i) m = numbered_label(t, d, max_digits);
     bool candidate = footnote_number_at(t, m) && m->end == i + 1;
+    bool set_off = false;
     if (candidate) {
       std::size_t k = d;
       char32_t before = prev_code_point(t, k);
+      if (before == ' ' && k > 0 && depth == 0 && trim_end(t.substr(i + 1)).empty()) {
+        before = prev_code_point(t, k);  // "의미 1)" at the end: the word before the space
+        set_off = !is_space(before);
+      }
       candidate = !is_space(before) && !is_opening_mark(before) &&
                   (is_letter(before) || is_closing_mark(before) || is_straight_quote(before) ||
                    before == '.' || before == ',');
     }
     if (candidate && depth == 0) {
-      out.push_back({m->begin, m->end, m->ordinal, false});
+      out.push_back(
+          {m->begin, m->end, m->ordinal, set_off ? GluedShape::set_off : GluedShape::glued});
     } else if (candidate && later_close.after(i)) {
       // Inside a parenthesis whose own ")" still follows: the ")" is the marker's.
-      out.push_back({m->begin, m->end, m->ordinal, true});
+      out.push_back({m->begin, m->end, m->ordinal, GluedShape::in_parenthesis});
     } else if (depth > 0) {
       --depth;
     }

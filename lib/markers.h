@@ -84,14 +84,20 @@ std::optional<Marker> stranded_label(std::string_view t, int max_digits = kFootn
 std::optional<int> stranded_marker(std::string_view t, int max_digits = kFootnoteDigits);
 
 // A footnote marker glued to the text before it ("강조했다.1)", "포함하여2)"): digits and ")"
-// straight after a letter, a closing mark or "."/",", with no "(" open on the line before it;
-// or inside a parenthesis that a later ")" on the line still closes ("협정(KORUS5))을",
-// "(협정5) 참조)"), which is a marker only when its note exists.
+// straight after a letter, a closing mark or "."/",", with no "(" open on the line before it.
+// Two more shapes are markers only when their note exists (never footnote-undefined):
+// inside a parenthesis that a later ")" on the line still closes ("협정(KORUS5))을",
+// "(협정5) 참조)"), and set off by one space at the end of the scanned text, after a word
+// ("의미 1)": a superscript the extractor spaced; an enumeration's label is followed by its
+// item, never by the line's end).
+enum class GluedShape : std::uint8_t { glued, in_parenthesis, set_off };
 struct GluedMarker {
   std::uint32_t begin = 0, end = 0;  // bytes within the scanned text
   int number = 0;
-  bool in_parenthesis = false;  // a "(" is open before it: a reference, never footnote-undefined
+  GluedShape shape = GluedShape::glued;
   int digits() const { return static_cast<int>(end - begin) - 1; }
+  // Whether only an existing note makes it a marker.
+  bool needs_note() const { return shape != GluedShape::glued; }
 };
 // Every glued marker of `t` with at most `max_digits` digits, in order. Linear in t.size().
 std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits = kFootnoteDigits);

@@ -121,6 +121,25 @@ TEST(DocumentTest, AMarkerInsideAParenthesisRefersToItsNote) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A superscript set off by a space at a line's end refers to its note; a note's label alone
+// on its line, its text on the next, is a definition when a marker refers to it, while a
+// marker the extractor stranded on a line of its own stays a reference.
+TEST(DocumentTest, SetOffMarkersAndLabelsAloneOnTheirLine) {
+  Document doc = document_from(
+      "재정조정의 개념\n\n재정을 조정하는 일련의 조치를 의미 1)\n지방교부세는 일반재원의 성격을 "
+      "가짐\n2)\n국고보조금은 특정재원임 3)\n\n1) 국회예산정책처 자료\n2)\t\n지방교부세법 "
+      "제2조\n3)\t\n보조금법 제2조\n");
+  ASSERT_EQ(doc.footnotes.size(), 3u);
+  EXPECT_EQ(doc.footnotes[1].id, "fn2");
+  EXPECT_EQ(doc.footnotes[1].label, "2)");
+  EXPECT_EQ(doc.footnotes[1].text, "지방교부세법 제2조");
+  EXPECT_EQ(doc.footnotes[2].text, "보조금법 제2조");
+  for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.referenced_by.size(), 1u) << f.id;
+  for (const Diagnostic& d : doc.diagnostics)
+    EXPECT_EQ(d.rule.find("footnote-u"), std::string::npos) << d.message;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // A marker glued to a table's cell refers to its note, and the note names the table.
 TEST(DocumentTest, AMarkerInATableRefersToItsNoteWhichNamesTheTable) {
   Document doc = document_from(

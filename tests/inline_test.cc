@@ -47,8 +47,25 @@ TEST(InlineTest, GluedMarkersInsideAParenthesis) {
   EXPECT_TRUE(marker_numbers("비율 (54.6) (34.8)").empty());
   auto glued = detail::glued_markers("했다.1) 협정(KORUS5))을");
   ASSERT_EQ(glued.size(), 2u);
-  EXPECT_FALSE(glued[0].in_parenthesis);
-  EXPECT_TRUE(glued[1].in_parenthesis);
+  EXPECT_EQ(glued[0].shape, detail::GluedShape::glued);
+  EXPECT_EQ(glued[1].shape, detail::GluedShape::in_parenthesis);
+}
+
+// A superscript the extractor set off by a space is a marker only at the scanned text's end,
+// after a word: an enumeration's label is followed by its item.
+TEST(InlineTest, MarkersSetOffByASpaceAtTheEnd) {
+  auto glued = detail::glued_markers("일련의 조치를 의미 1)");
+  ASSERT_EQ(glued.size(), 1u);
+  EXPECT_EQ(glued[0].number, 1);
+  EXPECT_EQ(glued[0].shape, detail::GluedShape::set_off);
+  EXPECT_TRUE(glued[0].needs_note());
+  EXPECT_EQ(marker_numbers("재정조정제도 12)  "), (std::vector<int>{12}));
+  EXPECT_TRUE(marker_numbers("다음과 같다 1) 첫째").empty());  // an item follows
+  EXPECT_TRUE(marker_numbers("의미  1)").empty());             // two spaces: a column gap
+  EXPECT_TRUE(marker_numbers("연도 2023)").empty());
+  EXPECT_TRUE(marker_numbers("1)").empty());
+  // A sentence end stays where it was: whether " 1)" is a marker, only its note can tell.
+  EXPECT_FALSE(detail::ends_sentence("다음과 같다 1)"));
 }
 
 TEST(InlineTest, SentenceEnds) {

@@ -140,6 +140,23 @@ TEST(DocumentTest, SetOffMarkersAndLabelsAloneOnTheirLine) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A star glued to a word in mid-line vouches for a star note below it on its page, written
+// with or without a space; a source line ("* 출처: …") is no note, nor is a star line on
+// another page, nor a byline's ranked stars' note.
+TEST(DocumentTest, StarNotesUnderAStarGluedToAWord) {
+  Document doc = document_from(
+      "국방정보화 DNAS* 기술 분야별 과제\n\n과제를 도출하였다.\n\n<그림 1> 구성도\n자료 "
+      "흐름\n* 출처: KIDA(2021)\n\n*Data, Network, AI, Cybersecurity\n\f다음 쪽의 "
+      "문단이다.\n\n* 다른 쪽의 별표 줄\n\f");
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].id, "fnu1");
+  EXPECT_EQ(doc.footnotes[0].text, "Data, Network, AI, Cybersecurity");
+  EXPECT_TRUE(nothing_lost(doc));
+  Document byline = document_from(
+      "연구 제목\n김선준* 노상현**\n\n본문의 문단이다.\n\n* 분석실험실 소령\n** 연구위원\n\f");
+  EXPECT_TRUE(byline.footnotes.empty());
+}
+
 // A marker glued to a table's cell refers to its note, and the note names the table.
 TEST(DocumentTest, AMarkerInATableRefersToItsNoteWhichNamesTheTable) {
   Document doc = document_from(

@@ -50,8 +50,18 @@ bool ElementText::append_line(TextBuilder& b, std::uint32_t i, std::uint32_t ski
   std::uint32_t cursor = begin;
   bool ended_with_marker = false;
   if (refs) {
-    for (const GluedMarker& m : glued_markers(t, kFootnoteSequenceDigits)) {
-      const std::string* id = notes_.resolve(m.number, i);
+    std::vector<GluedMarker> markers = glued_markers(t, kFootnoteSequenceDigits);
+    if (notes_.any_bare()) {
+      std::vector<GluedMarker> bare = bare_markers(t);
+      std::vector<GluedMarker> all(markers.size() + bare.size());
+      std::merge(markers.begin(), markers.end(), bare.begin(), bare.end(), all.begin(),
+                 [](const GluedMarker& a, const GluedMarker& b) { return a.begin < b.begin; });
+      markers = std::move(all);
+    }
+    for (const GluedMarker& m : markers) {
+      const std::string* id = m.shape == GluedShape::bare
+                                  ? notes_.resolve_bare(m.number, i, layout_)
+                                  : notes_.resolve(m.number, i);
       // Four digits and more are a marker only when the notes are numbered so far; inside a
       // parenthesis, set off at a line's end, or in a table's or figure's cells, only when its
       // note exists.

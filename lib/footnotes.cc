@@ -30,6 +30,7 @@ struct Candidate {
   int number = -1;  // -1: an unnumbered "*" note
   Marker label;
   bool bare = false;  // the label alone on its line, its text on the next ("2)\t" then the note)
+  bool bare_number = false;  // "1 text": a superscript number without ")"
   int digits() const { return static_cast<int>(label.end - label.begin) - 1; }
 };
 
@@ -51,6 +52,8 @@ std::optional<Candidate> definition_candidate(std::string_view t, bool star_at_l
     return Candidate{label->ordinal, *label};
   if (std::optional<Marker> label = stranded_label(t, kFootnoteSequenceDigits))
     return Candidate{label->ordinal, *label, true};
+  if (std::optional<Marker> label = bare_footnote_label(t))
+    return Candidate{label->ordinal, *label, false, true};
   // "* 설명", or "*Data, …" under its reference; a source line ("* 출처: …") is no note.
   bool spaced = t.size() > 2 && t[1] == ' ';
   if (t.size() > 2 && t[0] == '*' && t[1] != '*' && ((spaced && star_at_line_end) || star_above) &&
@@ -95,8 +98,12 @@ class Assigner {
     assigned_.resize(ctx_.layout.lines.size());
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) {
       std::uint32_t i = ctx_.content[k];
-      candidates_[i] = definition_candidate(ctx_.line(i), stars_.line_end, star_above(i));
-      if (candidates_[i]) candidate_positions_[candidates_[i]->number].push_back(k);
+      auto& c = candidates_[i];
+      c = definition_candidate(ctx_.line(i), stars_.line_end, star_above(i));
+      // "1 text" is considered only under a bare marker of its number, and leaves the other
+      // notes' evidence alone.
+      if (c && c->bare_number && !bare_marker_above(i, c->number)) c.reset();
+      if (c && !c->bare_number) candidate_positions_[c->number].push_back(k);
     }
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) step(k);
     return std::move(out_);
@@ -111,10 +118,19 @@ class Assigner {
       if (std::optional<int> n = stranded_marker(t, kFootnoteSequenceDigits)) ++references_[*n];
       // "김 창 호*", "DNAS* 기술": a star glued to a word, ending it, refers to an unnumbered
       // note.
+      for (const GluedMarker& m : bare_markers(t)) bare_references_[m.number].push_back(i);
       bool after_letter = false;
       if (star_at_end(t, after_letter)) stars_.line_end = true;
       if (after_letter) stars_.after_letter.push_back(i);
     }
+  }
+
+  bool bare_marker_above(std::uint32_t line, int number) const {
+    auto it = bare_references_.find(number);
+    if (it == bare_references_.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t l) {
+      return l < line && ctx_.page(l) == ctx_.page(line);
+    });
   }
 
   bool star_above(std::uint32_t line) const {
@@ -153,6 +169,9 @@ class Assigner {
     // (and counts as its reference): it defines a note only when another marker refers to
     // the number and no later line defines it with text.
     if (c.bare && (--refs <= 0 || later_candidate(k, c.number))) return false;
+    // "1 text" is a note only as the sequence's next number, under a bare marker with its
+    // number on its page.
+    if (c.bare_number) return c.number == last_ + 1;
     if (needs_sequence(c.digits()) && c.number != last_ + 1) return false;
     if (c.number == last_ + 1)
       return refs > 0 || in_block || (!later_candidate(k, c.number) && opens_block(k, c.number));
@@ -203,6 +222,7 @@ class Assigner {
     FootnoteLines note;
     note.number = c.number;
     note.label = c.label;
+    note.bare = c.bare_number;
     take(note, i);
     if (c.number < 0) {
       note.id = fmt::format("fnu{}", ++unnumbered_);
@@ -259,7 +279,8 @@ class Assigner {
   int finished_limit_;
   std::map<int, int> references_;
   StarReferences stars_;
-  std::vector<std::optional<Candidate>> candidates_;  // per line
+  std::map<int, std::vector<std::uint32_t>> bare_references_;  // number -> lines, ascending
+  std::vector<std::optional<Candidate>> candidates_;           // per line
   // Per number, the positions in ctx_.content of the lines that may define it, ascending.
   std::map<int, std::vector<std::size_t>> candidate_positions_;
   std::vector<char> assigned_;  // per line: part of a note of out_

@@ -268,6 +268,38 @@ std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
   return out;
 }
 
+std::vector<GluedMarker> bare_markers(std::string_view t) {
+  std::vector<GluedMarker> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_ascii_digit(static_cast<unsigned char>(t[i])) || i == 0) continue;
+    std::size_t end = i;
+    while (end < t.size() && is_ascii_digit(static_cast<unsigned char>(t[end]))) ++end;
+    std::size_t k = i;
+    char32_t before = prev_code_point(t, k);
+    bool decimal = end + 1 < t.size() && (t[end] == '.' || t[end] == ',') &&
+                   is_ascii_digit(static_cast<unsigned char>(t[end + 1]));
+    bool follows = end == t.size() || (t[end] != ')' && t[end] != '%' && !decimal);
+    if (is_letter(before) && end - i <= kFootnoteDigits && t[i] != '0' && follows) {
+      int number = 0;
+      for (std::size_t d = i; d < end; ++d) number = number * 10 + (t[d] - '0');
+      out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), number,
+                     GluedShape::bare});
+    }
+    i = end;
+  }
+  return out;
+}
+
+std::optional<Marker> bare_footnote_label(std::string_view t) {
+  std::size_t i = 0;
+  int number = read_digits(t, i, kFootnoteDigits);
+  if (number <= 0 || t[0] == '0' || !space_at(t, i)) return std::nullopt;
+  std::size_t j = i;
+  while (j < t.size() && is_space(code_point_at(t, j))) next_code_point(t, j);
+  if (j >= t.size() || is_ascii_digit(static_cast<unsigned char>(t[j]))) return std::nullopt;
+  return make(0, i, ListStyle::decimal, number);
+}
+
 std::string relabel(std::string_view label, int n) {
   std::optional<Marker> m = numbered_label(label, 0, kFootnoteSequenceDigits);
   std::string spelled;

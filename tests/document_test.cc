@@ -157,6 +157,28 @@ TEST(DocumentTest, StarNotesUnderAStarGluedToAWord) {
   EXPECT_TRUE(byline.footnotes.empty());
 }
 
+// Notes labelled "1 text" at a page's foot, numbered in sequence under bare superscripts with
+// their numbers above on the page: each marker refers to its note on its own page, and
+// numbers glued to words elsewhere stay text.
+TEST(DocumentTest, BareSuperscriptsReferToNotesLabelledWithTheirNumber) {
+  Document doc = document_from(
+      "워게임의 활용\n\n미중 분쟁 워게임1과 같이 정책 수립에 쓰이고, POL-MIL2이나 TTX 등에 "
+      "활용된다.\n\n1 미 전략국제문제연구소의 사례.\n2 정치군사 게임의 약자.\n\f"
+      "다음 쪽에서 G20과 ChatGPT2의 역할을 본다.\n\n3 다음 쪽의 번호 줄\n\f");
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[0].label, "1");
+  EXPECT_EQ(doc.footnotes[1].text, "정치군사 게임의 약자.");
+  const Block& p = doc.blocks[1];
+  ASSERT_EQ(p.footnote_refs.size(), 2u);
+  EXPECT_EQ(p.footnote_refs[0].marker, "1");
+  EXPECT_NE(p.text.find("워게임과 같이"), std::string::npos) << p.text;
+  EXPECT_NE(p.text.find("POL-MIL이나"), std::string::npos) << p.text;
+  bool kept = false;
+  for (const Block& b : doc.blocks) kept = kept || b.text.find("ChatGPT2의") != std::string::npos;
+  EXPECT_TRUE(kept);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // A marker glued to a table's cell refers to its note, and the note names the table.
 TEST(DocumentTest, AMarkerInATableRefersToItsNoteWhichNamesTheTable) {
   Document doc = document_from(

@@ -68,6 +68,26 @@ TEST(InlineTest, MarkersSetOffByASpaceAtTheEnd) {
   EXPECT_FALSE(detail::ends_sentence("다음과 같다 1)"));
 }
 
+// A superscript whose ")" was never written: digits straight after a letter.
+TEST(InlineTest, BareSuperscriptMarkers) {
+  auto bare = [](std::string_view t) {
+    std::vector<int> out;
+    for (const auto& m : detail::bare_markers(t)) out.push_back(m.number);
+    return out;
+  };
+  EXPECT_EQ(bare("미중 분쟁 워게임1과 같이"), (std::vector<int>{1}));
+  EXPECT_EQ(bare("POL-MIL2이나 합참 주도의 TTX3, 작전"), (std::vector<int>{2, 3}));
+  EXPECT_EQ(bare("상황에서 LLM4"), (std::vector<int>{4}));
+  EXPECT_TRUE(bare("F-35A 2024년 3.5% 1,200명 (1)").empty());
+  EXPECT_TRUE(bare("비율3.5 증가율5% 각주1) 번호07").empty());
+  EXPECT_TRUE(bare("코드1234").empty());  // four digits: no note number here
+  EXPECT_EQ(detail::bare_markers("워게임12과")[0].digits(), 2);
+  EXPECT_EQ(detail::bare_footnote_label("1 대표적인 사례")->ordinal, 1);
+  EXPECT_EQ(detail::bare_footnote_label("12 ‘Prompt’는")->end, 2u);
+  for (std::string_view t : {"1) 정의", "2 3 4", "01 들어가며", "2024 국방", "1", "1.5 비율"})
+    EXPECT_FALSE(detail::bare_footnote_label(t)) << t;
+}
+
 TEST(InlineTest, SentenceEnds) {
   for (std::string_view t : {"강조했다.", "강조했다.1)", "재확인했다.”", "있다. ", "발전됨",
                              "시사함", "필요가 있음", "정말인가?"})

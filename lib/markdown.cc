@@ -171,13 +171,15 @@ std::string note_label(std::string_view id) {
   return fmt::format("[^{}]", rest);
 }
 
+// The pieces of text[begin, end) with the references among them. A reference at `end` goes
+// to the text that starts there, unless `end` closes a list item, which nothing continues.
 std::vector<Piece> pieces_of(std::string_view text, const std::vector<FootnoteRef>& refs,
-                             std::uint32_t begin, std::uint32_t end) {
+                             std::uint32_t begin, std::uint32_t end, bool item_end = false) {
   std::vector<Piece> out;
   std::uint32_t at = begin;
   for (const auto& r : refs) {
     if (r.offset < begin || r.offset > end ||
-        (r.offset == end && end != text.size() && begin != end))
+        (r.offset == end && end != text.size() && begin != end && !item_end))
       continue;
     if (r.offset > at) out.push_back({text.substr(at, r.offset - at), {}});
     at = std::max(at, r.offset);
@@ -284,7 +286,8 @@ void write_front(const Document& doc, std::string& out) {
 void write_list(const Block& b, const MarkdownOptions& options, std::string& out) {
   for (const auto& item : b.items) {
     std::string indent(static_cast<std::size_t>(std::max(0, item.level - 1)) * 4, ' ');
-    std::vector<Piece> pieces = pieces_of(b.text, b.footnote_refs, item.span.begin, item.span.end);
+    std::vector<Piece> pieces =
+        pieces_of(b.text, b.footnote_refs, item.span.begin, item.span.end, true);
     std::string body = render_prose(pieces, options.wrap, fmt::format("{}    ", indent));
     // Ordered labels stay; "-"-like bullets become "-"; other labels (가., ①, ◎) have no
     // Markdown marker: a bullet, with the label kept as text.

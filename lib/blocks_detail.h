@@ -32,6 +32,10 @@ struct Ctx {
   std::vector<std::uint32_t> free_lines() const;
 };
 
+// A table's or figure's source or note line: "* 출처: …", "※ 자료: …", "주: …" (a word of one
+// to four syllables and a colon after the mark).
+bool is_table_note(std::string_view t);
+
 void find_footnotes(Ctx& ctx, Blocks& out);
 void find_front(Ctx& ctx, Blocks& out);
 void segment_flow(Ctx& ctx, Blocks& out);

@@ -40,7 +40,7 @@ bool ElementText::wrap_space(std::uint32_t a, std::uint32_t b) const {
 }
 
 bool ElementText::append_line(TextBuilder& b, std::uint32_t i, std::uint32_t skip,
-                              std::vector<FootnoteRef>* refs) {
+                              std::vector<FootnoteRef>* refs, bool quiet_undefined) {
   LineRange r = trimmed_range(text_, table_, layout_, i);
   std::uint32_t begin = std::min(r.begin + skip, r.end);
   std::string_view t = text_.substr(begin, r.end - begin);
@@ -50,10 +50,22 @@ bool ElementText::append_line(TextBuilder& b, std::uint32_t i, std::uint32_t ski
   std::uint32_t cursor = begin;
   bool ended_with_marker = false;
   if (refs) {
-    for (const GluedMarker& m : glued_markers(t, kFootnoteSequenceDigits)) {
-      const std::string* id = notes_.resolve(m.number, i);
-      // Four digits and more are a marker only when the notes are numbered so far.
-      if (!id && needs_sequence(m.digits())) continue;
+    std::vector<GluedMarker> markers = glued_markers(t, kFootnoteSequenceDigits);
+    if (notes_.any_bare()) {
+      std::vector<GluedMarker> bare = bare_markers(t);
+      std::vector<GluedMarker> all(markers.size() + bare.size());
+      std::merge(markers.begin(), markers.end(), bare.begin(), bare.end(), all.begin(),
+                 [](const GluedMarker& a, const GluedMarker& b) { return a.begin < b.begin; });
+      markers = std::move(all);
+    }
+    for (const GluedMarker& m : markers) {
+      const std::string* id = m.shape == GluedShape::bare
+                                  ? notes_.resolve_bare(m.number, i, layout_)
+                                  : notes_.resolve(m.number, i);
+      // Four digits and more are a marker only when the notes are numbered so far; inside a
+      // parenthesis, set off at a line's end, or in a table's or figure's cells, only when its
+      // note exists.
+      if (!id && (needs_sequence(m.digits()) || m.needs_note() || quiet_undefined)) continue;
       if (!id) {
         Position p = positions_.at(i, begin + m.begin);
         diagnostics_.push_back({Severity::warning, "footnote-undefined",

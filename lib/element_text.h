@@ -33,13 +33,19 @@ class ElementText {
   void append_lines(TextBuilder& b, const std::vector<std::uint32_t>& lines,
                     std::uint32_t label_bytes, std::vector<FootnoteRef>* refs,
                     bool drop_cap = false);
-  // Appends one line as it stands, markers included (a table's row).
+  // Appends one line as it stands, markers included (a back-matter line).
   void append_line(TextBuilder& b, std::uint32_t line) { append_line(b, line, 0, nullptr); }
+  // Appends one row of a table or figure: a glued marker whose note exists goes to `refs`;
+  // one without a note stays in the text unreported (a table numbers its own notes).
+  void append_row(TextBuilder& b, std::uint32_t line, std::vector<FootnoteRef>& refs) {
+    append_line(b, line, 0, &refs, true);
+  }
 
  private:
   // Returns whether the line ended with a marker taken out as a reference.
+  // `quiet_undefined`: a marker without a note is left as text, not footnote-undefined.
   bool append_line(TextBuilder& b, std::uint32_t i, std::uint32_t skip,
-                   std::vector<FootnoteRef>* refs);
+                   std::vector<FootnoteRef>* refs, bool quiet_undefined = false);
   // Whether the wrap from line a to line b falls between words.
   bool wrap_space(std::uint32_t a, std::uint32_t b) const;
 

@@ -75,7 +75,7 @@ class ElementBuilder {
         for (std::uint32_t l : in.lines) {
           if (l == in.caption_line) continue;
           if (b.size() > 0) b.separator('\n');
-          element_text_.append_line(b, l);
+          element_text_.append_row(b, l, out.footnote_refs);
         }
         break;
       case BlockType::back_matter:

@@ -18,6 +18,25 @@
 #include "unicode.h"
 
 namespace kbrief::detail {
+bool is_table_note(std::string_view t) {
+  std::size_t i = 0;
+  if (t.starts_with("*"))
+    i = 1;
+  else if (t.starts_with("\u203B"))
+    i = 3;
+  while (i < t.size() && t[i] == ' ') ++i;
+  std::size_t letters = 0;
+  while (i < t.size()) {
+    std::size_t j = i;
+    char32_t c = next_code_point(t, j);
+    if (!is_hangul_syllable(c)) break;
+    ++letters;
+    i = j;
+  }
+  while (i < t.size() && t[i] == ' ') ++i;
+  return letters >= 1 && letters <= 4 && i < t.size() && t[i] == ':';
+}
+
 namespace {
 
 // The upper median (element size/2 of the sorted values) of a growing multiset, in
@@ -94,26 +113,6 @@ class HeadingLevels {
   std::vector<Entry> stack_;
   std::unordered_map<std::string, std::vector<std::size_t>> kinds_;  // positions, ascending
 };
-
-// A table's source or note line: "* 출처: …", "※ 자료: …", "주: …".
-bool is_table_note(std::string_view t) {
-  std::size_t i = 0;
-  if (t.starts_with("*"))
-    i = 1;
-  else if (t.starts_with("\u203B"))
-    i = 3;
-  while (i < t.size() && t[i] == ' ') ++i;
-  std::size_t letters = 0;
-  while (i < t.size()) {
-    std::size_t j = i;
-    char32_t c = next_code_point(t, j);
-    if (!is_hangul_syllable(c)) break;
-    ++letters;
-    i = j;
-  }
-  while (i < t.size() && t[i] == ' ') ++i;
-  return letters >= 1 && letters <= 4 && i < t.size() && t[i] == ':';
-}
 
 bool is_lone_number(std::string_view t) {
   return !t.empty() && t.size() <= 2 &&

@@ -8,11 +8,26 @@
 namespace kbrief::detail {
 
 FootnoteNumbers::FootnoteNumbers(const std::vector<FootnoteLines>& notes) {
-  for (const FootnoteLines& note : notes)
-    if (note.number >= 0) defs_[note.number].push_back({note.lines.front(), note.id});
-  for (auto& [number, defs] : defs_)
-    std::stable_sort(defs.begin(), defs.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const FootnoteLines& note : notes) {
+    if (note.number < 0) continue;
+    defs_[note.number].push_back({note.lines.front(), note.id});
+    if (note.bare) bare_[note.number].push_back({note.lines.front(), note.id});
+  }
+  for (Defs* d : {&defs_, &bare_})
+    for (auto& [number, defs] : *d)
+      std::stable_sort(defs.begin(), defs.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+const std::string* FootnoteNumbers::resolve_bare(int number, std::uint32_t line,
+                                                 const Layout& layout) const {
+  auto it = bare_.find(number);
+  if (it == bare_.end()) return nullptr;
+  auto next = std::upper_bound(it->second.begin(), it->second.end(), line,
+                               [](std::uint32_t l, const auto& def) { return l < def.first; });
+  if (next == it->second.end() || layout.lines[next->first].page != layout.lines[line].page)
+    return nullptr;
+  return &next->second;
 }
 
 const std::string* FootnoteNumbers::resolve(int number, std::uint32_t line) const {

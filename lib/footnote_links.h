@@ -12,6 +12,7 @@
 
 #include "kbrief/blocks.h"
 #include "kbrief/document.h"
+#include "kbrief/layout.h"
 #include "kbrief/positions.h"
 
 namespace kbrief::detail {
@@ -25,9 +26,14 @@ class FootnoteNumbers {
   // The id of the note that a marker numbered `number` on line `line` refers to; null when
   // no note has that number. The string lives as long as this index.
   const std::string* resolve(int number, std::uint32_t line) const;
+  // The id of the note labelled bare ("1 text") with `number` that a bare marker on `line`
+  // refers to: the next such note after the line, on the line's own page; else null.
+  const std::string* resolve_bare(int number, std::uint32_t line, const Layout& layout) const;
+  bool any_bare() const { return !bare_.empty(); }
 
  private:
-  std::map<int, std::vector<std::pair<std::uint32_t, std::string>>> defs_;  // in line order
+  using Defs = std::map<int, std::vector<std::pair<std::uint32_t, std::string>>>;  // line order
+  Defs defs_, bare_;
 };
 
 // Fills each note's referenced_by with the ids of the blocks that refer to it, in block

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Footnote definitions ("7) text" at a page's bottom) and the lines they extend over.
 //
-// A definition is a line starting "N)" whose number continues the document's sequence and
+// A definition is a line starting "N)" (or a label alone on its line whose text follows on the
+// next, when a marker elsewhere refers to it) whose number continues the document's sequence and
 // is referenced by a glued marker somewhere, or that sits inside a footnote block: after
 // another note, or just before the next note's definition (a note no marker points at is
 // still a note, which check reports as unused). Four digits and more ("1000)") are read
@@ -28,19 +29,54 @@ namespace {
 struct Candidate {
   int number = -1;  // -1: an unnumbered "*" note
   Marker label;
+  bool bare = false;  // the label alone on its line, its text on the next ("2)\t" then the note)
+  bool bare_number = false;  // "1 text": a superscript number without ")"
   int digits() const { return static_cast<int>(label.end - label.begin) - 1; }
 };
 
-// "7) text": the number and the label's bytes.
-std::optional<Candidate> definition_candidate(std::string_view t, bool star_referenced) {
+// Where a star glued to a word was seen: whether one ends a line ("김 창 호*"), which vouches
+// for "* note" lines anywhere, and the lines where one ends a word after a letter
+// ("DNAS* 기술"), which vouch for a star note below them on their page only, with or without
+// a space ("*Data, …"); a star after a digit in mid-line ("2.15* 3.1") marks significance.
+struct StarReferences {
+  bool line_end = false;
+  std::vector<std::uint32_t> after_letter;  // ascending
+};
+
+// "7) text": the number and the label's bytes. `star_at_line_end`: a star ends a line
+// somewhere; `star_above`: a star glued after a letter ends a word above this line on its
+// page.
+std::optional<Candidate> definition_candidate(std::string_view t, bool star_at_line_end,
+                                              bool star_above) {
   if (std::optional<Marker> label = footnote_label(t, kFootnoteSequenceDigits))
     return Candidate{label->ordinal, *label};
-  if (star_referenced && t.size() > 2 && t[0] == '*' && t[1] == ' ') {
+  if (std::optional<Marker> label = stranded_label(t, kFootnoteSequenceDigits))
+    return Candidate{label->ordinal, *label, true};
+  if (std::optional<Marker> label = bare_footnote_label(t))
+    return Candidate{label->ordinal, *label, false, true};
+  // "* 설명", or "*Data, …" under its reference; a source line ("* 출처: …") is no note.
+  bool spaced = t.size() > 2 && t[1] == ' ';
+  if (t.size() > 2 && t[0] == '*' && t[1] != '*' && ((spaced && star_at_line_end) || star_above) &&
+      !is_table_note(t)) {
     Candidate c;
     c.label = Marker{0, 1, ListStyle::bullet, 0};
     return c;
   }
   return std::nullopt;
+}
+
+// Whether a star glued to a word ends `t` (after anything but a space); sets `after_letter`
+// when a star after a letter ends a word of `t`, before a space or at the end. A line that
+// also carries "**" ranks its stars ("김선준* 노상현**": a byline's affiliation marks), which
+// vouch for no note.
+bool star_at_end(std::string_view t, bool& after_letter) {
+  std::size_t first = t.find("**") == std::string_view::npos ? t.find('*', 1) : t.npos;
+  for (std::size_t at = first; at != std::string_view::npos; at = t.find('*', at + 1)) {
+    std::size_t k = at;
+    char32_t before = prev_code_point(t, k);
+    if ((at + 1 == t.size() || t[at + 1] == ' ') && is_letter(before)) after_letter = true;
+  }
+  return t.size() > 1 && t.back() == '*' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '*';
 }
 
 bool starts_with_url(std::string_view t) {
@@ -62,8 +98,12 @@ class Assigner {
     assigned_.resize(ctx_.layout.lines.size());
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) {
       std::uint32_t i = ctx_.content[k];
-      candidates_[i] = definition_candidate(ctx_.line(i), star_referenced_);
-      if (candidates_[i]) candidate_positions_[candidates_[i]->number].push_back(k);
+      auto& c = candidates_[i];
+      c = definition_candidate(ctx_.line(i), stars_.line_end, star_above(i));
+      // "1 text" is considered only under a bare marker of its number, and leaves the other
+      // notes' evidence alone.
+      if (c && c->bare_number && !bare_marker_above(i, c->number)) c.reset();
+      if (c && !c->bare_number) candidate_positions_[c->number].push_back(k);
     }
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) step(k);
     return std::move(out_);
@@ -76,10 +116,26 @@ class Assigner {
       for (const GluedMarker& m : glued_markers(t, kFootnoteSequenceDigits))
         ++references_[m.number];
       if (std::optional<int> n = stranded_marker(t, kFootnoteSequenceDigits)) ++references_[*n];
-      // "김 창 호*": a star glued to a word refers to an unnumbered note.
-      if (t.size() > 1 && t.back() == '*' && t[t.size() - 2] != ' ' && t[t.size() - 2] != '*')
-        star_referenced_ = true;
+      // "김 창 호*", "DNAS* 기술": a star glued to a word, ending it, refers to an unnumbered
+      // note.
+      for (const GluedMarker& m : bare_markers(t)) bare_references_[m.number].push_back(i);
+      bool after_letter = false;
+      if (star_at_end(t, after_letter)) stars_.line_end = true;
+      if (after_letter) stars_.after_letter.push_back(i);
     }
+  }
+
+  bool bare_marker_above(std::uint32_t line, int number) const {
+    auto it = bare_references_.find(number);
+    if (it == bare_references_.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t l) {
+      return l < line && ctx_.page(l) == ctx_.page(line);
+    });
+  }
+
+  bool star_above(std::uint32_t line) const {
+    auto it = std::lower_bound(stars_.after_letter.begin(), stars_.after_letter.end(), line);
+    return it != stars_.after_letter.begin() && ctx_.page(*std::prev(it)) == ctx_.page(line);
   }
 
   bool later_candidate(std::size_t k, int number) const {
@@ -109,6 +165,13 @@ class Assigner {
   bool accept(std::size_t k, const Candidate& c, bool in_block) const {
     if (c.number < 0) return true;
     int refs = references(c.number);
+    // A label alone on its line is also what a marker stranded by the extractor looks like
+    // (and counts as its reference): it defines a note only when another marker refers to
+    // the number and no later line defines it with text.
+    if (c.bare && (--refs <= 0 || later_candidate(k, c.number))) return false;
+    // "1 text" is a note only as the sequence's next number, under a bare marker with its
+    // number on its page.
+    if (c.bare_number) return c.number == last_ + 1;
     if (needs_sequence(c.digits()) && c.number != last_ + 1) return false;
     if (c.number == last_ + 1)
       return refs > 0 || in_block || (!later_candidate(k, c.number) && opens_block(k, c.number));
@@ -159,6 +222,7 @@ class Assigner {
     FootnoteLines note;
     note.number = c.number;
     note.label = c.label;
+    note.bare = c.bare_number;
     take(note, i);
     if (c.number < 0) {
       note.id = fmt::format("fnu{}", ++unnumbered_);
@@ -214,8 +278,9 @@ class Assigner {
   const Ctx& ctx_;
   int finished_limit_;
   std::map<int, int> references_;
-  bool star_referenced_ = false;
-  std::vector<std::optional<Candidate>> candidates_;  // per line
+  StarReferences stars_;
+  std::map<int, std::vector<std::uint32_t>> bare_references_;  // number -> lines, ascending
+  std::vector<std::optional<Candidate>> candidates_;           // per line
   // Per number, the positions in ctx_.content of the lines that may define it, ascending.
   std::map<int, std::vector<std::size_t>> candidate_positions_;
   std::vector<char> assigned_;  // per line: part of a note of out_

@@ -147,7 +147,7 @@ void block(Writer& w, const Block& b) {
   w.key("text");
   w.value(b.text);
   lines_and_pages(w, b.first_line, b.last_line, b.pages);
-  if (!is_region(b.type) && b.type != BlockType::back_matter) footnote_refs(w, b, cp);
+  if (b.type != BlockType::back_matter) footnote_refs(w, b, cp);
   if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
     w.key("sentences");
     w.begin_array();

@@ -171,13 +171,15 @@ std::string note_label(std::string_view id) {
   return fmt::format("[^{}]", rest);
 }
 
+// The pieces of text[begin, end) with the references among them. A reference at `end` goes
+// to the text that starts there, unless `end` closes a list item, which nothing continues.
 std::vector<Piece> pieces_of(std::string_view text, const std::vector<FootnoteRef>& refs,
-                             std::uint32_t begin, std::uint32_t end) {
+                             std::uint32_t begin, std::uint32_t end, bool item_end = false) {
   std::vector<Piece> out;
   std::uint32_t at = begin;
   for (const auto& r : refs) {
     if (r.offset < begin || r.offset > end ||
-        (r.offset == end && end != text.size() && begin != end))
+        (r.offset == end && end != text.size() && begin != end && !item_end))
       continue;
     if (r.offset > at) out.push_back({text.substr(at, r.offset - at), {}});
     at = std::max(at, r.offset);
@@ -284,7 +286,8 @@ void write_front(const Document& doc, std::string& out) {
 void write_list(const Block& b, const MarkdownOptions& options, std::string& out) {
   for (const auto& item : b.items) {
     std::string indent(static_cast<std::size_t>(std::max(0, item.level - 1)) * 4, ' ');
-    std::vector<Piece> pieces = pieces_of(b.text, b.footnote_refs, item.span.begin, item.span.end);
+    std::vector<Piece> pieces =
+        pieces_of(b.text, b.footnote_refs, item.span.begin, item.span.end, true);
     std::string body = render_prose(pieces, options.wrap, fmt::format("{}    ", indent));
     // Ordered labels stay; "-"-like bullets become "-"; other labels (가., ①, ◎) have no
     // Markdown marker: a bullet, with the label kept as text.
@@ -358,16 +361,27 @@ void write_paragraph(const Block& b, const MarkdownOptions& options, std::string
                        render_prose(pieces_of(b.text, b.footnote_refs, at, size), options.wrap));
 }
 
-// Lines of `t` as hard line breaks inside one paragraph; `first` when nothing of the
-// paragraph was written yet.
-void write_lines(std::string_view t, bool first, std::string& out) {
+// Lines of `t` as hard line breaks inside one paragraph, each reference of `refs` (in offset
+// order) as a note label where its marker stood, at the end of its line when it closed one;
+// `first` when nothing of the paragraph was written yet.
+void write_lines(std::string_view t, const std::vector<FootnoteRef>& refs, bool first,
+                 std::string& out) {
+  std::size_t r = 0;
   for (std::size_t i = 0; i <= t.size();) {
     std::size_t nl = t.find('\n', i);
-    std::string_view line =
-        t.substr(i, nl == std::string_view::npos ? std::string_view::npos : nl - i);
+    std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+    std::string line;
+    std::size_t at = i;
+    for (; r < refs.size() && refs[r].offset <= end; ++r) {
+      std::size_t offset = std::max<std::size_t>(refs[r].offset, at);
+      line += escape_markdown(t.substr(at, offset - at), at == i);
+      line += note_label(refs[r].id);
+      at = offset;
+    }
+    if (end > at || at == i) line += escape_markdown(t.substr(at, end - at), at == i);
     if (!line.empty()) {
       if (!first) out += "\\\n";
-      out += escape_markdown(line, true);
+      out += line;
       first = false;
     }
     if (nl == std::string_view::npos) break;
@@ -385,7 +399,7 @@ void write_back_matter(const Document& doc, std::string& out) {
     if (!any) out += "\n* * *\n";
     any = true;
     out += '\n';
-    write_lines(b.text, true, out);
+    write_lines(b.text, {}, true, out);
   }
 }
 
@@ -422,7 +436,7 @@ void write_markdown(const Document& doc, std::string& out, const MarkdownOptions
           out += escape_markdown(b.caption, true);
           first = false;
         }
-        write_lines(b.text, first, out);
+        write_lines(b.text, b.footnote_refs, first, out);
         break;
       }
       case BlockType::paragraph:

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
+
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -189,8 +192,40 @@ std::optional<int> stranded_marker(std::string_view t, int max_digits) {
   return std::nullopt;
 }
 
+namespace {
+
+// Whether the parenthesis open at t[at] (its ")" taken as a marker's) is still closed later on
+// the line: "(KORUS5))" and "(협정5) 참조)" are; "(표1)" and "(54.6) (34.8)" are not. after()
+// answers in constant time from the balance of parentheses before each byte, computed once.
+class LaterClose {
+ public:
+  explicit LaterClose(std::string_view t) : t_(t) {}
+  bool after(std::size_t at) {
+    if (lowest_after_.empty()) build();
+    // Without the marker's ")", the parenthesis closes where a later prefix's balance drops one
+    // below that before the marker: below the balance just after it.
+    return lowest_after_[at + 1] < balance_[at + 1];
+  }
+
+ private:
+  void build() {
+    balance_.assign(t_.size() + 1, 0);
+    for (std::size_t k = 0; k < t_.size(); ++k)
+      balance_[k + 1] = balance_[k] + (t_[k] == '(') - (t_[k] == ')');
+    // lowest_after_[k]: the lowest balance at a prefix end beyond k (k + 1 … size).
+    lowest_after_.assign(t_.size() + 1, INT32_MAX);
+    for (std::size_t k = t_.size(); k-- > 0;)
+      lowest_after_[k] = std::min(lowest_after_[k + 1], balance_[k + 1]);
+  }
+  std::string_view t_;
+  std::vector<std::int32_t> balance_, lowest_after_;
+};
+
+}  // namespace
+
 std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
   std::vector<GluedMarker> out;
+  LaterClose later_close(t);
   int depth = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     // Eight bytes at a time while none is a parenthesis ('(' and ')' differ in bit 0 only).
@@ -208,20 +243,61 @@ std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits) {
     std::optional<Marker> m;
     if (d > 0 && d < i) m = numbered_label(t, d, max_digits);
     bool candidate = footnote_number_at(t, m) && m->end == i + 1;
+    bool set_off = false;
     if (candidate) {
       std::size_t k = d;
       char32_t before = prev_code_point(t, k);
+      if (before == ' ' && k > 0 && depth == 0 && trim_end(t.substr(i + 1)).empty()) {
+        before = prev_code_point(t, k);  // "의미 1)" at the end: the word before the space
+        set_off = !is_space(before);
+      }
       candidate = !is_space(before) && !is_opening_mark(before) &&
                   (is_letter(before) || is_closing_mark(before) || is_straight_quote(before) ||
                    before == '.' || before == ',');
     }
     if (candidate && depth == 0) {
-      out.push_back({m->begin, m->end, m->ordinal});
+      out.push_back(
+          {m->begin, m->end, m->ordinal, set_off ? GluedShape::set_off : GluedShape::glued});
+    } else if (candidate && later_close.after(i)) {
+      // Inside a parenthesis whose own ")" still follows: the ")" is the marker's.
+      out.push_back({m->begin, m->end, m->ordinal, GluedShape::in_parenthesis});
     } else if (depth > 0) {
       --depth;
     }
   }
   return out;
+}
+
+std::vector<GluedMarker> bare_markers(std::string_view t) {
+  std::vector<GluedMarker> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_ascii_digit(static_cast<unsigned char>(t[i])) || i == 0) continue;
+    std::size_t end = i;
+    while (end < t.size() && is_ascii_digit(static_cast<unsigned char>(t[end]))) ++end;
+    std::size_t k = i;
+    char32_t before = prev_code_point(t, k);
+    bool decimal = end + 1 < t.size() && (t[end] == '.' || t[end] == ',') &&
+                   is_ascii_digit(static_cast<unsigned char>(t[end + 1]));
+    bool follows = end == t.size() || (t[end] != ')' && t[end] != '%' && !decimal);
+    if (is_letter(before) && end - i <= kFootnoteDigits && t[i] != '0' && follows) {
+      int number = 0;
+      for (std::size_t d = i; d < end; ++d) number = number * 10 + (t[d] - '0');
+      out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end), number,
+                     GluedShape::bare});
+    }
+    i = end;
+  }
+  return out;
+}
+
+std::optional<Marker> bare_footnote_label(std::string_view t) {
+  std::size_t i = 0;
+  int number = read_digits(t, i, kFootnoteDigits);
+  if (number <= 0 || t[0] == '0' || !space_at(t, i)) return std::nullopt;
+  std::size_t j = i;
+  while (j < t.size() && is_space(code_point_at(t, j))) next_code_point(t, j);
+  if (j >= t.size() || is_ascii_digit(static_cast<unsigned char>(t[j]))) return std::nullopt;
+  return make(0, i, ListStyle::decimal, number);
 }
 
 std::string relabel(std::string_view label, int n) {

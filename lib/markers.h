@@ -85,13 +85,34 @@ std::optional<int> stranded_marker(std::string_view t, int max_digits = kFootnot
 
 // A footnote marker glued to the text before it ("강조했다.1)", "포함하여2)"): digits and ")"
 // straight after a letter, a closing mark or "."/",", with no "(" open on the line before it.
+// Two more shapes are markers only when their note exists (never footnote-undefined):
+// inside a parenthesis that a later ")" on the line still closes ("협정(KORUS5))을",
+// "(협정5) 참조)"), and set off by one space at the end of the scanned text, after a word
+// ("의미 1)": a superscript the extractor spaced; an enumeration's label is followed by its
+// item, never by the line's end).
+// A fourth shape is the bare superscript whose ")" the extractor never wrote ("워게임1과",
+// "TTX3,"): one to three digits straight after a letter, not followed by another digit, a
+// decimal point or "%"; bare_markers() finds it, and it refers only to a note labelled the same
+// way ("1 text", bare_footnote_label) on its own page.
+enum class GluedShape : std::uint8_t { glued, in_parenthesis, set_off, bare };
 struct GluedMarker {
   std::uint32_t begin = 0, end = 0;  // bytes within the scanned text
   int number = 0;
-  int digits() const { return static_cast<int>(end - begin) - 1; }
+  GluedShape shape = GluedShape::glued;
+  int digits() const { return static_cast<int>(end - begin) - (shape == GluedShape::bare ? 0 : 1); }
+  // Whether only an existing note makes it a marker.
+  bool needs_note() const { return shape != GluedShape::glued; }
 };
 // Every glued marker of `t` with at most `max_digits` digits, in order. Linear in t.size().
 std::vector<GluedMarker> glued_markers(std::string_view t, int max_digits = kFootnoteDigits);
+
+// Every bare superscript marker of `t` (see GluedShape::bare), in order. Linear in t.size().
+std::vector<GluedMarker> bare_markers(std::string_view t);
+
+// A bare footnote label at the start of `t`: one to three digits without a leading zero,
+// a space, and text that starts with no digit ("1 대표적인 사례로 …"). Style decimal; the
+// label is the digits alone.
+std::optional<Marker> bare_footnote_label(std::string_view t);
 
 // "가" -> 1, "나" -> 2, …, "하" -> 14; 0 when `c` is not in the sequence.
 int hangul_ordinal(char32_t c);

@@ -75,7 +75,9 @@ std::string_view strip_closers(std::string_view t) {
   while (changed && !t.empty()) {
     changed = false;
     auto markers = glued_markers(t);
-    if (!markers.empty() && markers.back().end == t.size()) {
+    // A marker set off by a space is left: whether it is one, only its note can tell.
+    if (!markers.empty() && markers.back().end == t.size() &&
+        markers.back().shape != GluedShape::set_off) {
       t = trim_end(t.substr(0, markers.back().begin));
       changed = true;
       continue;

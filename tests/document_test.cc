@@ -100,6 +100,103 @@ TEST(DocumentTest, AFourDigitYearGluedToAWordIsNoFootnote) {
   for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "footnote-undefined") << d.message;
 }
 
+// A marker at the end of a parenthesised word refers to its note; inside a parenthesis a
+// number without a note stays text and is not reported as undefined.
+TEST(DocumentTest, AMarkerInsideAParenthesisRefersToItsNote) {
+  Document doc = document_from(
+      "협정의 개정\n\n정부는 한미 자유무역협정(KORUS1))을 개정하였다. 다른 협정(제2조9) 참조)도 "
+      "있다.\n\n1) 2012년 발효된 협정\n");
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  const Block* p = nullptr;
+  for (const Block& b : doc.blocks)
+    if (b.type == BlockType::paragraph) p = &b;
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->footnote_refs.size(), 1u);
+  EXPECT_EQ(p->footnote_refs[0].id, "fn1");
+  EXPECT_EQ(p->footnote_refs[0].marker, "1)");
+  EXPECT_NE(p->text.find("협정(KORUS)을"), std::string::npos) << p->text;
+  EXPECT_NE(p->text.find("(제2조9) 참조)"), std::string::npos) << p->text;
+  EXPECT_EQ(doc.footnotes[0].referenced_by, (std::vector<std::string>{p->id}));
+  for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.rule, "footnote-undefined") << d.message;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A superscript set off by a space at a line's end refers to its note; a note's label alone
+// on its line, its text on the next, is a definition when a marker refers to it, while a
+// marker the extractor stranded on a line of its own stays a reference.
+TEST(DocumentTest, SetOffMarkersAndLabelsAloneOnTheirLine) {
+  Document doc = document_from(
+      "재정조정의 개념\n\n재정을 조정하는 일련의 조치를 의미 1)\n지방교부세는 일반재원의 성격을 "
+      "가짐\n2)\n국고보조금은 특정재원임 3)\n\n1) 국회예산정책처 자료\n2)\t\n지방교부세법 "
+      "제2조\n3)\t\n보조금법 제2조\n");
+  ASSERT_EQ(doc.footnotes.size(), 3u);
+  EXPECT_EQ(doc.footnotes[1].id, "fn2");
+  EXPECT_EQ(doc.footnotes[1].label, "2)");
+  EXPECT_EQ(doc.footnotes[1].text, "지방교부세법 제2조");
+  EXPECT_EQ(doc.footnotes[2].text, "보조금법 제2조");
+  for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.referenced_by.size(), 1u) << f.id;
+  for (const Diagnostic& d : doc.diagnostics)
+    EXPECT_EQ(d.rule.find("footnote-u"), std::string::npos) << d.message;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A star glued to a word in mid-line vouches for a star note below it on its page, written
+// with or without a space; a source line ("* 출처: …") is no note, nor is a star line on
+// another page, nor a byline's ranked stars' note.
+TEST(DocumentTest, StarNotesUnderAStarGluedToAWord) {
+  Document doc = document_from(
+      "국방정보화 DNAS* 기술 분야별 과제\n\n과제를 도출하였다.\n\n<그림 1> 구성도\n자료 "
+      "흐름\n* 출처: KIDA(2021)\n\n*Data, Network, AI, Cybersecurity\n\f다음 쪽의 "
+      "문단이다.\n\n* 다른 쪽의 별표 줄\n\f");
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].id, "fnu1");
+  EXPECT_EQ(doc.footnotes[0].text, "Data, Network, AI, Cybersecurity");
+  EXPECT_TRUE(nothing_lost(doc));
+  Document byline = document_from(
+      "연구 제목\n김선준* 노상현**\n\n본문의 문단이다.\n\n* 분석실험실 소령\n** 연구위원\n\f");
+  EXPECT_TRUE(byline.footnotes.empty());
+}
+
+// Notes labelled "1 text" at a page's foot, numbered in sequence under bare superscripts with
+// their numbers above on the page: each marker refers to its note on its own page, and
+// numbers glued to words elsewhere stay text.
+TEST(DocumentTest, BareSuperscriptsReferToNotesLabelledWithTheirNumber) {
+  Document doc = document_from(
+      "워게임의 활용\n\n미중 분쟁 워게임1과 같이 정책 수립에 쓰이고, POL-MIL2이나 TTX 등에 "
+      "활용된다.\n\n1 미 전략국제문제연구소의 사례.\n2 정치군사 게임의 약자.\n\f"
+      "다음 쪽에서 G20과 ChatGPT2의 역할을 본다.\n\n3 다음 쪽의 번호 줄\n\f");
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[0].label, "1");
+  EXPECT_EQ(doc.footnotes[1].text, "정치군사 게임의 약자.");
+  const Block& p = doc.blocks[1];
+  ASSERT_EQ(p.footnote_refs.size(), 2u);
+  EXPECT_EQ(p.footnote_refs[0].marker, "1");
+  EXPECT_NE(p.text.find("워게임과 같이"), std::string::npos) << p.text;
+  EXPECT_NE(p.text.find("POL-MIL이나"), std::string::npos) << p.text;
+  bool kept = false;
+  for (const Block& b : doc.blocks) kept = kept || b.text.find("ChatGPT2의") != std::string::npos;
+  EXPECT_TRUE(kept);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A marker glued to a table's cell refers to its note, and the note names the table.
+TEST(DocumentTest, AMarkerInATableRefersToItsNoteWhichNamesTheTable) {
+  Document doc = document_from(
+      "예산의 구성\n\n예산은 다음과 같이 구성된다.1)\n\n<표 1> 예산 구성\n구분 금액\n"
+      "교부세2) 100\n보조금 50\n\n본문은 여기서 끝난다.\n\n"
+      "1) 기획재정부 자료\n2) 지방교부세법 제3조\n");
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  const Block* table = nullptr;
+  for (const Block& b : doc.blocks)
+    if (b.type == BlockType::table) table = &b;
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->footnote_refs.size(), 1u);
+  EXPECT_EQ(table->footnote_refs[0].id, "fn2");
+  EXPECT_NE(table->text.find("교부세 100"), std::string::npos) << table->text;
+  EXPECT_EQ(doc.footnotes[1].referenced_by, (std::vector<std::string>{table->id}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Zero-width characters (U+200B..U+200D, U+2060, U+FEFF) are left out of element text, and
 // each run of them is recorded where it stood.
 TEST(DocumentTest, ZeroWidthCharactersAreLeftOutAndEachRunIsRecorded) {

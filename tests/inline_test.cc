@@ -36,6 +36,58 @@ TEST(InlineTest, WhatLooksLikeAMarkerButIsNot) {
   EXPECT_TRUE(marker_numbers("연도 2023)").empty());  // four digits: a year, not a marker
 }
 
+// Inside a parenthesis, "N)" is a marker only when a later ")" on the line still closes the
+// parenthesis: the ")" is then the marker's own.
+TEST(InlineTest, GluedMarkersInsideAParenthesis) {
+  EXPECT_EQ(marker_numbers("한미 자유무역협정(KORUS5))을 개정"), (std::vector<int>{5}));
+  EXPECT_EQ(marker_numbers("(협정 원문5) 참조)에 따라"), (std::vector<int>{5}));
+  EXPECT_EQ(marker_numbers("(제7조2), 제8조3))의 규정"), (std::vector<int>{2, 3}));
+  EXPECT_TRUE(marker_numbers("협정(KORUS5)을").empty());  // the ")" closes the parenthesis
+  EXPECT_TRUE(marker_numbers("(표1) 참조").empty());
+  EXPECT_TRUE(marker_numbers("비율 (54.6) (34.8)").empty());
+  auto glued = detail::glued_markers("했다.1) 협정(KORUS5))을");
+  ASSERT_EQ(glued.size(), 2u);
+  EXPECT_EQ(glued[0].shape, detail::GluedShape::glued);
+  EXPECT_EQ(glued[1].shape, detail::GluedShape::in_parenthesis);
+}
+
+// A superscript the extractor set off by a space is a marker only at the scanned text's end,
+// after a word: an enumeration's label is followed by its item.
+TEST(InlineTest, MarkersSetOffByASpaceAtTheEnd) {
+  auto glued = detail::glued_markers("일련의 조치를 의미 1)");
+  ASSERT_EQ(glued.size(), 1u);
+  EXPECT_EQ(glued[0].number, 1);
+  EXPECT_EQ(glued[0].shape, detail::GluedShape::set_off);
+  EXPECT_TRUE(glued[0].needs_note());
+  EXPECT_EQ(marker_numbers("재정조정제도 12)  "), (std::vector<int>{12}));
+  EXPECT_TRUE(marker_numbers("다음과 같다 1) 첫째").empty());  // an item follows
+  EXPECT_TRUE(marker_numbers("의미  1)").empty());             // two spaces: a column gap
+  EXPECT_TRUE(marker_numbers("연도 2023)").empty());
+  EXPECT_TRUE(marker_numbers("1)").empty());
+  // A sentence end stays where it was: whether " 1)" is a marker, only its note can tell.
+  EXPECT_FALSE(detail::ends_sentence("다음과 같다 1)"));
+}
+
+// A superscript whose ")" was never written: digits straight after a letter.
+TEST(InlineTest, BareSuperscriptMarkers) {
+  auto bare = [](std::string_view t) {
+    std::vector<int> out;
+    for (const auto& m : detail::bare_markers(t)) out.push_back(m.number);
+    return out;
+  };
+  EXPECT_EQ(bare("미중 분쟁 워게임1과 같이"), (std::vector<int>{1}));
+  EXPECT_EQ(bare("POL-MIL2이나 합참 주도의 TTX3, 작전"), (std::vector<int>{2, 3}));
+  EXPECT_EQ(bare("상황에서 LLM4"), (std::vector<int>{4}));
+  EXPECT_TRUE(bare("F-35A 2024년 3.5% 1,200명 (1)").empty());
+  EXPECT_TRUE(bare("비율3.5 증가율5% 각주1) 번호07").empty());
+  EXPECT_TRUE(bare("코드1234").empty());  // four digits: no note number here
+  EXPECT_EQ(detail::bare_markers("워게임12과")[0].digits(), 2);
+  EXPECT_EQ(detail::bare_footnote_label("1 대표적인 사례")->ordinal, 1);
+  EXPECT_EQ(detail::bare_footnote_label("12 ‘Prompt’는")->end, 2u);
+  for (std::string_view t : {"1) 정의", "2 3 4", "01 들어가며", "2024 국방", "1", "1.5 비율"})
+    EXPECT_FALSE(detail::bare_footnote_label(t)) << t;
+}
+
 TEST(InlineTest, SentenceEnds) {
   for (std::string_view t : {"강조했다.", "강조했다.1)", "재확인했다.”", "있다. ", "발전됨",
                              "시사함", "필요가 있음", "정말인가?"})

@@ -142,7 +142,9 @@ def check(kbrief, path, options=()):
                 problems.append(f'{b["id"]}: {got["t"]} {f.text[:60]!r}… != {want[:60]!r}…')
                 continue
             problems += f.problems
-            refs = [(len(unlink(b['text'][:r['offset']])), r['id']) for r in b.get('footnote_refs', [])]
+            # A table's or figure's caption is written before its text, to which offsets point.
+            shift = len(b['caption']) + 1 if b['type'] in ('table', 'figure') and b.get('caption') else 0
+            refs = [(shift + len(unlink(b['text'][:r['offset']])), r['id']) for r in b.get('footnote_refs', [])]
             if len(refs) != len(f.notes):
                 problems.append(f'{b["id"]}: {len(f.notes)} notes != {len(refs)} references')
             for (at, nid), (got_at, got_text) in zip(refs, f.notes):

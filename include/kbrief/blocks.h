@@ -79,9 +79,10 @@ struct BlockLines {
 };
 
 struct FootnoteLines {
-  int number = -1;                   // printed number; -1 for an unnumbered "*" note
-  std::string id;                    // "fn7", "fn7-2" for a duplicate, "fnu1" for "*" notes
-  Marker label;                      // "7)" or "*" in the first line
+  int number = -1;    // printed number; -1 for an unnumbered "*" note
+  std::string id;     // "fn7", "fn7-2" for a duplicate, "fnu1" for "*" notes
+  Marker label;       // "7)" or "*" in the first line
+  bool bare = false;  // labelled "7 text": its markers are bare superscripts ("워게임7과")
   std::vector<std::uint32_t> lines;  // definition and continuation lines, across pages too
 };
 

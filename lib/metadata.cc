@@ -69,7 +69,7 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
   Metadata& meta = out.metadata;
   for (const MetaLine& m : segments.metadata) {
     std::string t = without_zero_width(line(m.line));
-    meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
+    if (!m.page_furniture) meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
     switch (m.field) {
       case MetaField::title:  // its lines joined by spaces
         if (!meta.title) meta.title.emplace();

@@ -520,6 +520,18 @@ void find_front(Ctx& ctx, Blocks& out) {
 
   std::optional<AuthorBlock> authors = find_authors(ctx, scan);
   std::size_t front_end = 0;  // scan[0..front_end) is masthead / front matter
+  // Without a byline, the masthead is the run of lines at the top that carry its facts, one
+  // of them an issue number (a date alone may open the body's first sentence).
+  if (!authors) {
+    bool issue = false;
+    while (front_end < scan.size()) {
+      std::optional<MetaLine> m = read_masthead(scan[front_end], ctx.line(scan[front_end]));
+      if (!m || ends_statement(ctx.line(scan[front_end]))) break;
+      issue = issue || m->issue;
+      ++front_end;
+    }
+    if (!issue) front_end = 0;
+  }
   if (authors) {
     front_end = authors->first;
     if (title.empty()) {

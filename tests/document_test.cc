@@ -137,6 +137,15 @@ TEST(DocumentTest, ByLineOfSeveralNamesWithIssueInTheRunningHeader) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// Without a byline, the masthead is still read: the lines at the top that carry its facts.
+TEST(DocumentTest, MastheadWithoutAByline) {
+  Document doc = document_from(
+      "2019.3.4.   어느 연구소 포커스 제88호\n19-2호\n\n정책의 발전 방안\n\n"
+      "본문의 첫 문장은 정책의 발전 방안을 여기에서 충분히 길게 논하고 끝난다.\n");
+  EXPECT_EQ(doc.metadata.issue, "제88호");
+  EXPECT_EQ(doc.metadata.publication_date, (CivilDate{2019, 3, 4}));
+}
+
 // Co-authors printed one under another, each with an affiliation and an e-mail address.
 TEST(DocumentTest, EachAuthorWithAffiliationAndEmailInTurn) {
   Document doc = document_from(

@@ -112,7 +112,7 @@ TEST(DocumentTest, BylinesOfSeveralNamesOnOneLine) {
 // and whose issue number is a running header on every page.
 TEST(DocumentTest, ByLineOfSeveralNamesWithIssueInTheRunningHeader) {
   std::string text =
-      "No. 2019-정책-4\n\n미래 국방 인력의\n운영 방안\n홍길동, 김철수·이영희\n"
+      "No. 2019-정책-4\n\n미래 국방 인력의\n운영* 방안\n홍길동, 김철수·이영희\n"
       "정책연구센터\n\n";
   for (int k = 1; k <= 4; ++k)
     text += fmt::format(

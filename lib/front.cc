@@ -2,9 +2,11 @@
 // The first page before the body: masthead, title, authors; and a title block printed
 // after page 1's footnotes.
 #include <algorithm>
+#include <set>
 
 #include "blocks_detail.h"
 #include "front_detail.h"
+#include "markers.h"
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -40,6 +42,72 @@ bool is_name(std::string_view t) {
   while (!t.empty() && t.back() == '*') t.remove_suffix(1);
   t = trim(t);
   return is_letter_spaced_name(t) || is_compact_name(t);
+}
+
+namespace {
+
+// A name token of a byline without its marks: footnote stars and a glued footnote number
+// ("김종헌***1)" -> "김종헌").
+std::string_view without_name_marks(std::string_view t) {
+  for (;;) {
+    std::size_t n = t.size();
+    while (!t.empty() && t.back() == '*') t.remove_suffix(1);
+    if (t.size() >= 2 && t.back() == ')' && is_ascii_digit(t[t.size() - 2])) {
+      t.remove_suffix(1);
+      while (!t.empty() && is_ascii_digit(t.back())) t.remove_suffix(1);
+    }
+    if (t.size() == n) return t;
+  }
+}
+
+int syllable_count(std::string_view t) {
+  return static_cast<int>(count_code_points(t));
+}
+
+// The pieces of `t` between separators, each trimmed; `spaces` also separates at spaces.
+std::vector<std::string_view> split_names(std::string_view t, bool spaces) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t at = i;
+    char32_t c = next_code_point(t, i);
+    bool separator = c == ',' || c == U'\u00B7' || c == U'\u30FB' || (spaces && c == ' ');
+    if (!separator) continue;
+    parts.push_back(trim(t.substr(start, at - start)));
+    start = i;
+  }
+  parts.push_back(trim(t.substr(start)));
+  if (spaces)  // runs of spaces leave empty pieces
+    std::erase_if(parts, [](std::string_view p) { return p.empty(); });
+  return parts;
+}
+
+}  // namespace
+
+std::vector<std::string_view> byline_names(std::string_view t) {
+  t = trim(t);
+  std::vector<std::string_view> with_marks = split_names(t, false);
+  bool spaces_only = with_marks.size() == 1;
+  if (spaces_only) with_marks = split_names(t, true);
+  if (with_marks.size() < 2) return {};
+  std::vector<std::string_view> names;
+  std::size_t three = 0, marked = 0;
+  for (std::string_view part : with_marks) {
+    std::string_view name = without_name_marks(part);
+    if (!is_compact_name(name)) return {};
+    three += syllable_count(name) == 3;
+    marked += name.size() < part.size();
+    names.push_back(name);
+  }
+  // Most names have three syllables, while the words of a title joined by "·" or "," vary
+  // ("발간목적·주기", "한국, 미국"): most of the names must have three. Separated by spaces
+  // alone, two words are as often a field and its value ("발행인 홍길동") as two names, and a
+  // title's words are separated so too: three or more names, or each marked for its
+  // affiliation note; and all of three syllables.
+  if (three * 2 <= names.size()) return {};
+  if (spaces_only && ((names.size() < 3 && marked < names.size()) || three < names.size()))
+    return {};
+  return names;
 }
 
 bool is_email(std::string_view t) {
@@ -109,6 +177,72 @@ std::optional<CivilDate> find_full_date(std::string_view t) {
   return std::nullopt;
 }
 
+namespace {
+
+bool has_digit(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return is_ascii_digit(c); });
+}
+
+// A word before "제N호" that belongs to the issue number: the volume and season it is part of
+// ("2023년", "겨울(39-4)", "제39권"), not a day of a date ("21일", "6월", "2024.").
+bool volume_word(std::string_view w) {
+  return has_digit(w) && !w.ends_with("월") && !w.ends_with("일") &&
+         w.find('.') == std::string_view::npos;
+}
+
+// Where the issue number whose "제" is at t[at] begins: back over the volume words before
+// it, and over a short word that follows one of them ("2023년 겨울(39-4) 통권 제142호").
+std::size_t issue_start(std::string_view t, std::size_t at) {
+  std::vector<std::size_t> starts;  // of the words of t[0, at)
+  for (std::size_t i = 0; i < at;) {
+    while (i < at && t[i] == ' ') ++i;
+    if (i < at) starts.push_back(i);
+    while (i < at && t[i] != ' ') ++i;
+  }
+  auto word = [&](std::size_t k) {
+    std::size_t end = t.find(' ', starts[k]);
+    return t.substr(starts[k], std::min(end, at) - starts[k]);
+  };
+  std::size_t begin = at;
+  for (std::size_t k = starts.size(); k-- > 0;) {
+    bool short_after_volume = syllable_count(word(k)) <= 2 && k > 0 && volume_word(word(k - 1));
+    if (!volume_word(word(k)) && !short_after_volume) break;
+    begin = starts[k];
+  }
+  return begin;
+}
+
+// A code led by a year: "2020-인력-2", "자원2023-5099", letters perhaps before the year and
+// one or more "-" parts after it, and not a date ("2024-06-21") or a span of years
+// ("2020-2024", "2020-21").
+bool year_led_code(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size() && !is_ascii_digit(w[i])) next_code_point(w, i);
+  std::size_t year_at = i;
+  long year = read_number(w, i, 4);
+  if (i - year_at != 4 || year < 1900 || year > 2199 || i >= w.size() || w[i] != '-') return false;
+  std::vector<std::string_view> parts;
+  while (i < w.size() && w[i] == '-') {
+    std::size_t from = ++i;
+    while (i < w.size() && w[i] != '-') next_code_point(w, i);
+    parts.push_back(w.substr(from, i - from));
+  }
+  if (i != w.size()) return false;
+  bool all_numbers = true;
+  for (std::string_view p : parts) {
+    if (p.empty()) return false;
+    all_numbers =
+        all_numbers && std::all_of(p.begin(), p.end(), [](char c) { return is_ascii_digit(c); });
+  }
+  if (!all_numbers) return true;
+  if (parts.size() != 1) return false;  // a date
+  std::size_t k = 0;
+  long number = read_number(parts[0], k, 6);
+  return parts[0].size() > 4 || (parts[0].size() == 4 && (number < 1900 || number > 2199));
+}
+
+}  // namespace
+
 std::optional<std::string> find_issue(std::string_view t) {
   std::size_t at = t.find("제");
   while (at != std::string_view::npos) {
@@ -121,7 +255,8 @@ std::optional<std::string> find_issue(std::string_view t) {
           std::size_t close = t.find(')', i);
           if (close != std::string_view::npos && close - i <= 12) i = close + 1;
         }
-        return std::string(t.substr(at, i - at));
+        std::size_t begin = issue_start(t, at);
+        return std::string(t.substr(begin, i - begin));
       }
     }
     at = t.find("제", at + 1);
@@ -137,6 +272,12 @@ std::optional<std::string> find_issue(std::string_view t) {
     while (b > 0 && ((t[b - 1] >= '0' && t[b - 1] <= '9') || t[b - 1] == '-')) --b;
     return std::string(t.substr(b, ho + std::string_view("호").size() - b));
   }
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t end = t.find(' ', i);
+    if (end == std::string_view::npos) end = t.size();
+    if (year_led_code(t.substr(i, end - i))) return std::string(t.substr(i, end - i));
+    i = end + 1;
+  }
   return std::nullopt;
 }
 
@@ -150,7 +291,7 @@ std::optional<std::string_view> field_value(std::string_view t, std::string_view
 
 std::optional<MetaLine> read_masthead(std::uint32_t line, std::string_view t) {
   std::string clean = without_zero_width(t);
-  MetaLine m{MetaField::issue, line, find_issue(clean), find_full_date(clean), std::nullopt};
+  MetaLine m{MetaField::issue, line, find_issue(clean), find_full_date(clean), std::nullopt, false};
   if (auto org = field_value(clean, "발행처")) m.organization = std::string(*org);
   if (!m.issue && !m.publication_date && !m.organization) return std::nullopt;
   if (!m.issue)
@@ -194,6 +335,16 @@ struct AuthorBlock {
   std::size_t first = 0;  // index into the scanned lines of the first author line
 };
 
+bool has_letter(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();)
+    if (is_letter(next_code_point(t, i))) return true;
+  return false;
+}
+
+bool is_byline(std::string_view t) {
+  return !byline_names(t).empty();
+}
+
 bool parenthesised_author(std::string_view t) {
   std::size_t open = t.find('(');
   if (open == std::string_view::npos || t.back() != ')') return false;
@@ -211,8 +362,18 @@ std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::u
   for (std::size_t k = 0; k < scan.size(); ++k) {
     std::string_view t = ctx.line(scan[k]);
     bool next_is_email = k + 1 < scan.size() && is_email(ctx.line(scan[k + 1]));
+    // A name alone, or several names on one line, under something (the title).
+    // Co-authors are printed in one form: a line of several names followed by a name alone
+    // is the title's last line.
+    bool next_is_name = k + 1 < scan.size() && is_name(ctx.line(scan[k + 1]));
     bool author = parenthesised_author(t) || (is_name(t) && (k > 0 || next_is_email)) ||
+                  (k > 0 && !next_is_name && is_byline(t)) ||
                   (next_is_email && name_with_affiliation(t));
+    // A lone word of a name's shape above a line of several names is the title's.
+    if (author && is_name(t) &&
+        std::any_of(scan.begin() + static_cast<std::ptrdiff_t>(k) + 1, scan.end(),
+                    [&](std::uint32_t l) { return is_byline(ctx.line(l)); }))
+      author = false;
     if (!author) continue;
     AuthorBlock block;
     block.first = k;
@@ -224,16 +385,21 @@ std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::u
     auto same_form = [&](std::string_view u) {
       if (parenthesised_author(t)) return parenthesised_author(u);
       if (is_letter_spaced_name(t)) return is_letter_spaced_name(u);
+      if (is_byline(t)) return is_byline(u);
       return is_compact_name(u);
     };
     for (std::size_t m = k + 1; m < scan.size(); ++m) {
       std::string_view u = ctx.line(scan[m]);
       bool next_is_mail = m + 1 < scan.size() && is_email(ctx.line(scan[m + 1]));
-      // An affiliation line follows a bare name (a parenthesised byline carries its own).
-      bool previous_is_name = is_name(ctx.line(scan[m - 1]));
-      bool name = only_names && same_form(u);
-      bool affiliation = !ends_sentence(u) && !is_masthead_line(u) &&
-                         ctx.width(scan[m]) * 2 < ctx.layout.body_width &&
+      // An affiliation line follows bare names (a parenthesised byline carries its own).
+      std::string_view previous = ctx.line(scan[m - 1]);
+      bool previous_is_name = is_name(previous) || is_byline(previous);
+      // The next author's name follows the previous one's e-mail address.
+      bool name = (only_names || is_email(previous)) && same_form(u);
+      // A numbered or marked line is the body's (a table of contents), not an affiliation;
+      // nor is a line without letters (a month, "2024. 4.").
+      bool affiliation = !ends_sentence(u) && !is_masthead_line(u) && !line_marker(u) &&
+                         has_letter(u) && ctx.width(scan[m]) * 2 < ctx.layout.body_width &&
                          (next_is_mail || previous_is_name);
       if (!(name || is_email(u) || (next_is_mail && name_with_affiliation(u)) || affiliation))
         break;
@@ -272,6 +438,8 @@ Author read_parenthesised_author(std::string_view t, std::size_t open) {
 std::vector<Author> read_authors(const Ctx& ctx, std::vector<std::uint32_t> lines) {
   std::sort(lines.begin(), lines.end());
   std::vector<Author> authors;
+  // The authors of the last line of several names: the affiliation under it is theirs.
+  std::size_t byline_begin = 0, byline_end = 0;
   auto next_without = [&](auto member) -> Author* {
     for (auto& a : authors)
       if (!(a.*member)) return &a;
@@ -284,6 +452,13 @@ std::vector<Author> read_authors(const Ctx& ctx, std::vector<std::uint32_t> line
       authors.push_back(read_parenthesised_author(t, open));
     } else if (is_name(t)) {
       authors.push_back(Author{strip_name(t), {}, {}, {}});
+    } else if (std::vector<std::string_view> names = byline_names(t); !names.empty()) {
+      byline_begin = authors.size();
+      for (std::string_view n : names) authors.push_back(Author{std::string(n), {}, {}, {}});
+      byline_end = authors.size();
+    } else if (byline_end > byline_begin && !authors[byline_begin].affiliation && !is_email(t)) {
+      for (std::size_t a = byline_begin; a < byline_end; ++a)
+        authors[a].affiliation = std::string(t);
     } else if (is_email(t)) {
       if (Author* a = next_without(&Author::email)) a->email = std::string(t);
     } else if (std::size_t space = t.find(' ');
@@ -296,6 +471,24 @@ std::vector<Author> read_authors(const Ctx& ctx, std::vector<std::uint32_t> line
     }
   }
   return authors;
+}
+
+// A series that prints its issue number as a running header ("No. 2020-인력-2" on every
+// page) prints it on page 1 too, above the title: that copy gives the issue. The line stays
+// page furniture.
+void read_issue_from_running_header(const Ctx& ctx, std::uint32_t first_page, Blocks& out) {
+  for (std::uint32_t i = 0; i < ctx.layout.lines.size(); ++i) {
+    const LineInfo& info = ctx.layout.lines[i];
+    if (info.page < first_page) continue;
+    if (info.page > first_page) return;
+    if (info.role != LineRole::furniture || info.furniture != FurnitureKind::running_header)
+      continue;
+    std::optional<MetaLine> m = read_masthead(i, ctx.line(i));
+    if (!m || !m->issue) continue;
+    m->page_furniture = true;
+    out.metadata.push_back(std::move(*m));
+    return;
+  }
 }
 
 }  // namespace
@@ -327,6 +520,18 @@ void find_front(Ctx& ctx, Blocks& out) {
 
   std::optional<AuthorBlock> authors = find_authors(ctx, scan);
   std::size_t front_end = 0;  // scan[0..front_end) is masthead / front matter
+  // Without a byline, the masthead is the run of lines at the top that carry its facts, one
+  // of them an issue number (a date alone may open the body's first sentence).
+  if (!authors) {
+    bool issue = false;
+    while (front_end < scan.size()) {
+      std::optional<MetaLine> m = read_masthead(scan[front_end], ctx.line(scan[front_end]));
+      if (!m || ends_statement(ctx.line(scan[front_end]))) break;
+      issue = issue || m->issue;
+      ++front_end;
+    }
+    if (!issue) front_end = 0;
+  }
   if (authors) {
     front_end = authors->first;
     if (title.empty()) {
@@ -346,7 +551,7 @@ void find_front(Ctx& ctx, Blocks& out) {
       front_end = top;
     }
     for (std::uint32_t l : authors->lines)
-      out.metadata.push_back({MetaField::author, l, {}, {}, {}});
+      out.metadata.push_back({MetaField::author, l, {}, {}, {}, false});
     out.authors = read_authors(ctx, authors->lines);
   }
 
@@ -356,19 +561,37 @@ void find_front(Ctx& ctx, Blocks& out) {
     else
       out.front_matter.push_back(scan[k]);
   }
-  // Masthead lines may also follow the byline ("발행일 2024년 3월 8일" under the author).
+  // Masthead lines may also follow the byline ("발행일 2024년 3월 8일" under the author),
+  // cover lines without letters (the month of a report's cover, "2024. 4."), and a box of
+  // contents: numbered lines printed again, as they are, on a later page (the headings).
   if (authors) {
+    std::set<std::string_view> later;
+    for (std::uint32_t i : ctx.content)
+      if (ctx.page(i) > first_page) later.insert(ctx.line(i));
+    auto contents_line = [&](std::string_view t) { return line_marker(t) && later.contains(t); };
+    // A footnote marker stranded by the extractor is the byline's reference, not the cover's.
+    auto cover_line = [](std::string_view t) {
+      return !has_letter(t) && !line_marker(t) && !stranded_marker(t);
+    };
     auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) -
                                       scan.begin()) +
              1;
     for (; k < scan.size(); ++k) {
       std::optional<MetaLine> m = read_masthead(scan[k], ctx.line(scan[k]));
-      if (!m) break;
-      out.metadata.push_back(std::move(*m));
+      if (m)
+        out.metadata.push_back(std::move(*m));
+      else if (cover_line(ctx.line(scan[k])) || contents_line(ctx.line(scan[k])))
+        out.front_matter.push_back(scan[k]);
+      else
+        break;
     }
   }
-  for (std::uint32_t l : title) out.metadata.push_back({MetaField::title, l, {}, {}, {}});
-  for (const auto& m : out.metadata) ctx.taken[m.line] = 1;
+  for (std::uint32_t l : title) out.metadata.push_back({MetaField::title, l, {}, {}, {}, false});
+  if (std::none_of(out.metadata.begin(), out.metadata.end(),
+                   [](const MetaLine& m) { return m.issue.has_value(); }))
+    read_issue_from_running_header(ctx, first_page, out);
+  for (const auto& m : out.metadata)
+    if (!m.page_furniture) ctx.taken[m.line] = 1;
   for (std::uint32_t l : out.front_matter) ctx.taken[l] = 1;
 }
 

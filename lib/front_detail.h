@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kbrief/blocks.h"
 
@@ -18,6 +19,15 @@ bool is_letter_spaced_name(std::string_view t);
 bool is_compact_name(std::string_view t);
 // A name as printed, either way, with an optional footnote star.
 bool is_name(std::string_view t);
+// The names of a byline that prints two or more authors on one line, in the order printed:
+// compact names separated by "," or "·" ("홍길동, 김철수", "홍길동·김철수") or by spaces
+// alone ("홍길동 김철수 이영희"), each perhaps marked with stars or a footnote number
+// ("김선준* 노상현**1)"). Most of the names must have three syllables, the most common length,
+// as the words of a title vary ("발간목적·주기", "미국의 관점 변화와 시사점"); separated by
+// spaces alone, all of them, and three or more unless each is marked, two words being as
+// often a field and its value ("발행인 홍길동").
+// Empty when the line is no such byline.
+std::vector<std::string_view> byline_names(std::string_view t);
 bool is_email(std::string_view t);
 // A line of the masthead: an issue number, a full date, an ISSN, a web or e-mail address,
 // or a "발행…" (publication) field.
@@ -28,7 +38,9 @@ bool is_masthead_line(std::string_view t);
 // when it holds none. Zero-width characters do not count.
 std::optional<MetaLine> read_masthead(std::uint32_t line, std::string_view t);
 
-// "제1695호", "제1996호(24-23)", "No. 2022-안보-1", "22-4호".
+// "제1695호", "제1996호(24-23)", "No. 2022-안보-1", "22-4호"; a "제N호" with the volume
+// printed before it ("2023년 겨울(39-4) 통권 제142호"); a year-led code ("No. 2020-인력-2",
+// "자원2023-5099").
 std::optional<std::string> find_issue(std::string_view t);
 // A full date written as "2024년 6월 21일", "2026. 08. 20." or "2020.4.2.": a year from 1900
 // to 2199, a month from 1 to 12 and a day from 1 to 31.

@@ -9,6 +9,24 @@
 namespace kbrief::detail {
 namespace {
 
+// A title line without the note stars glued to its words' ends ("DNAS* 기술" -> "DNAS 기술"):
+// a star there marks a note on the word, as on an author's name, and is no part of the title.
+std::string without_note_stars(std::string_view t) {
+  std::string out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '*' && i > 0 && t[i - 1] != ' ' && t[i - 1] != '*') {
+      std::size_t end = i;
+      while (end < t.size() && t[end] == '*') ++end;
+      if (end == t.size() || t[end] == ' ') {
+        i = end - 1;
+        continue;
+      }
+    }
+    out += t[i];
+  }
+  return out;
+}
+
 // "ⓒKINU 2024" -> "KINU".
 std::optional<std::string> copyright_holder(std::string_view c) {
   for (std::string_view sign : {std::string_view("\u24D2"), std::string_view("\u00A9")})
@@ -69,12 +87,12 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
   Metadata& meta = out.metadata;
   for (const MetaLine& m : segments.metadata) {
     std::string t = without_zero_width(line(m.line));
-    meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
+    if (!m.page_furniture) meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
     switch (m.field) {
       case MetaField::title:  // its lines joined by spaces
         if (!meta.title) meta.title.emplace();
         if (!meta.title->empty()) *meta.title += ' ';
-        *meta.title += t;
+        *meta.title += without_note_stars(t);
         break;
       case MetaField::author:  // read with the byline: segments.authors
         break;

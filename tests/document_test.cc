@@ -58,6 +58,23 @@ TEST(DocumentTest, MastheadDatesAndIssues) {
   EXPECT_FALSE(detail::find_issue("제8기 제9차 전원회의"));
 }
 
+// Issue numbers as the series print them: a "제N호" with the volume and season before it, a
+// code led by the year with or without "No.", and not a date or a span of years.
+TEST(DocumentTest, IssueNumbersOfEverySeriesShape) {
+  EXPECT_EQ(detail::find_issue("No. 2021-정책-3"), "No. 2021-정책-3");
+  EXPECT_EQ(detail::find_issue("연구총서 정책2019-0042"), "정책2019-0042");
+  EXPECT_EQ(detail::find_issue("2030-국방-12"), "2030-국방-12");
+  EXPECT_EQ(detail::find_issue("학회지 2019년 봄(12-1) 통권 제45호 pp. 1-20"),
+            "2019년 봄(12-1) 통권 제45호");
+  EXPECT_EQ(detail::find_issue("학회지 제12권 제1호"), "제12권 제1호");
+  EXPECT_EQ(detail::find_issue("2019. 3. 4. 어느 연구소 포커스 제88호"), "제88호");
+  EXPECT_EQ(detail::find_issue("2019년 3월 4일 제88호(19-2)"), "제88호(19-2)");
+  EXPECT_FALSE(detail::find_issue("2019-2023 중기계획"));
+  EXPECT_FALSE(detail::find_issue("2019-21 회계연도"));
+  EXPECT_FALSE(detail::find_issue("작성일 2019-03-04"));
+  EXPECT_FALSE(detail::find_issue("코로나-19 대응"));
+}
+
 TEST(DocumentTest, NamesAsPrinted) {
   EXPECT_TRUE(detail::is_letter_spaced_name("김 민 성"));
   EXPECT_TRUE(detail::is_compact_name("이호령"));
@@ -66,6 +83,81 @@ TEST(DocumentTest, NamesAsPrinted) {
   EXPECT_FALSE(detail::is_name("대한민국의 영토"));
   EXPECT_TRUE(detail::is_email("jlee72@kida.re.kr"));
   EXPECT_FALSE(detail::is_email("@ 없음"));
+}
+
+// Several names on one line, each an author: separated by ",", "·" or spaces, marked or not.
+TEST(DocumentTest, BylinesOfSeveralNamesOnOneLine) {
+  using Names = std::vector<std::string_view>;
+  EXPECT_EQ(detail::byline_names("홍길동, 김철수, 이영희"), (Names{"홍길동", "김철수", "이영희"}));
+  EXPECT_EQ(detail::byline_names("홍길동·남궁민수·김철수"),
+            (Names{"홍길동", "남궁민수", "김철수"}));
+  EXPECT_EQ(detail::byline_names("홍길동 · 이강 · 김철수"), (Names{"홍길동", "이강", "김철수"}));
+  EXPECT_EQ(detail::byline_names("홍길동*, 김철수**"), (Names{"홍길동", "김철수"}));
+  EXPECT_EQ(detail::byline_names("홍길동 김철수 이영희 박민수"),
+            (Names{"홍길동", "김철수", "이영희", "박민수"}));
+  EXPECT_EQ(detail::byline_names("홍길동* 김철수**1)"), (Names{"홍길동", "김철수"}));
+  // One name, a field and its value, a title's words, letter spacing: no byline.
+  EXPECT_TRUE(detail::byline_names("홍길동").empty());
+  EXPECT_TRUE(detail::byline_names("편집인 홍길동").empty());
+  EXPECT_TRUE(detail::byline_names("일본의 안보 정책과 시사점").empty());
+  EXPECT_TRUE(detail::byline_names("한미 동맹 강화 방안").empty());
+  EXPECT_TRUE(detail::byline_names("홍 길 동").empty());
+  EXPECT_TRUE(detail::byline_names("홍길동, 김철수 연구위원").empty());
+  EXPECT_TRUE(detail::byline_names("홍길동,, 김철수").empty());
+  EXPECT_TRUE(detail::byline_names("발간목적·주기").empty());
+  EXPECT_TRUE(detail::byline_names("한국, 미국, 일본").empty());
+}
+
+// A brief whose byline prints several names over one affiliation, under a two-line title,
+// and whose issue number is a running header on every page.
+TEST(DocumentTest, ByLineOfSeveralNamesWithIssueInTheRunningHeader) {
+  std::string text =
+      "No. 2019-정책-4\n\n미래 국방 인력의\n운영* 방안\n홍길동, 김철수·이영희\n"
+      "정책연구센터\n\n";
+  for (int k = 1; k <= 4; ++k)
+    text += fmt::format(
+        "본문의 {}번째 문장은 국방 인력의 운영 방안을 여기에서 길게 논하고 "
+        "끝난다.\n",
+        k);
+  text +=
+      "\fNo. 2019-정책-4\n둘째 쪽의 문장도 국방 인력의 운영 방안을 여기에서 길게 논하고 "
+      "끝난다.\n\fNo. 2019-정책-4\n셋째 쪽의 문장도 국방 인력의 운영 방안을 여기에서 "
+      "길게 논하고 끝난다.\n\f";
+  Document doc = document_from(text);
+  EXPECT_EQ(doc.metadata.title, "미래 국방 인력의 운영 방안");
+  ASSERT_EQ(doc.metadata.authors.size(), 3u);
+  EXPECT_EQ(doc.metadata.authors[0].name, "홍길동");
+  EXPECT_EQ(doc.metadata.authors[2].name, "이영희");
+  for (const Author& a : doc.metadata.authors) EXPECT_EQ(a.affiliation, "정책연구센터");
+  EXPECT_EQ(doc.metadata.issue, "No. 2019-정책-4");
+  // The issue's line stays page furniture, and only that.
+  ASSERT_FALSE(doc.page_furniture.empty());
+  EXPECT_EQ(doc.page_furniture[0].line, 0u);
+  for (const MetadataSource& s : doc.metadata.sources) EXPECT_NE(s.line, 0u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Without a byline, the masthead is still read: the lines at the top that carry its facts.
+TEST(DocumentTest, MastheadWithoutAByline) {
+  Document doc = document_from(
+      "2019.3.4.   어느 연구소 포커스 제88호\n19-2호\n\n정책의 발전 방안\n\n"
+      "본문의 첫 문장은 정책의 발전 방안을 여기에서 충분히 길게 논하고 끝난다.\n");
+  EXPECT_EQ(doc.metadata.issue, "제88호");
+  EXPECT_EQ(doc.metadata.publication_date, (CivilDate{2019, 3, 4}));
+}
+
+// Co-authors printed one under another, each with an affiliation and an e-mail address.
+TEST(DocumentTest, EachAuthorWithAffiliationAndEmailInTurn) {
+  Document doc = document_from(
+      "제1001호(19-1) 2019년 3월 4일\n\n발행처 어느연구원\n\n정책의 발전 방안\n홍길동\n\n"
+      "어느연구원 정책연구센터\nhong@example.org\n\n김철수\n\n어느연구원 전략연구센터\n"
+      "kim@example.org\n\n본문의 첫 문장은 정책의 발전 방안을 여기에서 충분히 길게 논하고 "
+      "끝난다.\n본문의 둘째 문장도 정책의 발전 방안을 여기에서 충분히 길게 논하고 끝난다.\n");
+  EXPECT_EQ(doc.metadata.title, "정책의 발전 방안");
+  ASSERT_EQ(doc.metadata.authors.size(), 2u);
+  EXPECT_EQ(doc.metadata.authors[1].name, "김철수");
+  EXPECT_EQ(doc.metadata.authors[1].affiliation, "어느연구원 전략연구센터");
+  EXPECT_EQ(doc.metadata.authors[1].email, "kim@example.org");
 }
 
 // A brief (or an archive of briefs) whose notes run past 999: "1000)" continues the sequence,

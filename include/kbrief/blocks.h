@@ -99,6 +99,9 @@ struct MetaLine {
   std::optional<std::string> issue;
   std::optional<CivilDate> publication_date;
   std::optional<std::string> organization;
+  // The line is page furniture (a running header that prints the issue number on every
+  // page): the fact is read from it, the line stays furniture and is no metadata source.
+  bool page_furniture = false;
 };
 
 // One author of the byline, as segmentation read the author lines.

@@ -5,10 +5,30 @@
 #include <cmath>
 
 #include "layout_detail.h"
+#include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
+
+const char* to_string(JoinSource s) {
+  switch (s) {
+    case JoinSource::verdict:
+      return "verdict";
+    case JoinSource::characters:
+      return "characters";
+    case JoinSource::same_word:
+      return "same_word";
+    case JoinSource::morphology:
+      return "morphology";
+    case JoinSource::word_shape:
+      return "word_shape";
+    case JoinSource::prior:
+      return "prior";
+  }
+  return "?";
+}
+
 namespace {
 
 // Learning stops sampling every line past this much text: the evidence saturates long
@@ -87,33 +107,6 @@ bool is_url_tail(std::string_view token) {
   return token.find("://") != std::string_view::npos ||
          token.find("www.") != std::string_view::npos || token.starts_with("<htt") ||
          token.starts_with("htt");
-}
-
-// Particles and endings: as the whole first word of a line, they end the previous line's
-// word ("협의" + "와", "했다”" + "라고").
-bool is_particle_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "은",   "는",   "이",   "가",   "을",     "를",    "의",   "에",   "와",     "과",
-      "로",   "도",   "만",   "다",   "며",     "고",    "서",   "써",   "자",     "여",
-      "면",   "지",   "라",   "요",   "께",     "야",    "라고", "라는", "이라고", "이라는",
-      "이라", "으로", "에서", "에게", "까지",   "부터",  "처럼", "보다", "이며",   "이고",
-      "이다", "이나", "에는", "에도", "으로서", "으로써"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
-
-// The last syllable of a word that ends in a common particle or ending.
-bool ends_in_particle(std::string_view w) {
-  static constexpr std::string_view kFinals[] = {
-      "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "다", "며",
-      "고", "서", "써", "면", "지", "여", "해", "한", "된", "할", "될", "인", "던", "게", "히"};
-  std::size_t i = w.size();
-  prev_code_point(w, i);
-  std::string_view tail = w.substr(i);
-  for (std::string_view f : kFinals)
-    if (tail == f) return true;
-  return false;
 }
 
 }  // namespace
@@ -234,10 +227,11 @@ double WrapJoiner::char_evidence(std::string_view before, std::string_view after
   return 0.5 * s;
 }
 
-double WrapJoiner::word_evidence(std::string_view before, std::string_view after) const {
+void WrapJoiner::word_evidence(std::string_view before, std::string_view after,
+                               Parts& parts) const {
   std::string_view x = core(last_token(before));
   std::string_view y = core(first_token(after));
-  if (x.empty() || y.empty()) return 0;
+  if (x.empty() || y.empty()) return;
   // x followed by y (or by y's first character), on the stack when short.
   char buffer[256];
   std::string spill;
@@ -252,37 +246,37 @@ double WrapJoiner::word_evidence(std::string_view before, std::string_view after
     return spill;
   };
   auto clip = [](double v) { return std::max(-3.0, std::min(3.0, v)); };
-  double ev = 0;
   // The joined form occurs as a word (or a word's start) elsewhere.
   WordCounts joined = word_counts(concat(y));
   if (static_cast<double>(joined.whole) + static_cast<double>(joined.prefix) > 0) {
-    ev -= 3;
+    parts.same_word -= 3;
   } else {
     std::size_t first = 0;
     next_code_point(y, first);
     if (is_hangul_syllable(code_point_at(y, 0))) {
       WordCounts partial = word_counts(concat(y.substr(0, first)));
-      if (static_cast<double>(partial.whole) + static_cast<double>(partial.prefix) > 0) ev -= 1.5;
+      if (static_cast<double>(partial.whole) + static_cast<double>(partial.prefix) > 0)
+        parts.same_word -= 1.5;
     }
   }
   // Is y a word of its own, or mostly the end of longer words (a particle, an ending)?
   WordCounts yc = word_counts(y);
   double y_words = yc.whole;
   double y_ratio = clip(std::log((y_words + 0.5) / (yc.suffix + 0.5)));
-  ev += 0.75 * y_ratio;
-  if (y_words == 0 && is_particle_word(y)) ev -= 2;
+  parts.word_shape += 0.75 * y_ratio;
+  if (y_words == 0 && is_particle_word(y)) parts.morphology -= 2;
   // A Korean word (eojeol) mostly ends in a particle or an ending; a line ending in a bare
   // syllable that is neither leans towards a word cut in two, and one ending in a particle
   // towards a whole word.
   std::uint32_t x_words = word_counts(x).whole;
   if (is_hangul_syllable(code_point_at(x, 0)) && x_words == 0)
-    ev += ends_in_particle(x) ? 0.5 : -1.0;
+    parts.morphology += ends_in_particle(x) ? 0.5 : -1.0;
   // x a word of its own, and y one too.
-  if (x_words > 0 && y_ratio > 0) ev += 1.5;
-  return ev;
+  if (x_words > 0 && y_ratio > 0) parts.same_word += 1.5;
 }
 
-WrapJoiner::Evidence WrapJoiner::evidence(std::string_view before, std::string_view after) const {
+WrapJoiner::Evidence WrapJoiner::evidence(std::string_view before, std::string_view after,
+                                          Parts* explained) const {
   if (before.empty() || after.empty()) return {1, false};
   std::size_t i = before.size();
   char32_t a = prev_code_point(before, i);
@@ -295,7 +289,11 @@ WrapJoiner::Evidence WrapJoiner::evidence(std::string_view before, std::string_v
     return {-10, false};
   // Two Latin words: English text breaks lines at spaces.
   if (is_ascii_alpha(a) && is_ascii_alpha(b)) return {5, false};
-  return {char_evidence(before, after) + word_evidence(before, after), true};
+  Parts parts;
+  parts.characters = char_evidence(before, after);
+  word_evidence(before, after, parts);
+  if (explained) *explained = parts;
+  return {parts.sum(), true};
 }
 
 double WrapJoiner::score(std::string_view before, std::string_view after) const {
@@ -329,6 +327,29 @@ std::vector<bool> WrapJoiner::estimate_prior(
   std::vector<bool> decisions(evidences.size());
   for (std::size_t k = 0; k < evidences.size(); ++k) decisions[k] = decide(evidences[k]);
   return decisions;
+}
+
+WrapJoiner::Explanation WrapJoiner::explain(std::string_view before, std::string_view after) const {
+  Explanation x;
+  Evidence e = evidence(before, after, &x.parts);
+  x.space = decide(e);
+  if (!e.with_prior) {
+    x.decided_by = JoinSource::verdict;
+    return x;
+  }
+  x.prior = prior_log_odds_;
+  const std::pair<double, JoinSource> pulls[] = {{x.parts.characters, JoinSource::characters},
+                                                 {x.parts.same_word, JoinSource::same_word},
+                                                 {x.parts.morphology, JoinSource::morphology},
+                                                 {x.parts.word_shape, JoinSource::word_shape},
+                                                 {x.prior, JoinSource::prior}};
+  double sign = x.space ? 1 : -1, strongest = 0;
+  for (auto [value, source] : pulls)
+    if (sign * value > strongest) {
+      strongest = sign * value;
+      x.decided_by = source;
+    }
+  return x;
 }
 
 void WrapJoiner::set_prior(double p) {

@@ -10,8 +10,9 @@
 // scored the same way, each without its two lines. Finally, on every document's real wraps,
 // the joiner trained on the whole document says which source of evidence decided each one.
 //
-//   wrap_spacing [--stride N] [--interior-prior] FILE...
+//   wrap_spacing [--stride N] [--interior-prior] [--show N] FILE...
 //
+// --show N prints each file's first N errors, the text either side of the simulated wrap.
 // --interior-prior sets the prior to the share of spaces at the known positions of the
 // document's other lines instead of estimating it from the real wraps: where a typesetter
 // wraps only between words, the wraps' prior says "space" far more often than positions
@@ -138,8 +139,10 @@ std::vector<std::pair<std::size_t, std::size_t>> spacing_of_lines(const Document
   return counts;
 }
 
-Tally simulated_wraps(const Document& doc, std::size_t stride, bool interior_prior) {
+Tally simulated_wraps(const Document& doc, std::size_t stride, bool interior_prior,
+                      std::size_t show) {
   Tally t;
+  std::size_t shown = 0;
   std::size_t all = 0, all_spaced = 0;
   auto lines = spacing_of_lines(doc);
   for (auto [n, spaced] : lines) {
@@ -160,7 +163,19 @@ Tally simulated_wraps(const Document& doc, std::size_t stride, bool interior_pri
     }
     for (std::size_t c : cuts) {
       bool truth = line[c] == ' ';
-      t.count(truth, j.space_between(line.substr(0, c), d::trim_start(line.substr(c))));
+      std::string_view before = line.substr(0, c), after = d::trim_start(line.substr(c));
+      bool decided = j.space_between(before, after);
+      t.count(truth, decided);
+      if (decided != truth && shown < show) {
+        ++shown;
+        std::size_t from = before.size() > 24 ? before.size() - 24 : 0;
+        while (from > 0 && (before[from] & 0xC0) == 0x80) --from;
+        std::size_t to = std::min<std::size_t>(after.size(), 24);
+        while (to < after.size() && (after[to] & 0xC0) == 0x80) ++to;
+        std::printf("  %s %.*s|%.*s\n", truth ? "dropped" : "added  ",
+                    static_cast<int>(before.size() - from), before.data() + from,
+                    static_cast<int>(to), after.data());
+      }
     }
   }
   return t;
@@ -201,18 +216,22 @@ void print_tally(const char* name, const Tally& t) {
 int main(int argc, char** argv) {
   std::size_t stride = 1;
   bool interior_prior = false;
+  std::size_t show = 0;
   std::vector<const char*> files;
   for (int a = 1; a < argc; ++a) {
     std::string_view arg = argv[a];
     if (arg == "--stride" && a + 1 < argc)
       stride = std::max(1, std::atoi(argv[++a]));
+    else if (arg == "--show" && a + 1 < argc)
+      show = static_cast<std::size_t>(std::max(0, std::atoi(argv[++a])));
     else if (arg == "--interior-prior")
       interior_prior = true;
     else
       files.push_back(argv[a]);
   }
   if (files.empty()) {
-    std::fprintf(stderr, "usage: wrap_spacing [--stride N] [--interior-prior] FILE...\n");
+    std::fprintf(stderr,
+                 "usage: wrap_spacing [--stride N] [--interior-prior] [--show N] FILE...\n");
     return 2;
   }
   std::printf("%-34s %7s %6s %6s %7s\n", "file", "posns", "added", "dropd", "errors");
@@ -225,7 +244,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     std::string name(base_name(path));
-    Tally t = simulated_wraps(doc, stride, interior_prior);
+    Tally t = simulated_wraps(doc, stride, interior_prior, show);
     print_tally(name.c_str(), t);
     (name.find(".layout.") != std::string::npos ? layout : plain).add(t);
     if (doc.layout.wrap_cues) {

@@ -103,6 +103,20 @@ std::string_view last_token(std::string_view s) {
   return s.substr(i);
 }
 
+// What follows the last separator inside a word ("러시아-우크라이" → "우크라이", "핵·미사일" →
+// "미사일"), or nothing when there is none.
+std::string_view last_piece(std::string_view w) {
+  std::size_t i = w.size();
+  while (i > 0) {
+    std::size_t j = i;
+    char32_t c = prev_code_point(w, j);
+    if (c == '-' || c == '/' || c == 0xB7 || c == 0xFF65 || c == 0x30FB || c == 0x2027)
+      return w.substr(i);
+    i = j;
+  }
+  return {};
+}
+
 bool is_url_tail(std::string_view token) {
   return token.find("://") != std::string_view::npos ||
          token.find("www.") != std::string_view::npos || token.starts_with("<htt") ||
@@ -159,13 +173,21 @@ void WrapJoiner::learn(std::string_view line) {
   for (std::size_t t = 1; t + 1 < tokens.size(); ++t) {
     std::string_view w = core(tokens[t]);
     if (w.empty()) continue;
-    ++word_entry(w).whole;
-    for (std::size_t i = 0; i < w.size();) {
-      next_code_point(w, i);
-      if (i >= w.size()) break;
-      ++word_entry(w.substr(0, i)).prefix;
-      ++word_entry(w.substr(i)).suffix;
-    }
+    count_word(w);
+    // The last piece after a separator is a word too ("러시아-우크라이나의"), so that a
+    // wrap inside it finds the word seen elsewhere only in such compounds.
+    std::string_view piece = last_piece(w);
+    if (!piece.empty() && piece.size() < w.size()) count_word(piece);
+  }
+}
+
+void WrapJoiner::count_word(std::string_view w) {
+  ++word_entry(w).whole;
+  for (std::size_t i = 0; i < w.size();) {
+    next_code_point(w, i);
+    if (i >= w.size()) break;
+    ++word_entry(w.substr(0, i)).prefix;
+    ++word_entry(w.substr(i)).suffix;
   }
 }
 
@@ -232,31 +254,37 @@ void WrapJoiner::word_evidence(std::string_view before, std::string_view after,
   std::string_view x = core(last_token(before));
   std::string_view y = core(first_token(after));
   if (x.empty() || y.empty()) return;
-  // x followed by y (or by y's first character), on the stack when short.
+  // x's end followed by y (or by y's first character), on the stack when short.
   char buffer[256];
   std::string spill;
-  auto concat = [&](std::string_view tail) -> std::string_view {
-    if (x.size() + tail.size() <= sizeof buffer) {
-      std::copy(x.begin(), x.end(), buffer);
-      std::copy(tail.begin(), tail.end(), buffer + x.size());
-      return {buffer, x.size() + tail.size()};
+  auto concat = [&](std::string_view left, std::string_view tail) -> std::string_view {
+    if (left.size() + tail.size() <= sizeof buffer) {
+      std::copy(left.begin(), left.end(), buffer);
+      std::copy(tail.begin(), tail.end(), buffer + left.size());
+      return {buffer, left.size() + tail.size()};
     }
-    spill.assign(x);
+    spill.assign(left);
     spill.append(tail);
     return spill;
   };
+  auto seen = [&](std::string_view w) {
+    WordCounts n = word_counts(w);
+    return static_cast<double>(n.whole) + static_cast<double>(n.prefix) > 0;
+  };
   auto clip = [](double v) { return std::max(-3.0, std::min(3.0, v)); };
-  // The joined form occurs as a word (or a word's start) elsewhere.
-  WordCounts joined = word_counts(concat(y));
-  if (static_cast<double>(joined.whole) + static_cast<double>(joined.prefix) > 0) {
-    parts.same_word -= 3;
-  } else {
-    std::size_t first = 0;
-    next_code_point(y, first);
-    if (is_hangul_syllable(code_point_at(y, 0))) {
-      WordCounts partial = word_counts(concat(y.substr(0, first)));
-      if (static_cast<double>(partial.whole) + static_cast<double>(partial.prefix) > 0)
-        parts.same_word -= 1.5;
+  // The joined form occurs as a word (or a word's start) elsewhere; after a separator
+  // ("러시아-우크라이" + "나") the joined form is the last piece's.
+  std::size_t first = 0;
+  next_code_point(y, first);
+  for (std::string_view left : {x, last_piece(x)}) {
+    if (left.empty()) break;
+    if (seen(concat(left, y))) {
+      parts.same_word -= 3;
+      break;
+    }
+    if (is_hangul_syllable(code_point_at(y, 0)) && seen(concat(left, y.substr(0, first)))) {
+      parts.same_word -= 1.5;
+      break;
     }
   }
   // Is y a word of its own, or mostly the end of longer words (a particle, an ending)?
@@ -265,6 +293,21 @@ void WrapJoiner::word_evidence(std::string_view before, std::string_view after,
   double y_ratio = clip(std::log((y_words + 0.5) / (yc.suffix + 0.5)));
   parts.word_shape += 0.75 * y_ratio;
   if (y_words == 0 && is_particle_word(y)) parts.morphology -= 2;
+  // Particles and endings that start no word end the word before, whatever the characters
+  // say: "정부로" + "부터", "사람처" + "럼", "지칭하는" + "데,", "증가할" + "수록".
+  if (is_particle_run(y) || completes_particle(x, y) || is_connective_ending(first_token(after)) ||
+      continues_ending(x, y))
+    parts.morphology -= 3;
+  switch (light_verb_after(x, y)) {
+    case LightVerb::kJoins:
+      parts.morphology -= 3;
+      break;
+    case LightVerb::kSpaces:
+      parts.morphology += 2;
+      break;
+    case LightVerb::kUnknown:
+      break;
+  }
   // A Korean word (eojeol) mostly ends in a particle or an ending; a line ending in a bare
   // syllable that is neither leans towards a word cut in two, and one ending in a particle
   // towards a whole word.

@@ -175,6 +175,8 @@ class WrapJoiner {
   void word_evidence(std::string_view before, std::string_view after, Parts& parts) const;
   WordCounts word_counts(std::string_view w) const;
   WordCounts& word_entry(std::string_view w);
+  // Counts `w` as a whole word, and its proper prefixes and suffixes.
+  void count_word(std::string_view w);
 
   const Counts* boundary(std::uint64_t key) const;
   Counts& boundary_entry(std::uint64_t key);

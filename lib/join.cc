@@ -106,6 +106,12 @@ std::string_view last_token(std::string_view s) {
 // What follows the last separator inside a word ("러시아-우크라이" → "우크라이", "핵·미사일" →
 // "미사일"), or nothing when there is none.
 std::string_view last_piece(std::string_view w) {
+  // The separators' first bytes: '-', '/', and the lead bytes of U+00B7, U+2027, U+30FB and
+  // U+FF65, none of which starts a Hangul syllable.
+  bool any = false;
+  for (char b : w)
+    any |= b == '-' || b == '/' || b == '\xC2' || b == '\xE2' || b == '\xE3' || b == '\xEF';
+  if (!any) return {};
   std::size_t i = w.size();
   while (i > 0) {
     std::size_t j = i;
@@ -174,10 +180,6 @@ void WrapJoiner::learn(std::string_view line) {
     std::string_view w = core(tokens[t]);
     if (w.empty()) continue;
     count_word(w);
-    // The last piece after a separator is a word too ("러시아-우크라이나의"), so that a
-    // wrap inside it finds the word seen elsewhere only in such compounds.
-    std::string_view piece = last_piece(w);
-    if (!piece.empty() && piece.size() < w.size()) count_word(piece);
   }
 }
 
@@ -276,17 +278,18 @@ void WrapJoiner::word_evidence(std::string_view before, std::string_view after,
   // ("러시아-우크라이" + "나") the joined form is the last piece's.
   std::size_t first = 0;
   next_code_point(y, first);
-  for (std::string_view left : {x, last_piece(x)}) {
-    if (left.empty()) break;
-    if (seen(concat(left, y))) {
-      parts.same_word -= 3;
-      break;
-    }
-    if (is_hangul_syllable(code_point_at(y, 0)) && seen(concat(left, y.substr(0, first)))) {
-      parts.same_word -= 1.5;
-      break;
-    }
+  auto joined_evidence = [&](std::string_view left) -> double {
+    if (seen(concat(left, y))) return -3;
+    if (is_hangul_syllable(code_point_at(y, 0)) && seen(concat(left, y.substr(0, first))))
+      return -1.5;
+    return 0;
+  };
+  double joined = joined_evidence(x);
+  if (joined == 0) {
+    std::string_view piece = last_piece(x);
+    if (!piece.empty()) joined = joined_evidence(piece);
   }
+  parts.same_word += joined;
   // Is y a word of its own, or mostly the end of longer words (a particle, an ending)?
   WordCounts yc = word_counts(y);
   double y_words = yc.whole;
@@ -294,19 +297,16 @@ void WrapJoiner::word_evidence(std::string_view before, std::string_view after,
   parts.word_shape += 0.75 * y_ratio;
   if (y_words == 0 && is_particle_word(y)) parts.morphology -= 2;
   // Particles and endings that start no word end the word before, whatever the characters
-  // say: "정부로" + "부터", "사람처" + "럼", "지칭하는" + "데,", "증가할" + "수록".
-  if (is_particle_run(y) || completes_particle(x, y) || is_connective_ending(first_token(after)) ||
-      continues_ending(x, y))
-    parts.morphology -= 3;
-  switch (light_verb_after(x, y)) {
-    case LightVerb::kJoins:
+  // say: "정부로" + "부터", "사람처" + "럼", "지칭하는" + "데,", "증가할" + "수록". A form
+  // of 하다/되다 joins a bare noun and stands apart after an ending that calls for a verb.
+  std::size_t x_end = x.size();
+  if (may_bind(prev_code_point(x, x_end), y)) {
+    if (is_particle_run(y) || completes_particle(x, y) ||
+        is_connective_ending(first_token(after)) || continues_ending(x, y))
       parts.morphology -= 3;
-      break;
-    case LightVerb::kSpaces:
-      parts.morphology += 2;
-      break;
-    case LightVerb::kUnknown:
-      break;
+    LightVerb verb = light_verb_after(x, y);
+    if (verb == LightVerb::kJoins) parts.morphology -= 3;
+    if (verb == LightVerb::kSpaces) parts.morphology += 2;
   }
   // A Korean word (eojeol) mostly ends in a particle or an ending; a line ending in a bare
   // syllable that is neither leans towards a word cut in two, and one ending in a particle

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "morphology.h"
 
-#include <algorithm>
 #include <cstddef>
+#include <utility>
 
 #include "unicode.h"
 
@@ -32,6 +32,56 @@ bool is_bound_particle(std::string_view w) {
   static constexpr std::string_view kBound[] = {"부터", "처럼", "까지", "에서", "에게",
                                                 "으로", "께서", "한테", "로서", "로써"};
   return is_one_of(w, kBound);
+}
+
+// Whether `c` is the first syllable of a bound particle: a test of one code point before any
+// string is compared, as most wraps are no such case.
+bool may_start_bound_particle(char32_t c) {
+  switch (c) {
+    case U'부':
+    case U'처':
+    case U'까':
+    case U'에':
+    case U'으':
+    case U'께':
+    case U'한':
+    case U'로':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The syllables a form of 하다 or 되다 starts with.
+bool is_light_verb_stem(char32_t c) {
+  switch (c) {
+    case U'하':
+    case U'할':
+    case U'한':
+    case U'함':
+    case U'해':
+    case U'했':
+    case U'되':
+    case U'될':
+    case U'된':
+    case U'됨':
+    case U'돼':
+    case U'됐':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether `a` + `b` spell a bound particle split at a wrap: "처" + "럼", "부" + "터" (not
+// "에" + "서": "서" starts a verb, "우위에" + "서는", as often as it ends "에서").
+bool is_split_pair(char32_t a, char32_t b) {
+  static constexpr std::pair<char32_t, char32_t> kPairs[] = {
+      {U'부', U'터'}, {U'처', U'럼'}, {U'까', U'지'}, {U'에', U'게'}, {U'으', U'로'},
+      {U'께', U'서'}, {U'한', U'테'}, {U'로', U'서'}, {U'로', U'써'}};
+  for (auto [first, second] : kPairs)
+    if (a == first && b == second) return true;
+  return false;
 }
 
 // The byte length of the first syllable of `w`, or 0 when it is no Hangul syllable.
@@ -80,7 +130,30 @@ bool ends_in_particle(std::string_view w) {
   return is_one_of(w.substr(i), kWordFinals);
 }
 
+bool may_bind(char32_t x_last, std::string_view y) {
+  if (y.empty()) return false;
+  char32_t y_first = code_point_at(y, 0);
+  if (is_split_pair(x_last, y_first) || may_start_bound_particle(y_first) ||
+      is_light_verb_stem(y_first))
+    return true;
+  if (y_first == U'수') return true;  // -ㄹ수록
+  // The connective endings are one or two syllables: "데", "는데", "지만", "으며".
+  if (y.size() > 6) return false;
+  switch (y_first) {
+    case U'데':
+    case U'는':
+    case U'지':
+    case U'며':
+    case U'면':
+    case U'므':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_particle_run(std::string_view w) {
+  if (w.empty() || !may_start_bound_particle(code_point_at(w, 0))) return false;
   std::size_t one = first_syllable(w);
   if (!one || one == w.size()) return false;
   std::size_t two = one + first_syllable(w.substr(one));
@@ -89,19 +162,13 @@ bool is_particle_run(std::string_view w) {
 
 bool completes_particle(std::string_view x, std::string_view y) {
   std::size_t i = x.size();
-  if (i == 0 || !is_hangul_syllable(prev_code_point(x, i))) return false;
-  std::size_t one = first_syllable(y);
-  if (!one) return false;
-  char joined[6];  // two syllables of three bytes each
-  if (x.size() - i + one > sizeof joined) return false;
-  std::copy(x.begin() + static_cast<std::ptrdiff_t>(i), x.end(), joined);
-  std::copy(y.begin(), y.begin() + static_cast<std::ptrdiff_t>(one), joined + (x.size() - i));
-  // Not "에" + "서": "서" starts a verb ("우위에" + "서는") as often as it ends "에서".
-  std::string_view particle(joined, x.size() - i + one);
-  return particle != "에서" && is_bound_particle(particle) && particles_only(y.substr(one));
+  if (i == 0 || y.empty() || !is_split_pair(prev_code_point(x, i), code_point_at(y, 0)))
+    return false;
+  return particles_only(y.substr(first_syllable(y)));
 }
 
 bool is_connective_ending(std::string_view token) {
+  if (token.empty() || token.back() != ',') return false;
   static constexpr std::string_view kEndings[] = {"데,",   "는데,", "지만,", "며,",
                                                   "으며,", "면서,", "므로,", "으나,"};
   return is_one_of(token, kEndings);
@@ -116,13 +183,11 @@ namespace {
 
 // Whether `y` is a form of 하다 or 되다: its stem syllable, then endings only.
 bool is_light_verb_form(std::string_view y) {
-  static constexpr std::string_view kStems[] = {"하", "할", "한", "함", "해", "했",
-                                                "되", "될", "된", "됨", "돼", "됐"};
   static constexpr std::string_view kEndings[] = {"다", "는", "고", "며", "여", "야", "서",
                                                   "였", "었", "지", "기", "게", "면", "도",
                                                   "록", "자", "려", "어", "왔", "온", "요"};
+  if (y.empty() || !is_light_verb_stem(code_point_at(y, 0))) return false;
   std::size_t one = first_syllable(y);
-  if (!one || !is_one_of(y.substr(0, one), kStems)) return false;
   for (std::size_t i = one; i < y.size();) {
     std::size_t n = first_syllable(y.substr(i));
     if (!n || !is_one_of(y.substr(i, n), kEndings)) return false;

@@ -20,6 +20,10 @@ bool is_particle_word(std::string_view w);
 // "정부는", "했다", "경우에").
 bool ends_in_particle(std::string_view w);
 
+// A quick filter before the questions below: false when no rule can apply to a wrap between
+// a word ending in `x_last` and the word `y` (most wraps).
+bool may_bind(char32_t x_last, std::string_view y);
+
 // Whether `w` is made of particles only, one after another, starting with one of two
 // syllables that is no word and starts none: "부터", "처럼", "부터는", "에서의".
 bool is_particle_run(std::string_view w);

@@ -5,10 +5,30 @@
 #include <cmath>
 
 #include "layout_detail.h"
+#include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
+
+const char* to_string(JoinSource s) {
+  switch (s) {
+    case JoinSource::verdict:
+      return "verdict";
+    case JoinSource::characters:
+      return "characters";
+    case JoinSource::same_word:
+      return "same_word";
+    case JoinSource::morphology:
+      return "morphology";
+    case JoinSource::word_shape:
+      return "word_shape";
+    case JoinSource::prior:
+      return "prior";
+  }
+  return "?";
+}
+
 namespace {
 
 // Learning stops sampling every line past this much text: the evidence saturates long
@@ -83,37 +103,30 @@ std::string_view last_token(std::string_view s) {
   return s.substr(i);
 }
 
+// What follows the last separator inside a word ("러시아-우크라이" → "우크라이", "핵·미사일" →
+// "미사일"), or nothing when there is none.
+std::string_view last_piece(std::string_view w) {
+  // The separators' first bytes: '-', '/', and the lead bytes of U+00B7, U+2027, U+30FB and
+  // U+FF65, none of which starts a Hangul syllable.
+  bool any = false;
+  for (char b : w)
+    any |= b == '-' || b == '/' || b == '\xC2' || b == '\xE2' || b == '\xE3' || b == '\xEF';
+  if (!any) return {};
+  std::size_t i = w.size();
+  while (i > 0) {
+    std::size_t j = i;
+    char32_t c = prev_code_point(w, j);
+    if (c == '-' || c == '/' || c == 0xB7 || c == 0xFF65 || c == 0x30FB || c == 0x2027)
+      return w.substr(i);
+    i = j;
+  }
+  return {};
+}
+
 bool is_url_tail(std::string_view token) {
   return token.find("://") != std::string_view::npos ||
          token.find("www.") != std::string_view::npos || token.starts_with("<htt") ||
          token.starts_with("htt");
-}
-
-// Particles and endings: as the whole first word of a line, they end the previous line's
-// word ("협의" + "와", "했다”" + "라고").
-bool is_particle_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "은",   "는",   "이",   "가",   "을",     "를",    "의",   "에",   "와",     "과",
-      "로",   "도",   "만",   "다",   "며",     "고",    "서",   "써",   "자",     "여",
-      "면",   "지",   "라",   "요",   "께",     "야",    "라고", "라는", "이라고", "이라는",
-      "이라", "으로", "에서", "에게", "까지",   "부터",  "처럼", "보다", "이며",   "이고",
-      "이다", "이나", "에는", "에도", "으로서", "으로써"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
-
-// The last syllable of a word that ends in a common particle or ending.
-bool ends_in_particle(std::string_view w) {
-  static constexpr std::string_view kFinals[] = {
-      "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도", "만", "다", "며",
-      "고", "서", "써", "면", "지", "여", "해", "한", "된", "할", "될", "인", "던", "게", "히"};
-  std::size_t i = w.size();
-  prev_code_point(w, i);
-  std::string_view tail = w.substr(i);
-  for (std::string_view f : kFinals)
-    if (tail == f) return true;
-  return false;
 }
 
 }  // namespace
@@ -166,13 +179,17 @@ void WrapJoiner::learn(std::string_view line) {
   for (std::size_t t = 1; t + 1 < tokens.size(); ++t) {
     std::string_view w = core(tokens[t]);
     if (w.empty()) continue;
-    ++word_entry(w).whole;
-    for (std::size_t i = 0; i < w.size();) {
-      next_code_point(w, i);
-      if (i >= w.size()) break;
-      ++word_entry(w.substr(0, i)).prefix;
-      ++word_entry(w.substr(i)).suffix;
-    }
+    count_word(w);
+  }
+}
+
+void WrapJoiner::count_word(std::string_view w) {
+  ++word_entry(w).whole;
+  for (std::size_t i = 0; i < w.size();) {
+    next_code_point(w, i);
+    if (i >= w.size()) break;
+    ++word_entry(w.substr(0, i)).prefix;
+    ++word_entry(w.substr(i)).suffix;
   }
 }
 
@@ -234,55 +251,75 @@ double WrapJoiner::char_evidence(std::string_view before, std::string_view after
   return 0.5 * s;
 }
 
-double WrapJoiner::word_evidence(std::string_view before, std::string_view after) const {
+void WrapJoiner::word_evidence(std::string_view before, std::string_view after,
+                               Parts& parts) const {
   std::string_view x = core(last_token(before));
   std::string_view y = core(first_token(after));
-  if (x.empty() || y.empty()) return 0;
-  // x followed by y (or by y's first character), on the stack when short.
+  if (x.empty() || y.empty()) return;
+  // x's end followed by y (or by y's first character), on the stack when short.
   char buffer[256];
   std::string spill;
-  auto concat = [&](std::string_view tail) -> std::string_view {
-    if (x.size() + tail.size() <= sizeof buffer) {
-      std::copy(x.begin(), x.end(), buffer);
-      std::copy(tail.begin(), tail.end(), buffer + x.size());
-      return {buffer, x.size() + tail.size()};
+  auto concat = [&](std::string_view left, std::string_view tail) -> std::string_view {
+    if (left.size() + tail.size() <= sizeof buffer) {
+      std::copy(left.begin(), left.end(), buffer);
+      std::copy(tail.begin(), tail.end(), buffer + left.size());
+      return {buffer, left.size() + tail.size()};
     }
-    spill.assign(x);
+    spill.assign(left);
     spill.append(tail);
     return spill;
   };
+  auto seen = [&](std::string_view w) {
+    WordCounts n = word_counts(w);
+    return static_cast<double>(n.whole) + static_cast<double>(n.prefix) > 0;
+  };
   auto clip = [](double v) { return std::max(-3.0, std::min(3.0, v)); };
-  double ev = 0;
-  // The joined form occurs as a word (or a word's start) elsewhere.
-  WordCounts joined = word_counts(concat(y));
-  if (static_cast<double>(joined.whole) + static_cast<double>(joined.prefix) > 0) {
-    ev -= 3;
-  } else {
-    std::size_t first = 0;
-    next_code_point(y, first);
-    if (is_hangul_syllable(code_point_at(y, 0))) {
-      WordCounts partial = word_counts(concat(y.substr(0, first)));
-      if (static_cast<double>(partial.whole) + static_cast<double>(partial.prefix) > 0) ev -= 1.5;
-    }
+  // The joined form occurs as a word (or a word's start) elsewhere; after a separator
+  // ("러시아-우크라이" + "나") the joined form is the last piece's.
+  std::size_t first = 0;
+  next_code_point(y, first);
+  auto joined_evidence = [&](std::string_view left) -> double {
+    if (seen(concat(left, y))) return -3;
+    if (is_hangul_syllable(code_point_at(y, 0)) && seen(concat(left, y.substr(0, first))))
+      return -1.5;
+    return 0;
+  };
+  double joined = joined_evidence(x);
+  if (joined == 0) {
+    std::string_view piece = last_piece(x);
+    if (!piece.empty()) joined = joined_evidence(piece);
   }
+  parts.same_word += joined;
   // Is y a word of its own, or mostly the end of longer words (a particle, an ending)?
   WordCounts yc = word_counts(y);
   double y_words = yc.whole;
   double y_ratio = clip(std::log((y_words + 0.5) / (yc.suffix + 0.5)));
-  ev += 0.75 * y_ratio;
-  if (y_words == 0 && is_particle_word(y)) ev -= 2;
+  parts.word_shape += 0.75 * y_ratio;
+  if (y_words == 0 && is_particle_word(y)) parts.morphology -= 2;
+  // Particles and endings that start no word end the word before, whatever the characters
+  // say: "정부로" + "부터", "사람처" + "럼", "지칭하는" + "데,", "증가할" + "수록". A form
+  // of 하다/되다 joins a bare noun and stands apart after an ending that calls for a verb.
+  std::size_t x_end = x.size();
+  if (may_bind(prev_code_point(x, x_end), y)) {
+    if (is_particle_run(y) || completes_particle(x, y) ||
+        is_connective_ending(first_token(after)) || continues_ending(x, y))
+      parts.morphology -= 3;
+    LightVerb verb = light_verb_after(x, y);
+    if (verb == LightVerb::kJoins) parts.morphology -= 3;
+    if (verb == LightVerb::kSpaces) parts.morphology += 2;
+  }
   // A Korean word (eojeol) mostly ends in a particle or an ending; a line ending in a bare
   // syllable that is neither leans towards a word cut in two, and one ending in a particle
   // towards a whole word.
   std::uint32_t x_words = word_counts(x).whole;
   if (is_hangul_syllable(code_point_at(x, 0)) && x_words == 0)
-    ev += ends_in_particle(x) ? 0.5 : -1.0;
+    parts.morphology += ends_in_particle(x) ? 0.5 : -1.0;
   // x a word of its own, and y one too.
-  if (x_words > 0 && y_ratio > 0) ev += 1.5;
-  return ev;
+  if (x_words > 0 && y_ratio > 0) parts.same_word += 1.5;
 }
 
-WrapJoiner::Evidence WrapJoiner::evidence(std::string_view before, std::string_view after) const {
+WrapJoiner::Evidence WrapJoiner::evidence(std::string_view before, std::string_view after,
+                                          Parts* explained) const {
   if (before.empty() || after.empty()) return {1, false};
   std::size_t i = before.size();
   char32_t a = prev_code_point(before, i);
@@ -295,7 +332,11 @@ WrapJoiner::Evidence WrapJoiner::evidence(std::string_view before, std::string_v
     return {-10, false};
   // Two Latin words: English text breaks lines at spaces.
   if (is_ascii_alpha(a) && is_ascii_alpha(b)) return {5, false};
-  return {char_evidence(before, after) + word_evidence(before, after), true};
+  Parts parts;
+  parts.characters = char_evidence(before, after);
+  word_evidence(before, after, parts);
+  if (explained) *explained = parts;
+  return {parts.sum(), true};
 }
 
 double WrapJoiner::score(std::string_view before, std::string_view after) const {
@@ -329,6 +370,29 @@ std::vector<bool> WrapJoiner::estimate_prior(
   std::vector<bool> decisions(evidences.size());
   for (std::size_t k = 0; k < evidences.size(); ++k) decisions[k] = decide(evidences[k]);
   return decisions;
+}
+
+WrapJoiner::Explanation WrapJoiner::explain(std::string_view before, std::string_view after) const {
+  Explanation x;
+  Evidence e = evidence(before, after, &x.parts);
+  x.space = decide(e);
+  if (!e.with_prior) {
+    x.decided_by = JoinSource::verdict;
+    return x;
+  }
+  x.prior = prior_log_odds_;
+  const std::pair<double, JoinSource> pulls[] = {{x.parts.characters, JoinSource::characters},
+                                                 {x.parts.same_word, JoinSource::same_word},
+                                                 {x.parts.morphology, JoinSource::morphology},
+                                                 {x.parts.word_shape, JoinSource::word_shape},
+                                                 {x.prior, JoinSource::prior}};
+  double sign = x.space ? 1 : -1, strongest = 0;
+  for (auto [value, source] : pulls)
+    if (sign * value > strongest) {
+      strongest = sign * value;
+      x.decided_by = source;
+    }
+  return x;
 }
 
 void WrapJoiner::set_prior(double p) {

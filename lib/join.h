@@ -103,8 +103,34 @@ class FlatCounts {
   std::size_t used_ = 0;
 };
 
+// The kinds of evidence a wrap's decision adds up (for measurement: which one decided).
+enum class JoinSource : std::uint8_t {
+  verdict,     // a rule no prior changes: a URL goes on, Latin words break at spaces
+  characters,  // how the characters on either side are spaced inside the document's lines
+  same_word,   // the joined form, or both halves, occur as words elsewhere in the document
+  morphology,  // the closed class of particles and endings (morphology.h)
+  word_shape,  // how often the next line's first word is a word of its own or a word's end
+  prior,       // the document's share of wraps that fall between words
+};
+inline constexpr int kJoinSources = 6;
+const char* to_string(JoinSource s);
+
 class WrapJoiner {
  public:
+  // The parts of one wrap's score (log-odds, positive: space), by source.
+  struct Parts {
+    double characters = 0, same_word = 0, morphology = 0, word_shape = 0;
+    double sum() const { return characters + same_word + morphology + word_shape; }
+  };
+  // Why a wrap was decided as it was: its parts, the prior, and the source that pulled
+  // hardest towards the decision.
+  struct Explanation {
+    bool space = false;
+    JoinSource decided_by = JoinSource::prior;
+    Parts parts;
+    double prior = 0;
+  };
+
   // Learns spacing evidence from the inside of one line of the document (never across its
   // wraps, whose spacing is what is unknown). Text beyond a budget is sampled, so learning
   // costs the same for a brief and for a 100 MB file.
@@ -120,6 +146,8 @@ class WrapJoiner {
   bool space_between(std::string_view before, std::string_view after) const;
   // The evidence as a log-odds score (positive: space), for tests and measurement.
   double score(std::string_view before, std::string_view after) const;
+  // The decision about a wrap with the evidence behind it.
+  Explanation explain(std::string_view before, std::string_view after) const;
   // Sets the prior directly (for measurements at positions other than wraps).
   void set_prior(double space_probability);
   // Share of the learned boundaries that carry a space.
@@ -140,13 +168,15 @@ class WrapJoiner {
     double value;
     bool with_prior;
   };
-  Evidence evidence(std::string_view before, std::string_view after) const;
+  Evidence evidence(std::string_view before, std::string_view after, Parts* parts = nullptr) const;
   bool decide(Evidence e) const { return (e.with_prior ? e.value + prior_log_odds_ : e.value) > 0; }
   double log_ratio(std::uint64_t key) const;
   double char_evidence(std::string_view before, std::string_view after) const;
-  double word_evidence(std::string_view before, std::string_view after) const;
+  void word_evidence(std::string_view before, std::string_view after, Parts& parts) const;
   WordCounts word_counts(std::string_view w) const;
   WordCounts& word_entry(std::string_view w);
+  // Counts `w` as a whole word, and its proper prefixes and suffixes.
+  void count_word(std::string_view w);
 
   const Counts* boundary(std::uint64_t key) const;
   Counts& boundary_entry(std::uint64_t key);

@@ -4,6 +4,7 @@
 #include "join.h"
 
 #include "kbrief/blocks.h"
+#include "morphology.h"
 #include "test_support.h"
 #include "unicode.h"
 
@@ -51,6 +52,64 @@ TEST(JoinTest, WordsSeenWholeOnBothSidesTakeASpace) {
                              "양국 국방부는 새로운 협의 채널을 가동했다",
                              "협력 방안은 새로운 단계에 진입했다"});
   EXPECT_TRUE(j.space_between("이에 따라 양국", "정부는 협력을 강화했다"));
+}
+
+// Morphology (lib/morphology.h): the closed class of particles and endings decides where
+// the characters alone would not. An untrained joiner has no other evidence, so each rule
+// shows as the source that decided.
+bool joins_by_morphology(const WrapJoiner& j, std::string_view before, std::string_view after) {
+  WrapJoiner::Explanation e = j.explain(before, after);
+  return !e.space && e.decided_by == detail::JoinSource::morphology;
+}
+
+TEST(JoinTest, ParticleThatStartsNoWordEndsTheWordBefore) {
+  WrapJoiner j;
+  EXPECT_TRUE(joins_by_morphology(j, "지원은 정부로", "부터 받았다"));
+  EXPECT_TRUE(joins_by_morphology(j, "국제사회", "에서의 역할"));
+}
+
+TEST(JoinTest, ParticleSplitAtTheWrapIsRejoined) {
+  WrapJoiner j;
+  EXPECT_TRUE(joins_by_morphology(j, "마치 사람처", "럼 보였다"));
+  EXPECT_TRUE(joins_by_morphology(j, "북한의 위협으로", "부터 동맹을"));
+  EXPECT_TRUE(joins_by_morphology(j, "북한의 위협으로부", "터는 벗어났다"));
+}
+
+TEST(JoinTest, ConnectiveEndingBeforeACommaJoins) {
+  WrapJoiner j;
+  EXPECT_TRUE(joins_by_morphology(j, "국가를 지칭하는", "데, 아시아와"));
+}
+
+TEST(JoinTest, EndingSurokJoinsAfterAStemInL) {
+  WrapJoiner j;
+  EXPECT_TRUE(joins_by_morphology(j, "기간이 연장될", "수록 강도가"));
+}
+
+TEST(JoinTest, LightVerbJoinsABareNoun) {
+  WrapJoiner j;
+  EXPECT_TRUE(joins_by_morphology(j, "조정 기능을 강화", "할 필요가 있다"));
+  EXPECT_TRUE(joins_by_morphology(j, "사업을 검토", "하였다. 특히"));
+}
+
+TEST(JoinTest, LightVerbAfterAnEndingThatCallsForAVerbSpaces) {
+  WrapJoiner j;
+  for (auto [before, after] : {std::pair{"전략을 수립하여야", "한다. 이러한"},
+                               {"인력을 대상으로", "하는 계획"},
+                               {"새로운 대안이", "될 수 있다."}}) {
+    WrapJoiner::Explanation e = j.explain(before, after);
+    EXPECT_TRUE(e.space) << before << "|" << after;
+    EXPECT_EQ(e.decided_by, detail::JoinSource::morphology) << before << "|" << after;
+  }
+  // A noun ending in "가" is no subject marker: "증가" + "하는" is left to other evidence.
+  EXPECT_EQ(detail::light_verb_after("증가", "하는"), detail::LightVerb::kUnknown);
+}
+
+TEST(JoinTest, JoinedFormAfterASeparatorIsTheLastPiece) {
+  WrapJoiner j = joiner_for(
+      {"이번 우크라이나 사태는 장기화되었다", "전쟁 이후 러시아-우크라이나의 관계는 악화되었다"});
+  WrapJoiner::Explanation e = j.explain("미･중 경쟁과 러시아-우크라이", "나 전쟁이");
+  EXPECT_FALSE(e.space);
+  EXPECT_LE(e.parts.same_word, -3.0);
 }
 
 // The measurement issue 2 asks for: on the reference brief with every trailing space

@@ -80,11 +80,11 @@ std::vector<std::vector<Item>> rows_of(std::vector<Item> items, Extent extent) {
         float overlap = std::min(s1, y1) - std::max(s0, y0);
         // Of rows it covers alike, the one whose top it shares (a drop cap starts a paragraph).
         float alike = 0.25f * height_of(s0, s1);
-        bool better = overlap > best_overlap + alike ||
+        if (overlap < 0.5f * height_of(s0, s1)) continue;
+        bool better = best == rows.size() || overlap > best_overlap + alike ||
                       (overlap > best_overlap - alike &&
                        std::abs(s0 - y0) < std::abs(spans[best].first - y0));
-        if (overlap >= 0.5f * height_of(s0, s1) && (best == rows.size() || better))
-          best = k, best_overlap = overlap;
+        if (better) best = k, best_overlap = overlap;
       }
     } else {
       // Only the last few rows can still take it: items come by their vertical centre.

@@ -95,6 +95,27 @@ TEST(PdfLinesTest, ARaisedFootnoteMarkerStaysOnItsLine) {
 // A logo of small letters stacked at a line's end ("KI" over "DA", the KIDA briefs' end mark):
 // the upper half is a line of its own, as pdftotext gives it, so the logo's halves can be
 // put together again.
+TEST(PdfLinesTest, ADropCapJoinsTheFirstLineItCovers) {
+  // A capital two lines tall: the first row it overlaps is taken at once (the search never
+  // compares against a row not yet chosen), and the row whose top it shares wins.
+  PageMaker m;
+  m.line(100, 100, {"첫째", "줄"});
+  m.line(100, 114, {"둘째", "줄"});
+  PdfWord cap;
+  cap.text = "군";
+  cap.x0 = 72;
+  cap.x1 = 94;
+  cap.y0 = 90;
+  cap.y1 = 114;
+  cap.font_size = 24;
+  cap.space_after = true;
+  m.page.words.push_back(cap);
+  std::vector<std::string> got = texts(page_lines(m.page));
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].substr(0, 3), "군");
+  EXPECT_EQ(got[1], "둘째 줄");
+}
+
 TEST(PdfLinesTest, StackedWordsAreNotReadAsOneLine) {
   PageMaker m;
   m.line(72, 100, {"첫째", "줄"});

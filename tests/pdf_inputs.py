@@ -346,11 +346,13 @@ def check_boxes(kbrief):
         import jsonschema
     except ImportError:
         return
-    schema_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
-                               "sarif-2.1.0-structure.schema.json")
-    with open(schema_path, encoding="utf-8") as f:
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "data", "sarif-2.1.0-structure.schema.json"), encoding="utf-8") as f:
         jsonschema.validate(log, json.load(f))
     print("ok   the SARIF of a PDF is valid")
+    with open(os.path.join(here, "..", "docs", "kbrief-1.schema.json"), encoding="utf-8") as f:
+        jsonschema.Draft202012Validator(json.load(f)).validate(doc)
+    print("ok   the JSON of a PDF, boxes and all, is valid against kbrief-1.schema.json")
 
 
 def check_bad_inputs(kbrief):

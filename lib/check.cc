@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "boxes.h"
 #include "check_detail.h"
 #include "unicode.h"
 
@@ -234,6 +235,7 @@ std::vector<Diagnostic> check_document(const Document& doc, const RuleSettings& 
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.line, a.column, a.rule) < std::tie(b.line, b.column, b.rule);
   });
+  detail::place_on_pages(doc, out);
   return out;
 }
 

@@ -116,13 +116,15 @@ std::string text_report(const FileFindings& file, const Document& source, bool c
   std::string out;
   detail::ExcerptMaker excerpts(source);
   for (const Diagnostic& d : file.findings) {
+    // A PDF's reader looks for the page, which the line number of `kbrief text` does not give.
+    std::string page = d.box ? fmt::format(" (page {})", d.box->page) : "";
     if (colour)
-      out += fmt::format("\x1b[1m{}:{}:{}:\x1b[0m {}{}:\x1b[0m {} \x1b[2m[{}]\x1b[0m\n", file.path,
-                         d.line, d.column, colour_of(d.severity), to_string(d.severity), d.message,
-                         d.rule);
+      out += fmt::format("\x1b[1m{}:{}:{}:\x1b[0m {}{}:\x1b[0m {} \x1b[2m[{}]{}\x1b[0m\n",
+                         file.path, d.line, d.column, colour_of(d.severity), to_string(d.severity),
+                         d.message, d.rule, page);
     else
-      out += fmt::format("{}:{}:{}: {}: {} [{}]\n", file.path, d.line, d.column,
-                         to_string(d.severity), d.message, d.rule);
+      out += fmt::format("{}:{}:{}: {}: {} [{}]{}\n", file.path, d.line, d.column,
+                         to_string(d.severity), d.message, d.rule, page);
     std::optional<detail::Excerpt> e = excerpts.at(d.line, d.column, d.length);
     if (!e) continue;
     std::string number = fmt::format("{:>5}", d.line);
@@ -184,6 +186,10 @@ std::string json_report(const std::vector<FileFindings>& files) {
       w.value(d.rule);
       w.key("message");
       w.value(d.message);
+      if (d.box) {
+        w.key("box");
+        detail::write_box(w, *d.box);
+      }
       w.end_object();
     }
   out += first ? "]\n" : "\n]\n";
@@ -284,6 +290,16 @@ std::string sarif_report(const std::vector<FileFindings>& files, const RuleSetti
       if (d.length > 0) {
         w.key("endColumn");  // one past the span, on the same line
         w.value(d.column + d.length);
+      }
+      if (d.box) {
+        // SARIF's regions are lines and columns: the page and box ride in a property bag.
+        w.key("properties");
+        w.begin_object();
+        w.key("page");
+        w.value(std::size_t{d.box->page});
+        w.key("box");
+        detail::write_box(w, *d.box);
+        w.end_object();
       }
       w.end_object();
       w.end_object();

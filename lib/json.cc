@@ -26,6 +26,15 @@ void lines_and_pages(Writer& w, std::uint32_t first, std::uint32_t last,
   w.inline_numbers(pages.begin(), pages.end());
 }
 
+// Where the element stands on the PDF's pages; written for PDF input only, so the JSON of a
+// text input has no such key.
+void boxes(Writer& w, const std::vector<PageBox>& list) {
+  w.key("boxes");
+  w.begin_array();
+  for (const PageBox& box : list) detail::write_box(w, box);
+  w.end_array();
+}
+
 void footnote_refs(Writer& w, const Block& b, CodePoints& cp) {
   w.key("footnote_refs");
   w.begin_array();
@@ -111,7 +120,7 @@ void dates(Writer& w, const std::vector<DateMention>& all, int sentence, std::st
   w.end_array();
 }
 
-void block(Writer& w, const Block& b) {
+void block(Writer& w, const Block& b, bool pdf) {
   CodePoints cp(b.text);
   CodePoints date_cp(b.text);  // for the dates, which go forward on their own
   const bool dates_in_order = std::is_sorted(b.dates.begin(), b.dates.end(), by_sentence);
@@ -147,6 +156,7 @@ void block(Writer& w, const Block& b) {
   w.key("text");
   w.value(b.text);
   lines_and_pages(w, b.first_line, b.last_line, b.pages);
+  if (pdf) boxes(w, b.boxes);
   if (b.type != BlockType::back_matter) footnote_refs(w, b, cp);
   if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
     w.key("sentences");
@@ -249,6 +259,7 @@ void metadata(Writer& w, const Metadata& m) {
 namespace {
 
 void write_document(Writer& w, const Document& doc) {
+  const bool pdf = doc.source.format == SourceFormat::pdf;
   w.begin_object();
   w.key("schema");
   w.value(kJsonSchema);
@@ -294,7 +305,7 @@ void write_document(Writer& w, const Document& doc) {
   w.key("blocks");
   w.begin_array();
   for (const Block& b : doc.blocks) {
-    block(w, b);
+    block(w, b, pdf);
     w.boundary();
   }
   w.end_array();
@@ -315,6 +326,7 @@ void write_document(Writer& w, const Document& doc) {
     w.key("text");
     w.value(f.text);
     lines_and_pages(w, f.first_line, f.last_line, f.pages);
+    if (pdf) boxes(w, f.boxes);
     w.key("referenced_by");
     w.begin_array();
     for (const auto& id : f.referenced_by) w.value(id);
@@ -336,6 +348,7 @@ void write_document(Writer& w, const Document& doc) {
     w.value(f.text);
     w.key("line");
     w.value(static_cast<std::size_t>(f.line) + 1);
+    if (pdf) boxes(w, f.box ? std::vector<PageBox>{*f.box} : std::vector<PageBox>{});
     w.end_object();
     w.boundary();
   }
@@ -357,6 +370,10 @@ void write_document(Writer& w, const Document& doc) {
     w.value(d.rule);
     w.key("message");
     w.value(d.message);
+    if (d.box) {
+      w.key("box");
+      detail::write_box(w, *d.box);
+    }
     w.end_object();
     w.boundary();
   }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <iterator>
@@ -12,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kbrief/document.h"
 #include "unicode.h"
 
 namespace kbrief::detail {
@@ -49,6 +51,11 @@ class JsonWriter {
   void value(int n) {
     separate();
     number(n);
+  }
+  // A length in points, to a hundredth (finer than any viewer draws): 72, 72.35.
+  void points(float x) {
+    separate();
+    fmt::format_to(std::back_inserter(out_), "{}", std::round(double{x} * 100) / 100 + 0.0);
   }
   // Hands what is written so far to `sink` whenever it passes `chunk` bytes, at the
   // boundaries the caller marks with boundary(): output in pieces, for JSON too large to
@@ -183,6 +190,22 @@ class JsonWriter {
   std::vector<bool> first_;
   bool after_key_ = false;
 };
+
+// A place on a PDF page as {"page", "x0", "y0", "x1", "y1"}, the shape every emitter writes.
+inline void write_box(JsonWriter& w, const PageBox& box) {
+  w.begin_object();
+  w.key("page");
+  w.value(std::size_t{box.page});
+  w.key("x0");
+  w.points(box.x0);
+  w.key("y0");
+  w.points(box.y0);
+  w.key("x1");
+  w.points(box.x1);
+  w.key("y1");
+  w.points(box.y1);
+  w.end_object();
+}
 
 // Converts byte offsets in one text to code point offsets; cheap for increasing offsets.
 class CodePoints {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "boxes.h"
 #include "document_dates.h"
 #include "elements.h"
 #include "footnote_links.h"
@@ -67,6 +68,7 @@ Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat for
                      return std::tie(a.line, a.column) < std::tie(b.line, b.column);
                    });
   doc.diagnostics = std::move(diagnostics);
+  detail::place_on_pages(doc);
   return doc;
 }
 

@@ -93,6 +93,54 @@ def make_columns(path):
     c.save()
 
 
+# Two pages whose every line is drawn at a known place, for the boxes: a title, a heading, a
+# paragraph of three lines ending in a footnote marker, a paragraph that starts at the foot of
+# page 1 and ends on page 2 (one box on each), the note in small type, page numbers, and on
+# page 2 an impossible date for `kbrief check` to find.
+BOXES_LINES = [
+    # page, x, baseline below the page's top, text, size, bold
+    (1, 72, 80, "상자로 본 보고서", 18, True),
+    (1, 72, 130, "1. 서론", 13, True),
+    (1, 82, 160, "첫째 문단의 첫 줄은 들여 쓰여 있고 ", 10, False),
+    (1, 72, 176, "둘째 줄은 왼쪽 끝에서 시작하며 ", 10, False),
+    (1, 72, 192, "셋째 줄에서 끝난다.1)", 10, False),
+    (1, 82, 740, "둘째 문단은 이 쪽의 끝에서 시작하여 ", 10, False),
+    (1, 72, 770, "1) 각주는 쪽의 아래에 작은 글자로 놓인다.", 8, False),
+    (1, 290, 800, "- 1 -", 9, False),
+    (2, 72, 80, "다음 쪽에서 끝난다.", 10, False),
+    (2, 82, 110, "회의는 2023.4.31. 열렸다.", 10, False),
+    (2, 290, 800, "- 2 -", 9, False),
+]
+
+
+def make_boxes(path):
+    c = new_canvas(path)
+    for k, (page, x, top, text, size, bold) in enumerate(BOXES_LINES):
+        if k and page != BOXES_LINES[k - 1][0]:
+            c.showPage()
+        draw(c, x, top, text, size, bold)
+    c.showPage()
+    c.save()
+
+
+def drawn_box(k):
+    """Where line k of BOXES_LINES stands, top-down as kbrief writes it: from x to the end of its
+    last glyph (a trailing space draws nothing), from the font's ascent above the baseline to its
+    descent below."""
+    page, x, top, text, size, bold = BOXES_LINES[k]
+    font = "NanumBold" if bold else "Nanum"
+    ascent, descent = pdfmetrics.getAscentDescent(font, size)
+    return {"page": page, "x0": x, "y0": top - ascent,
+            "x1": x + pdfmetrics.stringWidth(text.rstrip(), font, size), "y1": top - descent}
+
+
+def union(*ks):
+    boxes = [drawn_box(k) for k in ks]
+    return {"page": boxes[0]["page"], "x0": min(b["x0"] for b in boxes),
+            "y0": min(b["y0"] for b in boxes), "x1": max(b["x1"] for b in boxes),
+            "y1": max(b["y1"] for b in boxes)}
+
+
 def make_encrypted(path):
     c = new_canvas(path, encrypt="secret")
     draw(c, 72, 80, "암호로 잠긴 문서")
@@ -198,6 +246,8 @@ def main():
         os.rename("dir/columns.pdf", "columns.pdf")
 
         check_json(kbrief, len(data))
+        make_boxes("boxes.pdf")
+        check_boxes(kbrief)
         check_bad_inputs(kbrief)
     print("all passed" if not failures else f"{failures} failed")
     return 1 if failures else 0
@@ -224,12 +274,85 @@ def check_json(kbrief, size):
     ])
     p = subprocess.run([kbrief, "json", "-"], input=BRIEF_TEXT.encode(), capture_output=True)
     as_text = json.loads(p.stdout)
+    # Only a PDF's elements have boxes; apart from them, the structure is the text's.
+    elements = doc["blocks"] + doc["footnotes"] + doc["page_furniture"]
+    check("every element of the PDF has boxes", [e["boxes"] != [] for e in elements],
+          [True] * len(elements))
+    check("text input has no boxes", [k for e in as_text["blocks"] + as_text["page_furniture"]
+                                      for k in e if k in ("boxes", "box")], [])
+    for e in elements:
+        del e["boxes"]
+    for d in doc["diagnostics"]:
+        del d["box"]
     del doc["source"], as_text["source"]
     for d in as_text["diagnostics"]:
         d["file"] = "brief.pdf"
     check("json of the PDF is the json of its text", doc, as_text)
     code, out, err = run(kbrief, "markdown", "brief.pdf")
     check("markdown brief.pdf exit", (code, err), (0, ""))
+
+
+def near(got, want, tolerance=1.0):
+    """`want` when `got` has its shape and each of its numbers within `tolerance` points of
+    want's, else `got` as it is (so that check() prints both)."""
+    def same(g, w):
+        if isinstance(w, dict):
+            return isinstance(g, dict) and g.keys() == w.keys() and all(same(g[k], w[k]) for k in w)
+        if isinstance(w, (list, tuple)):
+            return isinstance(g, (list, tuple)) and len(g) == len(w) and all(map(same, g, w))
+        if isinstance(w, float) or isinstance(g, float):
+            return isinstance(g, (int, float)) and abs(g - w) <= tolerance
+        return g == w
+    return want if same(got, want) else got
+
+
+def check_boxes(kbrief):
+    code, out, err = run(kbrief, "json", "boxes.pdf")
+    check("json boxes.pdf exit", (code, err), (0, ""))
+    doc = json.loads(out)
+    # Blocks: one box per page, the union of their lines' boxes there; p2 runs onto page 2.
+    want = {"h1": [union(0)], "h2": [union(1)], "p1": [union(2, 3, 4)],
+            "p2": [union(5), union(8)], "p3": [union(9)]}
+    got = {b["id"]: b["boxes"] for b in doc["blocks"]}
+    check("blocks' boxes, within 1 pt", near(got, want), want)
+    want = {"fn1": [union(6)]}
+    got = {f["id"]: f["boxes"] for f in doc["footnotes"]}
+    check("footnotes' boxes, within 1 pt", near(got, want), want)
+    want = [("page-number", [union(7)]), ("page-number", [union(10)])]
+    got = [(f["kind"], f["boxes"]) for f in doc["page_furniture"]]
+    check("furniture's boxes, within 1 pt", near(got, want), want)
+    check("each diagnostic has its line's box",
+          [("box" in d, d.get("box", {}).get("page")) for d in doc["diagnostics"]],
+          [(True, 1 if d["line"] < 14 else 2) for d in doc["diagnostics"]])
+
+    # check: the finding's page and its line's box, in every format that can say so.
+    code, out, _ = run(kbrief, "check", "-q", "--format", "json", "boxes.pdf")
+    findings = json.loads(out)
+    want = [{"file": "boxes.pdf", "line": 15, "column": 5, "severity": "error",
+             "rule": "date-invalid", "message": "'2023.4.31.': 2023.4.31 is not a date",
+             "box": drawn_box(9)}]
+    check("check --format json on a PDF", (code, near(findings, want)), (1, want))
+    code, out, _ = run(kbrief, "check", "-q", "boxes.pdf")
+    check("check on a PDF names the page", out.splitlines()[0],
+          "boxes.pdf:15:5: error: '2023.4.31.': 2023.4.31 is not a date [date-invalid] (page 2)")
+    code, out, _ = run(kbrief, "check", "-q", "--format", "sarif", "boxes.pdf")
+    log = json.loads(out)
+    region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    want = {"startLine": 15, "startColumn": 5, "endColumn": 15,
+            "properties": {"page": 2, "box": drawn_box(9)}}
+    check("check --format sarif: page and box in the region's property bag", near(region, want),
+          want)
+    try:
+        import jsonschema
+    except ImportError:
+        return
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "data", "sarif-2.1.0-structure.schema.json"), encoding="utf-8") as f:
+        jsonschema.validate(log, json.load(f))
+    print("ok   the SARIF of a PDF is valid")
+    with open(os.path.join(here, "..", "docs", "kbrief-1.schema.json"), encoding="utf-8") as f:
+        jsonschema.Draft202012Validator(json.load(f)).validate(doc)
+    print("ok   the JSON of a PDF, boxes and all, is valid against kbrief-1.schema.json")
 
 
 def check_bad_inputs(kbrief):

@@ -3,6 +3,7 @@
 // geometry (no poppler needed: the words are made here).
 #include <kbrief/pdf.h>
 
+#include "boxes.h"
 #include "test_support.h"
 
 namespace kbrief::test {
@@ -204,6 +205,42 @@ TEST(PdfLinesTest, OnlyTheSignatureMakesAPdf) {
   EXPECT_TRUE(is_pdf("%PDF-1.7\n..."));
   EXPECT_FALSE(is_pdf(" %PDF-1.7"));
   EXPECT_FALSE(is_pdf("%PD"));
+}
+
+LineGeometry line_at(std::uint32_t page, float left, float top, float right, float bottom) {
+  LineGeometry g;
+  g.page = page;
+  g.left = left;
+  g.top = top;
+  g.right = right;
+  g.bottom = bottom;
+  return g;
+}
+
+// An element's boxes: the union of its lines' boxes on each page it reaches, in reading order;
+// blank lines kbrief put between blocks stand nowhere.
+TEST(PdfBoxesTest, OneBoxPerPageTheUnionOfItsLines) {
+  LineGeometryTable geometry = {line_at(1, 82, 150, 230, 162), line_at(1, 72, 166, 210, 178),
+                                line_at(1, 0, 0, 0, 0), line_at(2, 72, 72, 156, 82),
+                                line_at(2, 90, 88, 120, 98)};
+  geometry[2].blank = true;
+  std::vector<std::uint32_t> lines = {0, 1, 2, 3, 4};
+  std::vector<PageBox> boxes = detail::boxes_of(geometry, lines);
+  ASSERT_EQ(boxes.size(), 2u);
+  EXPECT_EQ(boxes[0].page, 1u);
+  EXPECT_EQ(boxes[0].x0, 72);
+  EXPECT_EQ(boxes[0].y0, 150);
+  EXPECT_EQ(boxes[0].x1, 230);
+  EXPECT_EQ(boxes[0].y1, 178);
+  EXPECT_EQ(boxes[1].page, 2u);
+  EXPECT_EQ(boxes[1].x0, 72);
+  EXPECT_EQ(boxes[1].y1, 98);
+  EXPECT_FALSE(detail::line_box(geometry, 2));
+  EXPECT_FALSE(detail::line_box({}, 0));  // text input: no geometry, no box
+  // A page met again joins its own box rather than starting another.
+  std::vector<std::uint32_t> back = {0, 3, 1};
+  EXPECT_EQ(detail::boxes_of(geometry, back).size(), 2u);
+  EXPECT_EQ(detail::boxes_of(geometry, back)[0].y1, 178);
 }
 
 }  // namespace

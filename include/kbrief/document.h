@@ -48,6 +48,17 @@ struct TextPiece {
   std::uint32_t line = 0;
 };
 
+// Where an element stands on one page of a PDF, so that a viewer can highlight it: the union of
+// its lines' boxes on that page, in PDF points (1/72 inch), x from the page's left edge and y
+// from its top edge, as poppler reports and the page is shown (its rotation applied; PDF user
+// space counts y up from the bottom instead). x0 < x1 and y0 < y1: (x0, y0) is the top left.
+// A line's box runs from its first word's left edge to its last word's right edge, and from
+// the words' highest top (the font's ascent) to their lowest bottom (its descent).
+struct PageBox {
+  std::uint32_t page = 0;  // 1-based
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
 struct FootnoteRef {
   std::string id;            // "fn7"
   std::string marker;        // the marker as printed: "7)"
@@ -118,6 +129,7 @@ struct Block {
   std::vector<DateMention> dates;             // in text order
   std::vector<std::uint32_t> source_lines;    // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
+  std::vector<PageBox> boxes = {};  // PDF input: one per page it spans, in page order; else empty
 };
 
 struct Footnote {
@@ -132,12 +144,15 @@ struct Footnote {
   std::vector<DateMention> dates;           // in text order
   std::vector<std::uint32_t> source_lines;  // the lines it owns (0-based), ascending
   std::vector<TextPiece> pieces;
+  std::vector<PageBox> boxes = {};  // PDF input: one per page it spans, in page order; else empty
 };
 
 struct Furniture {
   FurnitureKind kind = FurnitureKind::running_header;
   std::string text;
   std::uint32_t line = 0;  // 0-based
+  // PDF input: its line's box (the whole line's, for a tail split off a line); else none.
+  std::optional<PageBox> box = std::nullopt;
 };
 
 struct FrontMatterLine {
@@ -174,6 +189,9 @@ struct Diagnostic {
   std::string message;
   std::size_t line = 0, column = 0;  // 1-based
   std::size_t length = 0;  // code points from `column` that it covers on `line`; 0: a point
+  // PDF input: the box of the line it is on (lines carry no position of each character);
+  // none for text input, or for a diagnostic about the file rather than a line.
+  std::optional<PageBox> box = std::nullopt;
 };
 
 // What kind of file the text came from.

@@ -32,21 +32,27 @@ BodyType::BodyType(const LineGeometryTable& geometry, const std::vector<std::uin
     bold += geometry[i].bold;
   }
   body_bold_ = 2 * bold > counted;
-  for (const auto& [key, count] : lines_per_size)
-    if (larger(static_cast<float>(key) / 10)) prominent_sizes_.push_back(key);
-  std::reverse(prominent_sizes_.begin(), prominent_sizes_.end());
+  std::map<Type, std::size_t> lines_per_type;
+  for (std::uint32_t i : lines)
+    if (prominent(i)) ++lines_per_type[type_of(i)];
+  for (const auto& [type, count] : lines_per_type)
+    if (count >= 2) heading_types_.push_back(type);
+}
+
+BodyType::Type BodyType::type_of(std::uint32_t line) const {
+  return Type{size_key(geometry_[line].font_size), geometry_[line].bold};
 }
 
 bool BodyType::prominent(std::uint32_t line) const {
   if (!known() || line >= geometry_.size()) return false;
   const LineGeometry& g = geometry_[line];
-  return larger(g.font_size) || (g.bold && !body_bold_ && g.font_size * 1.1f >= size_);
+  return larger(g.font_size) || (g.bold && !body_bold_ && g.font_size * 1.04f >= size_);
 }
 
 int BodyType::rank(std::uint32_t line) const {
-  long key = size_key(geometry_[line].font_size);
-  auto at = std::find(prominent_sizes_.begin(), prominent_sizes_.end(), key);
-  return static_cast<int>(at - prominent_sizes_.begin());
+  Type own = type_of(line);
+  return static_cast<int>(std::count_if(heading_types_.begin(), heading_types_.end(),
+                                        [&](const Type& t) { return own < t; }));
 }
 
 }  // namespace kbrief::detail

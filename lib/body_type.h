@@ -23,19 +23,27 @@ class BodyType {
   const LineGeometry& of(std::uint32_t line) const { return geometry_[line]; }
   // Set apart from the body by its type: clearly larger, or bold where the body is not.
   bool prominent(std::uint32_t line) const;
-  // Where a prominent line ranks among the document's prominent type: 0 for its largest size,
-  // bold type at the body's size after every larger size.
+  // Where a prominent line ranks among the document's heading types (a size and weight that
+  // sets apart at least two lines): the number of them above its own, larger or, at its size,
+  // bold where it is not. A type of one line (a cover's banner) ranks without counting itself.
   int rank(std::uint32_t line) const;
 
  private:
-  // A size is "larger" by a tenth of the body's: type sizes step by a point or more.
-  bool larger(float size) const { return size > size_ * 1.1f; }
+  // A size is "larger" by a twenty-fifth of the body's: type sizes step by half a point or
+  // more (11 over a body of 10.5), while one size varies by a tenth of a point in rounding.
+  bool larger(float size) const { return size > size_ * 1.04f; }
   long size_key(float size) const;
+  struct Type {
+    long size;  // tenths of a point
+    bool bold;
+    bool operator<(const Type& o) const { return size != o.size ? size < o.size : bold < o.bold; }
+  };
+  Type type_of(std::uint32_t line) const;
 
   const LineGeometryTable& geometry_;
   float size_ = 0;
   bool body_bold_ = false;
-  std::vector<long> prominent_sizes_;  // distinct larger sizes (tenths of a point), largest first
+  std::vector<Type> heading_types_;  // prominent types of two lines or more
 };
 
 }  // namespace kbrief::detail

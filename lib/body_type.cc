@@ -32,11 +32,15 @@ BodyType::BodyType(const LineGeometryTable& geometry, const std::vector<std::uin
     bold += geometry[i].bold;
   }
   body_bold_ = 2 * bold > counted;
+  std::map<Type, HeadingType> first_of_type;
   std::map<Type, std::size_t> lines_per_type;
-  for (std::uint32_t i : lines)
-    if (prominent(i)) ++lines_per_type[type_of(i)];
+  for (std::uint32_t i : lines) {
+    if (!prominent(i)) continue;
+    first_of_type.try_emplace(type_of(i), HeadingType{type_of(i), i});
+    ++lines_per_type[type_of(i)];
+  }
   for (const auto& [type, count] : lines_per_type)
-    if (count >= 2) heading_types_.push_back(type);
+    if (count >= 2) heading_types_.push_back(first_of_type.at(type));
 }
 
 BodyType::Type BodyType::type_of(std::uint32_t line) const {
@@ -51,8 +55,9 @@ bool BodyType::prominent(std::uint32_t line) const {
 
 int BodyType::rank(std::uint32_t line) const {
   Type own = type_of(line);
-  return static_cast<int>(std::count_if(heading_types_.begin(), heading_types_.end(),
-                                        [&](const Type& t) { return own < t; }));
+  return static_cast<int>(
+      std::count_if(heading_types_.begin(), heading_types_.end(),
+                    [&](const HeadingType& t) { return t.first_line <= line && own < t.type; }));
 }
 
 }  // namespace kbrief::detail

@@ -24,8 +24,10 @@ class BodyType {
   // Set apart from the body by its type: clearly larger, or bold where the body is not.
   bool prominent(std::uint32_t line) const;
   // Where a prominent line ranks among the document's heading types (a size and weight that
-  // sets apart at least two lines): the number of them above its own, larger or, at its size,
-  // bold where it is not. A type of one line (a cover's banner) ranks without counting itself.
+  // sets apart at least two lines) met before it in reading order: the number of them above
+  // its own, larger or, at its size, bold where it is not. A type of one line (a cover's
+  // banner) ranks without counting itself, and type first met later (a back cover's
+  // advertisement) does not count.
   int rank(std::uint32_t line) const;
 
  private:
@@ -43,7 +45,11 @@ class BodyType {
   const LineGeometryTable& geometry_;
   float size_ = 0;
   bool body_bold_ = false;
-  std::vector<Type> heading_types_;  // prominent types of two lines or more
+  struct HeadingType {
+    Type type;
+    std::uint32_t first_line;
+  };
+  std::vector<HeadingType> heading_types_;  // prominent types of two lines or more
 };
 
 }  // namespace kbrief::detail

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "blocks_detail.h"
+#include "body_type.h"
 #include "markers.h"
 #include "paragraph_starts.h"
 #include "punctuation.h"
@@ -168,7 +169,8 @@ class Flow {
       : ctx_(ctx),
         out_(out),
         lines_(ctx.free_lines()),
-        starts_(read_paragraph_starts(ctx, lines_)) {
+        starts_(read_paragraph_starts(ctx, lines_)),
+        body_(ctx.geometry, lines_) {
     for (const auto& n : out_.footnotes) note_numbers_.push_back(n.number);
     std::sort(note_numbers_.begin(), note_numbers_.end());
   }
@@ -199,6 +201,8 @@ class Flow {
       return false;
     if (has_unclosed_bracket(t) || t.find("://") != std::string_view::npos) return false;
     if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
+    // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
+    if (body_.known() && !numbered) return body_.prominent(i);
     // An unnumbered heading is clearly shorter than a full line.
     return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
   }
@@ -275,6 +279,10 @@ class Flow {
       start_table(i);
       return;
     }
+    // In a PDF, type larger or bolder than the body's ends the body text before it.
+    if (open() && open()->type != BlockType::heading && body_.prominent(i) &&
+        !body_.prominent(last_line()))
+      finished_ = true;
     if (auto m = line_marker(t)) {
       if (list_item(i, *m)) return;
     } else if (hangs_under_item(i)) {
@@ -299,6 +307,8 @@ class Flow {
       // it are its siblings, not ever deeper levels.
       bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;
       int level = under_heading ? previous_heading_level_ + 1 : 1;
+      // In a PDF the type says the level: the document's prominent sizes ranked.
+      if (body_.prominent(i)) level = body_.rank(i) + 1;
       BlockLines& h = start(BlockType::heading, i);
       h.level = level;
       if (under_heading)
@@ -858,6 +868,7 @@ class Flow {
   Blocks& out_;
   std::vector<std::uint32_t> lines_;
   ParagraphStarts starts_;         // evidence for starts after lines that reach the margin
+  BodyType body_;                  // the body's typical type, for a PDF's headings
   std::vector<int> note_numbers_;  // of the footnotes found, ascending
   std::size_t pos_ = 0;
   int open_ = -1;

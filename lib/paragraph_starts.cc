@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "body_type.h"
 #include "markers.h"
 #include "punctuation.h"
 
@@ -15,10 +16,16 @@ namespace {
 // A first-line indent is a few columns: more is a centred or set-apart line.
 constexpr int kMinIndent = 2;
 constexpr int kMaxIndent = 8;
+// In a PDF, the same in ems of the body's type: half an em to four.
+constexpr float kMinIndentEms = 0.5f;
+constexpr float kMaxIndentEms = 4.0f;
+// A line reaches the margin when its right edge is within two ems of the next line's.
+constexpr float kMarginEms = 2.0f;
 
 class Reader {
  public:
-  Reader(const Ctx& ctx, const std::vector<std::uint32_t>& flow) : ctx_(ctx), flow_(flow) {}
+  Reader(const Ctx& ctx, const std::vector<std::uint32_t>& flow)
+      : ctx_(ctx), flow_(flow), body_(ctx.geometry, flow) {}
 
   ParagraphStarts read() {
     ParagraphStarts out;
@@ -36,9 +43,22 @@ class Reader {
   // the margin: a full line whose start is pushed in, not a short or centred one.
   bool indented(std::size_t k) const {
     if (k + 1 >= flow_.size() || ctx_.page(flow_[k]) != ctx_.page(flow_[k + 1])) return false;
+    if (body_.known()) return indented_on_page(k);
     int shift = indent(k) - indent(k + 1);
     if (shift < kMinIndent || shift > kMaxIndent || line_marker(text(k))) return false;
     return ctx_.width(flow_[k]) + shift >= ctx_.layout.short_line_limit();
+  }
+
+  // The same from a PDF's geometry: the left edges' difference in ems of the body's type,
+  // and the right edge as far out as the next line's (the next may end its paragraph short,
+  // so the line itself must be full width: not short by the layout's measure either).
+  bool indented_on_page(std::size_t k) const {
+    const LineGeometry &line = body_.of(flow_[k]), &next = body_.of(flow_[k + 1]);
+    if (line.page != next.page || line_marker(text(k))) return false;
+    float em = body_.size();
+    float shift = line.left - next.left;
+    if (shift < kMinIndentEms * em || shift > kMaxIndentEms * em) return false;
+    return line.right + kMarginEms * em >= next.right;
   }
 
   // Whether the document marks starts by indentation: most lines that certainly start a
@@ -63,6 +83,7 @@ class Reader {
 
   const Ctx& ctx_;
   const std::vector<std::uint32_t>& flow_;
+  BodyType body_;
 };
 
 }  // namespace

@@ -39,7 +39,7 @@ Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat for
   std::vector<Diagnostic> diagnostics = detail::input_diagnostics(doc.decoded, doc.line_table);
   {
     // The segmentation is needed only while the elements are built: freed before the dates.
-    Blocks segments = segment_blocks(text, doc.line_table, doc.layout);
+    Blocks segments = segment_blocks(text, doc.line_table, doc.layout, doc.line_geometry);
     detail::Elements elements =
         detail::build_elements(doc.decoded, doc.line_table, doc.layout, segments);
     doc.blocks = std::move(elements.blocks);

@@ -82,6 +82,53 @@ def make_brief(path):
     c.save()
 
 
+# Paragraphs told apart only by their first line's indent (one em in from the body's edge, at
+# the body's own line pitch, the line before often full), under headings in two sizes larger
+# than the body's 10 points: the geometry is the only evidence.
+STRUCTURE = [
+    ("heading", 14, "인력 구조의 변화"),
+    ("heading", 12, "병역 자원의 감소"),
+    ("paragraph", ["병역 자원이 빠르게 줄어들면서 군은 부대 구조와 인력 운영 방식을",
+                   "함께 바꾸어야 하는 과제를 안게 되었다. 특히 초급 간부 확보가 어렵다."]),
+    ("paragraph", ["이에 따라 국방부는 복무 여건을 개선하고 보상 체계를 정비하는 방안을",
+                   "마련하였다."]),
+    ("paragraph", ["그러나 현장의 부대는 여전히 인력 부족을 겪고 있으며 숙련된 인원이",
+                   "떠나고 있다."]),
+    ("heading", 12, "간부 확보의 어려움"),
+    ("paragraph", ["간부의 처우를 높이는 데에는 적지 않은 예산이 들며 그 효과가 나타나기",
+                   "전에 시간이 걸린다. 따라서 단기 대책과 장기 대책을 나누어 보아야 한다."]),
+    ("paragraph", ["단기적으로는 숙소와 급여를 개선하고 장기적으로는 인력 구조를 바꾸는",
+                   "것이 바람직하다."]),
+    ("paragraph", ["또한 민간 인력을 활용하여 전투 이외의 임무를 맡기는 방안도 함께",
+                   "검토할 수 있다."]),
+    ("heading", 14, "정책 과제"),
+    ("paragraph", ["이러한 과제는 한 부처의 노력만으로 풀 수 없으며 정부 전체가 함께",
+                   "나서야 한다. 특히 예산 당국과 병무 당국의 협력이 무엇보다 필요하다."]),
+    ("paragraph", ["첫 단계로 관계 부처가 참여하는 협의체를 만들어 정기적으로 점검하도록",
+                   "한다."]),
+    ("paragraph", ["다음 단계에서는 그 결과를 바탕으로 법령과 제도를 고쳐 나가야 할",
+                   "것이다."]),
+]
+
+
+def make_structure(path):
+    c = new_canvas(path)
+    draw(c, 72, 70, "국방 인력 정책의 과제", size=18, bold=True)
+    top = 110
+    for kind, *rest in STRUCTURE:
+        if kind == "heading":
+            size, text = rest
+            top += 10
+            draw(c, 72, top, text, size=size, bold=True)
+            top += 26
+        else:
+            for k, line in enumerate(rest[0]):
+                draw(c, 82 if k == 0 else 72, top, line)
+                top += 16
+    c.showPage()
+    c.save()
+
+
 # One page: a title across the page, then two columns whose lines share their baselines.
 def make_columns(path):
     c = new_canvas(path)
@@ -217,6 +264,7 @@ def main():
         os.chdir(d)
         make_brief("brief.pdf")
         make_columns("columns.pdf")
+        make_structure("structure.pdf")
         make_encrypted("locked.pdf")
         make_scanned("scanned.pdf")
         with open("brief.pdf", "rb") as f:
@@ -248,6 +296,7 @@ def main():
         check_json(kbrief, len(data))
         make_boxes("boxes.pdf")
         check_boxes(kbrief)
+        check_structure(kbrief)
         check_bad_inputs(kbrief)
     print("all passed" if not failures else f"{failures} failed")
     return 1 if failures else 0
@@ -260,11 +309,12 @@ def check_json(kbrief, size):
     check("json source", doc["source"], {
         "path": "brief.pdf", "format": "pdf", "encoding": "UTF-8", "bytes": size,
         "lines": BRIEF_TEXT.count("\n"), "pages": 2, "shape": "plain"})
-    # The structure is the text pipeline's: a PDF enters it as the text `kbrief text` prints.
+    # A PDF enters the text pipeline as the text `kbrief text` prints, its geometry further
+    # evidence: the byline, in the body's type, is no heading as its text alone would suggest.
     blocks = [(b["type"], b.get("text", "")) for b in doc["blocks"]]
     check("json blocks", blocks, [
         ("heading", "북한 핵정책의 변화와 전망"),
-        ("heading", "김민성 연구위원"),
+        ("paragraph", "김민성 연구위원"),
         ("heading", "서론"),
         ("paragraph", "최근 북한은 핵무력 정책을 법제화하고 전술핵 운용 능력을 과시하였다. "
                       "이는 한반도 안보 환경을 크게 바꾸었다."),
@@ -287,6 +337,11 @@ def check_json(kbrief, size):
     del doc["source"], as_text["source"]
     for d in as_text["diagnostics"]:
         d["file"] = "brief.pdf"
+    # Beyond the byline the blocks are the text's; all else is the same.
+    want = [b["text"] for b in as_text["blocks"] if b["text"] != "김민성 연구위원"]
+    check("json blocks of the PDF are those of its text", [b["text"] for b in doc["blocks"]
+                                                           if b["text"] != "김민성 연구위원"], want)
+    del doc["blocks"], as_text["blocks"]
     check("json of the PDF is the json of its text", doc, as_text)
     code, out, err = run(kbrief, "markdown", "brief.pdf")
     check("markdown brief.pdf exit", (code, err), (0, ""))
@@ -353,6 +408,22 @@ def check_boxes(kbrief):
     with open(os.path.join(here, "..", "docs", "kbrief-1.schema.json"), encoding="utf-8") as f:
         jsonschema.Draft202012Validator(json.load(f)).validate(doc)
     print("ok   the JSON of a PDF, boxes and all, is valid against kbrief-1.schema.json")
+
+
+def check_structure(kbrief):
+    """The blocks and heading levels a PDF's geometry shows, where its text alone cannot."""
+    code, out, err = run(kbrief, "json", "structure.pdf")
+    check("json structure.pdf exit", (code, err), (0, ""))
+    blocks = [(b["type"], b.get("level"), b.get("text", "")) for b in json.loads(out)["blocks"]]
+    # The levels rank the sizes of the headings (two lines or more each): the title, a size of
+    # its own, takes level 1 without pushing the sections' levels down.
+    want = [("heading", 1, "국방 인력 정책의 과제")]
+    for kind, *rest in STRUCTURE:
+        if kind == "heading":
+            want.append(("heading", 1 if rest[0] == 14 else 2, rest[1]))
+        else:
+            want.append(("paragraph", None, " ".join(rest[0])))
+    check("json structure.pdf blocks", blocks, want)
 
 
 def check_bad_inputs(kbrief):

@@ -118,7 +118,9 @@ struct Blocks {
   std::vector<Author> authors;              // the byline's authors, in the order printed
 };
 
-// Segments the layout's content lines into elements. Never fails.
-Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout);
+// Segments the layout's content lines into elements. Never fails. A PDF's lines' geometry,
+// where given (one per line), is further evidence for paragraph starts and headings.
+Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout,
+                      const LineGeometryTable& geometry = {});
 
 }  // namespace kbrief

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "body_type.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace kbrief::detail {
+
+long BodyType::size_key(float size) const {
+  return std::lround(size * 10);
+}
+
+BodyType::BodyType(const LineGeometryTable& geometry, const std::vector<std::uint32_t>& lines)
+    : geometry_(geometry) {
+  if (geometry.empty()) return;
+  // The body's size is the one most lines are set in; of equals, the smaller (headings are
+  // fewer and larger).
+  std::map<long, std::size_t> lines_per_size;
+  std::size_t bold = 0, counted = 0;
+  for (std::uint32_t i : lines) {
+    if (i >= geometry.size() || geometry[i].blank || geometry[i].font_size <= 0) continue;
+    ++lines_per_size[size_key(geometry[i].font_size)];
+  }
+  if (lines_per_size.empty()) return;
+  auto most = std::max_element(lines_per_size.begin(), lines_per_size.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  size_ = static_cast<float>(most->first) / 10;
+  for (std::uint32_t i : lines) {
+    if (i >= geometry.size() || size_key(geometry[i].font_size) != most->first) continue;
+    ++counted;
+    bold += geometry[i].bold;
+  }
+  body_bold_ = 2 * bold > counted;
+  std::map<Type, HeadingType> first_of_type;
+  std::map<Type, std::size_t> lines_per_type;
+  for (std::uint32_t i : lines) {
+    if (!prominent(i)) continue;
+    first_of_type.try_emplace(type_of(i), HeadingType{type_of(i), i});
+    ++lines_per_type[type_of(i)];
+  }
+  for (const auto& [type, count] : lines_per_type)
+    if (count >= 2) heading_types_.push_back(first_of_type.at(type));
+}
+
+BodyType::Type BodyType::type_of(std::uint32_t line) const {
+  return Type{size_key(geometry_[line].font_size), geometry_[line].bold};
+}
+
+bool BodyType::prominent(std::uint32_t line) const {
+  if (!known() || line >= geometry_.size()) return false;
+  const LineGeometry& g = geometry_[line];
+  return larger(g.font_size) || (g.bold && !body_bold_ && g.font_size * 1.04f >= size_);
+}
+
+int BodyType::rank(std::uint32_t line) const {
+  Type own = type_of(line);
+  return static_cast<int>(
+      std::count_if(heading_types_.begin(), heading_types_.end(),
+                    [&](const HeadingType& t) { return t.first_line <= line && own < t.type; }));
+}
+
+}  // namespace kbrief::detail

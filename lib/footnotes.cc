@@ -118,14 +118,21 @@ class Assigner {
       if (std::optional<int> n = stranded_marker(t, kFootnoteSequenceDigits)) ++references_[*n];
       // "김 창 호*", "DNAS* 기술": a star glued to a word, ending it, refers to an unnumbered
       // note.
-      for (const GluedMarker& m : bare_markers(t)) bare_references_[m.number].push_back(i);
       bool after_letter = false;
       if (star_at_end(t, after_letter)) stars_.line_end = true;
       if (after_letter) stars_.after_letter.push_back(i);
     }
   }
 
-  bool bare_marker_above(std::uint32_t line, int number) const {
+  // Bare markers ("워게임1과") are looked for only once a "1 …" line could be their note: most
+  // documents have none, and the scan would read every line for them.
+  bool bare_marker_above(std::uint32_t line, int number) {
+    if (!bare_scanned_) {
+      bare_scanned_ = true;
+      for (std::uint32_t i : ctx_.content)
+        for (const GluedMarker& m : bare_markers(ctx_.line(i)))
+          bare_references_[m.number].push_back(i);
+    }
     auto it = bare_references_.find(number);
     if (it == bare_references_.end()) return false;
     return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t l) {
@@ -280,7 +287,8 @@ class Assigner {
   std::map<int, int> references_;
   StarReferences stars_;
   std::map<int, std::vector<std::uint32_t>> bare_references_;  // number -> lines, ascending
-  std::vector<std::optional<Candidate>> candidates_;           // per line
+  bool bare_scanned_ = false;
+  std::vector<std::optional<Candidate>> candidates_;  // per line
   // Per number, the positions in ctx_.content of the lines that may define it, ascending.
   std::map<int, std::vector<std::size_t>> candidate_positions_;
   std::vector<char> assigned_;  // per line: part of a note of out_

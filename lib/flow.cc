@@ -134,18 +134,6 @@ bool is_drop_cap(std::string_view t) {
   return i == t.size() && is_letter(c);
 }
 
-bool has_unclosed_bracket(std::string_view t) {
-  int depth = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    char32_t c = next_code_point(t, i);
-    if (is_opening_mark(c))
-      ++depth;
-    else if (is_closing_mark(c) && depth > 0)
-      --depth;
-  }
-  return depth > 0;
-}
-
 bool ends_open(std::string_view t) {
   std::size_t i = t.size();
   if (i == 0) return true;
@@ -185,6 +173,12 @@ class Flow {
 
  private:
   std::string_view text(std::uint32_t i) const { return ctx_.line(i); }
+  // has_unclosed_bracket() of line i, read once: several decisions ask it of the same line.
+  bool bracket_open(std::uint32_t i) const {
+    if (bracket_open_.empty()) bracket_open_.assign(ctx_.layout.lines.size(), -1);
+    if (bracket_open_[i] < 0) bracket_open_[i] = has_unclosed_bracket(text(i)) ? 1 : 0;
+    return bracket_open_[i] == 1;
+  }
   BlockLines* open() {
     return open_ >= 0 ? &out_.blocks[static_cast<std::size_t>(open_)] : nullptr;
   }
@@ -199,7 +193,7 @@ class Flow {
     if (!ctx_.is_short(i) || ends_statement(t) || ends_open(t) || !has_letter(t) ||
         is_lone_number(t))
       return false;
-    if (has_unclosed_bracket(t) || t.find("://") != std::string_view::npos) return false;
+    if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
     if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
     // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
     if (body_.known() && !numbered) return body_.prominent(i);
@@ -362,9 +356,9 @@ class Flow {
   // the margin: that line ends a sentence and this one is indented as first lines are.
   bool starts_paragraph() {
     if (open()->type != BlockType::paragraph) return false;
-    std::string_view before = text(last_line());
-    return starts_.indents_first_lines && starts_.indented_start[pos_] && ends_sentence(before) &&
-           !has_unclosed_bracket(before);
+    std::uint32_t before = last_line();
+    return starts_.indents_first_lines && starts_.indented_start[pos_] &&
+           ends_sentence(text(before)) && !bracket_open(before);
   }
 
   // Whether line i, the latest of the open block, is short of a full line: measured
@@ -397,7 +391,7 @@ class Flow {
   void after_text_line(std::uint32_t i) {
     bool list = open()->type == BlockType::list;
     std::string_view t = text(i);
-    finished_ = short_in_block(i) && (list || ends_sentence(t)) && !has_unclosed_bracket(t);
+    finished_ = short_in_block(i) && (list || ends_sentence(t)) && !bracket_open(i);
   }
 
   BlockLines& start(BlockType type, std::uint32_t i) {
@@ -886,6 +880,7 @@ class Flow {
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;
+  mutable std::vector<std::int8_t> bracket_open_;  // per line: -1 not read yet, else 0 or 1
   RunningMedian list_wrap_widths_;
   // The open block's line widths for short_in_block: of which block, and how many lines.
   RunningMedian block_widths_;

@@ -88,14 +88,13 @@ struct Assignment {
   std::vector<FootnoteLines> notes;
 };
 
-class Assigner {
+// What the lines say before any note is taken, the same for both passes: the markers that
+// refer to each number, and each line's definition candidate.
+class NoteEvidence {
  public:
-  Assigner(const Ctx& ctx, int finished_limit) : ctx_(ctx), finished_limit_(finished_limit) {}
-
-  Assignment run() {
+  explicit NoteEvidence(const Ctx& ctx) : ctx_(ctx) {
     collect_references();
     candidates_.resize(ctx_.layout.lines.size());
-    assigned_.resize(ctx_.layout.lines.size());
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) {
       std::uint32_t i = ctx_.content[k];
       auto& c = candidates_[i];
@@ -105,8 +104,19 @@ class Assigner {
       if (c && c->bare_number && !bare_marker_above(i, c->number)) c.reset();
       if (c && !c->bare_number) candidate_positions_[c->number].push_back(k);
     }
-    for (std::size_t k = 0; k < ctx_.content.size(); ++k) step(k);
-    return std::move(out_);
+  }
+
+  const std::optional<Candidate>& candidate(std::uint32_t line) const { return candidates_[line]; }
+
+  // Whether a line after content[k] may define `number`.
+  bool later_candidate(std::size_t k, int number) const {
+    auto it = candidate_positions_.find(number);
+    return it != candidate_positions_.end() && it->second.back() > k;
+  }
+
+  int references(int number) const {
+    auto it = references_.find(number);
+    return it == references_.end() ? 0 : it->second;
   }
 
  private:
@@ -145,15 +155,32 @@ class Assigner {
     return it != stars_.after_letter.begin() && ctx_.page(*std::prev(it)) == ctx_.page(line);
   }
 
-  bool later_candidate(std::size_t k, int number) const {
-    auto it = candidate_positions_.find(number);
-    return it != candidate_positions_.end() && it->second.back() > k;
+  const Ctx& ctx_;
+  std::map<int, int> references_;
+  StarReferences stars_;
+  std::map<int, std::vector<std::uint32_t>> bare_references_;  // number -> lines, ascending
+  bool bare_scanned_ = false;
+  std::vector<std::optional<Candidate>> candidates_;  // per line
+  // Per number, the positions in ctx_.content of the lines that may define it, ascending.
+  std::map<int, std::vector<std::size_t>> candidate_positions_;
+};
+
+class Assigner {
+ public:
+  Assigner(const Ctx& ctx, const NoteEvidence& evidence, int finished_limit)
+      : ctx_(ctx), evidence_(evidence), finished_limit_(finished_limit) {}
+
+  Assignment run() {
+    assigned_.resize(ctx_.layout.lines.size());
+    for (std::size_t k = 0; k < ctx_.content.size(); ++k) step(k);
+    return std::move(out_);
   }
 
-  int references(int number) const {
-    auto it = references_.find(number);
-    return it == references_.end() ? 0 : it->second;
+ private:
+  bool later_candidate(std::size_t k, int number) const {
+    return evidence_.later_candidate(k, number);
   }
+  int references(int number) const { return evidence_.references(number); }
 
   // Whether the first definition after content[k] is that of `number` + 1, referenced, in
   // the same region with no blank line between: content[k] opens a footnote block.
@@ -163,7 +190,8 @@ class Assigner {
       std::uint32_t l = ctx_.content[m];
       if (!same_region(prev, l) || (!ctx_.layout.double_spaced && ctx_.blank_between(prev, l)))
         return false;
-      if (const auto& c = candidates_[l]) return c->number == number + 1 && references(c->number);
+      if (const auto& c = evidence_.candidate(l))
+        return c->number == number + 1 && references(c->number);
       prev = l;
     }
     return false;
@@ -202,7 +230,7 @@ class Assigner {
   void step(std::size_t k) {
     std::uint32_t i = ctx_.content[k];
     bool in_block = open_ >= 0;
-    const auto& cand = candidates_[i];
+    const auto& cand = evidence_.candidate(i);
     if (cand && accept(k, *cand, in_block)) {
       if (pending_ >= 0 && !same_region(out_.notes[pending_].lines.back(), i))
         adopt_continuation(k);
@@ -283,14 +311,8 @@ class Assigner {
   }
 
   const Ctx& ctx_;
+  const NoteEvidence& evidence_;
   int finished_limit_;
-  std::map<int, int> references_;
-  StarReferences stars_;
-  std::map<int, std::vector<std::uint32_t>> bare_references_;  // number -> lines, ascending
-  bool bare_scanned_ = false;
-  std::vector<std::optional<Candidate>> candidates_;  // per line
-  // Per number, the positions in ctx_.content of the lines that may define it, ascending.
-  std::map<int, std::vector<std::size_t>> candidate_positions_;
   std::vector<char> assigned_;  // per line: part of a note of out_
   std::map<int, int> seen_;
   Assignment out_;
@@ -325,9 +347,10 @@ int footnote_full_width(const Ctx& ctx, const Assignment& first) {
 void find_footnotes(Ctx& ctx, Blocks& out) {
   // First pass: any period ends a note; it finds the footnote lines, whose widths then
   // tell how wide a full footnote line is for the second pass.
-  Assignment first = Assigner(ctx, 1 << 30).run();
+  NoteEvidence evidence(ctx);
+  Assignment first = Assigner(ctx, evidence, 1 << 30).run();
   int full = footnote_full_width(ctx, first);
-  Assignment final = Assigner(ctx, full - (full * 8 + 99) / 100).run();
+  Assignment final = Assigner(ctx, evidence, full - (full * 8 + 99) / 100).run();
   for (auto& note : final.notes) {
     for (std::uint32_t l : note.lines) ctx.taken[l] = 1;
     out.footnotes.push_back(std::move(note));

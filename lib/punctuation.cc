@@ -34,11 +34,35 @@ constexpr MarkPair kPairs[] = {
 
 // Whether `c` may be a mark of the table: most text (letters, digits, Hangul) is passed over
 // without reading it, since the segmentation asks of every character of many lines.
+bool is_ascii_mark(unsigned char c) {
+  switch (c) {
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '<':
+    case '>':
+    case '"':
+    case '\'':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool may_be_mark(char32_t c) {
-  if (c < 0x80)
-    return std::string_view("()[]{}<>\"'").find(static_cast<char>(c)) != std::string_view::npos;
+  if (c < 0x80) return is_ascii_mark(static_cast<unsigned char>(c));
   return (c >= 0x2018 && c <= 0x201D) || (c >= 0x3008 && c <= 0x3015) ||
          (c >= 0xFF08 && c <= 0xFF63);
+}
+
+// Whether the byte may start the UTF-8 of a mark of the table: an ASCII mark, or the lead
+// byte of U+2000–U+2FFF, U+3000–U+3FFF or U+F000–U+FFFF. Hangul and continuation bytes are
+// none of these, so a scan reads them without decoding.
+bool may_start_mark(unsigned char b) {
+  return b < 0x80 ? is_ascii_mark(b) : b == 0xE2 || b == 0xE3 || b == 0xEF;
 }
 
 }  // namespace
@@ -65,6 +89,22 @@ bool is_closing_mark(char32_t c) {
   return pair_closed_by(c, kEncloses) != nullptr;
 }
 
+bool has_unclosed_bracket(std::string_view t) {
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    if (!may_start_mark(static_cast<unsigned char>(t[i]))) {
+      ++i;
+      continue;
+    }
+    char32_t c = next_code_point(t, i);
+    if (is_opening_mark(c))
+      ++depth;
+    else if (is_closing_mark(c) && depth > 0)
+      --depth;
+  }
+  return depth > 0;
+}
+
 namespace {
 
 // Strips what may follow a sentence's end: closing quotes and brackets, glued footnote
@@ -74,13 +114,16 @@ std::string_view strip_closers(std::string_view t) {
   bool changed = true;
   while (changed && !t.empty()) {
     changed = false;
-    auto markers = glued_markers(t);
-    // A marker set off by a space is left: whether it is one, only its note can tell.
-    if (!markers.empty() && markers.back().end == t.size() &&
-        markers.back().shape != GluedShape::set_off) {
-      t = trim_end(t.substr(0, markers.back().begin));
-      changed = true;
-      continue;
+    // A glued marker ends in ")"; only then is the line read for one.
+    if (t.back() == ')') {
+      auto markers = glued_markers(t);
+      // A marker set off by a space is left: whether it is one, only its note can tell.
+      if (!markers.empty() && markers.back().end == t.size() &&
+          markers.back().shape != GluedShape::set_off) {
+        t = trim_end(t.substr(0, markers.back().begin));
+        changed = true;
+        continue;
+      }
     }
     std::size_t i = t.size();
     char32_t c = prev_code_point(t, i);

@@ -47,6 +47,9 @@ bool is_closing_mark(char32_t c);
 inline bool is_straight_quote(char32_t c) {
   return c == '"' || c == '\'';
 }
+// Whether an opening mark of `t` is not closed on it: "(2024년", "「국방" (a closer without its
+// opener is passed over).
+bool has_unclosed_bracket(std::string_view t);
 
 // Whether `t` ends a sentence: "다." (or any ".", "?", "!", "。" after a word), possibly
 // followed by closing quotes or brackets and glued footnote markers, or a nominal ending

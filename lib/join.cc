@@ -2,6 +2,7 @@
 #include "join.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "layout_detail.h"
@@ -220,15 +221,28 @@ WrapJoiner::Counts& WrapJoiner::boundary_entry(std::uint64_t key) {
   return boundary_(key, key_hash(key));
 }
 
-double WrapJoiner::log_ratio(std::uint64_t k) const {
+namespace {
+// log(n + 1) for the counts most contexts have, read from a table: a wrap weighs a dozen.
+double log_count(std::uint32_t n) {
+  static const std::array<double, 1024> kTable = [] {
+    std::array<double, 1024> t{};
+    for (std::size_t k = 0; k < t.size(); ++k) t[k] = std::log(static_cast<double>(k) + 1.0);
+    return t;
+  }();
+  return n < kTable.size() ? kTable[n] : std::log(static_cast<double>(n) + 1.0);
+}
+}  // namespace
+
+// Pseudo-counts in proportion to the totals, so that a context never seen says nothing either
+// way rather than leaning towards the rarer outcome: P(key | spaced) = (spaced + 1) /
+// (spaced_total + 2), likewise joined. The totals' part of the ratio is the same for every key.
+double WrapJoiner::totals_log_ratio() const {
+  return std::log((joined_total_ + 2.0) / (spaced_total_ + 2.0));
+}
+
+double WrapJoiner::log_ratio(std::uint64_t k, double totals) const {
   const Counts* n = boundary(k);
-  double spaced = n ? n->spaced : 0;
-  double joined = n ? n->joined : 0;
-  // Pseudo-counts in proportion to the totals, so that a context never seen says nothing
-  // either way rather than leaning towards the rarer outcome.
-  double p_spaced = (spaced + 1.0) / (spaced_total_ + 2.0);
-  double p_joined = (joined + 1.0) / (joined_total_ + 2.0);
-  return std::log(p_spaced / p_joined);
+  return n ? log_count(n->spaced) - log_count(n->joined) + totals : totals;
 }
 
 double WrapJoiner::char_evidence(std::string_view before, std::string_view after) const {
@@ -240,14 +254,15 @@ double WrapJoiner::char_evidence(std::string_view before, std::string_view after
   char32_t b1 = symbol(next_code_point(after, j));
   char32_t b2 = j < after.size() ? symbol(next_code_point(after, j)) : 0;
   if (b2 && is_space(b2)) b2 = 0;
-  double s = log_ratio(key(kLeft1, a1)) + log_ratio(key(kRight1, b1)) +
-             0.5 * log_ratio(key(kPair, a1, b1));
+  double totals = totals_log_ratio();
+  double s = log_ratio(key(kLeft1, a1), totals) + log_ratio(key(kRight1, b1), totals) +
+             0.5 * log_ratio(key(kPair, a1, b1), totals);
   // Between classes (a syllable and an opening bracket, a digit and a syllable) the
   // document's habit is clear even where the exact characters are rare.
   if (char_class(a1) != char_class(b1) || !is_hangul_syllable(a1))
-    s += log_ratio(key(kClassPair, char_class(a1), char_class(b1)));
-  if (a2) s += 0.5 * log_ratio(key(kLeft2, pair_symbol(a2, a1)));
-  if (b2) s += 0.5 * log_ratio(key(kRight2, pair_symbol(b1, b2)));
+    s += log_ratio(key(kClassPair, char_class(a1), char_class(b1)), totals);
+  if (a2) s += 0.5 * log_ratio(key(kLeft2, pair_symbol(a2, a1)), totals);
+  if (b2) s += 0.5 * log_ratio(key(kRight2, pair_symbol(b1, b2)), totals);
   return 0.5 * s;
 }
 

@@ -170,7 +170,10 @@ class WrapJoiner {
   };
   Evidence evidence(std::string_view before, std::string_view after, Parts* parts = nullptr) const;
   bool decide(Evidence e) const { return (e.with_prior ? e.value + prior_log_odds_ : e.value) > 0; }
-  double log_ratio(std::uint64_t key) const;
+  // log(P(key | spaced) / P(key | joined)); `totals` is totals_log_ratio(), the same for every
+  // key of a wrap.
+  double log_ratio(std::uint64_t key, double totals) const;
+  double totals_log_ratio() const;
   double char_evidence(std::string_view before, std::string_view after) const;
   void word_evidence(std::string_view before, std::string_view after, Parts& parts) const;
   WordCounts word_counts(std::string_view w) const;

@@ -123,6 +123,7 @@ void dates(Writer& w, const std::vector<DateMention>& all, int sentence, std::st
 void block(Writer& w, const Block& b, bool pdf) {
   CodePoints cp(b.text);
   CodePoints date_cp(b.text);  // for the dates, which go forward on their own
+  CodePoints ref_cp(b.text);   // for the footnote references, likewise
   const bool dates_in_order = std::is_sorted(b.dates.begin(), b.dates.end(), by_sentence);
   w.begin_object();
   w.key("id");
@@ -157,7 +158,7 @@ void block(Writer& w, const Block& b, bool pdf) {
   w.value(b.text);
   lines_and_pages(w, b.first_line, b.last_line, b.pages);
   if (pdf) boxes(w, b.boxes);
-  if (b.type != BlockType::back_matter) footnote_refs(w, b, cp);
+  if (b.type != BlockType::back_matter) footnote_refs(w, b, ref_cp);
   if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
     w.key("sentences");
     w.begin_array();

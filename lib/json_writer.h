@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -213,8 +214,11 @@ class CodePoints {
   explicit CodePoints(std::string_view text) : text_(text) {}
   std::size_t operator()(std::uint32_t byte) {
     if (byte < byte_) byte_ = cp_ = 0;
-    for (; byte_ < byte && byte_ < text_.size(); ++byte_)
-      cp_ += (static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80;
+    // Counted in locals: the members would be stored back at every byte.
+    std::size_t at = byte_, count = cp_, end = std::min<std::size_t>(byte, text_.size());
+    for (; at < end; ++at) count += (static_cast<unsigned char>(text_[at]) & 0xC0) != 0x80;
+    byte_ = at;
+    cp_ = count;
     return cp_;
   }
 

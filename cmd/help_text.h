@@ -20,7 +20,7 @@ inline constexpr char kJsonHelp[] = R"(Examples:
 
 Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+with confidence; a PDF that is encrypted, has no (readable) text layer or is damaged) or a
 malformed JSON Lines record. In a batch, bad files are reported and
 skipped, and the exit code is the highest any file earned.)";
 
@@ -35,7 +35,7 @@ inline constexpr char kMarkdownHelp[] = R"(Examples:
 
 Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+with confidence; a PDF that is encrypted, has no (readable) text layer or is damaged) or a
 malformed JSON Lines record. In a batch, bad files are reported and skipped, and the exit code is
 the highest any file earned.)";
 
@@ -58,7 +58,7 @@ Examples:
 Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot be read;
 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+with confidence; a PDF that is encrypted, has no (readable) text layer or is damaged) or a
 malformed JSON Lines record. In a batch, bad files are reported and skipped,
 and the exit code is the highest any file earned.)";
 
@@ -91,7 +91,7 @@ Examples:
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error
 (an unknown rule, a bad option) or an input that cannot be read; 3 an input that
 is not usable text (invalid bytes without --lossy, a binary file, an encoding not detected
-with confidence; a PDF that is encrypted, has no text layer or is damaged). In a batch, bad
+with confidence; a PDF that is encrypted, has no (readable) text layer or is damaged). In a batch, bad
 files are reported and skipped, and the exit code is the highest any file earned.)";
 
 inline constexpr char kDatesHelp[] = R"(Fields, one record per expression:
@@ -111,7 +111,7 @@ Examples:
 
 Exit codes: 0 success; 2 usage error (a bad --ref-date) or an input that cannot be read;
 3 an input that is not usable text (invalid bytes without --lossy, a binary file, an
-encoding not detected with confidence; a PDF that is encrypted, has no text layer or is damaged) or a
+encoding not detected with confidence; a PDF that is encrypted, has no (readable) text layer or is damaged) or a
 malformed JSON Lines record. In a batch, bad
 files are reported and skipped, and the exit code is the highest any file earned.)";
 
@@ -129,7 +129,7 @@ Examples:
   kbrief text -r briefs/ -o text/            text/<name>.txt for each *.txt and *.pdf
 
 Exit codes: 0 success; 2 usage error or an input that cannot be read; 3 an input that is
-not usable: a PDF that is encrypted (without the right --password), has no text layer
+not usable: a PDF that is encrypted (without the right --password), has no (readable) text layer
 (scanned: run OCR such as ocrmypdf first) or is damaged or cut short; text with invalid
 bytes (without --lossy), a binary file, an encoding not detected with confidence. In a
 batch, bad files are reported and skipped, and the exit code is the highest any file

@@ -61,6 +61,10 @@ constexpr RuleInfo kRules[] = {
      "No private-use or control characters, (cid:N) or U+FFFD left by PDF fonts, and one "
      "width for each bracket.",
      "U+F0A0 around 동아일보; ｢ and 「 in one brief", "동아일보; 「 throughout"},
+    {"unreadable-page", "characters", Severity::warning,
+     "Every character of a PDF page can be read: its fonts map their glyphs to Unicode (a page "
+     "whose fonts give U+FFFD is named, with how many characters were lost).",
+     "page 3: 212 of its 1480 characters read as U+FFFD", "page 3 read whole"},
     {"paragraph-end", "structure", Severity::warning,
      "A paragraph ends with sentence-final punctuation (or a nominal ending such as 함, 음).",
      "… 강화할 필요가 있다", "… 강화할 필요가 있다."},

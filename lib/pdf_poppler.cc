@@ -87,12 +87,17 @@ Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
   for (int i = 0; i < pages; ++i) {
     auto number = static_cast<std::uint32_t>(i + 1);
     std::unique_ptr<poppler::page> page(doc->create_page(i));
-    text.add_page(page ? page_lines(words_of(*page, number)) : std::vector<PdfLine>{});
+    text.add_page(page ? page_lines(words_of(*page, number)) : std::vector<PdfLine>{}, number);
   }
   if (!text.has_text())
     return InputError{InputErrorKind::pdf_no_text,
                       "PDF without a text layer (scanned pages?): make one with OCR first, e.g. "
                       "'ocrmypdf --language kor FILE.pdf OUT.pdf', then read OUT.pdf"};
+  if (text.unreadable())
+    return InputError{InputErrorKind::pdf_no_unicode,
+                      "PDF whose fonts give no Unicode: its text reads as U+FFFD (fonts without "
+                      "a ToUnicode map): make a text layer with OCR first, e.g. 'ocrmypdf "
+                      "--force-ocr --language kor FILE.pdf OUT.pdf', then read OUT.pdf"};
   return std::move(text).finish(bytes.size());
 }
 

@@ -24,7 +24,8 @@ void collect(std::vector<Diagnostic>& all, std::vector<Diagnostic>&& stage) {
 
 // Either reader's text, and a PDF's geometry, through the one pipeline.
 Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat format,
-               std::string_view path, const DocumentOptions& options) {
+               std::string_view path, const DocumentOptions& options,
+               const std::vector<UnreadablePage>& unreadable_pages = {}) {
   Document doc;
   doc.decoded = std::move(decoded);
   doc.line_geometry = std::move(geometry);
@@ -37,6 +38,7 @@ Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat for
   doc.source = detail::describe_source(path, doc.decoded, doc.line_table, doc.layout);
   doc.source.format = format;
   std::vector<Diagnostic> diagnostics = detail::input_diagnostics(doc.decoded, doc.line_table);
+  collect(diagnostics, detail::unreadable_page_diagnostics(unreadable_pages));
   {
     // The segmentation is needed only while the elements are built: freed before the dates.
     Blocks segments = segment_blocks(text, doc.line_table, doc.layout, doc.line_geometry);
@@ -79,7 +81,8 @@ Document build_document(DecodedText decoded, std::string path, const DocumentOpt
 }
 
 Document build_document(PdfText pdf, std::string path, const DocumentOptions& options) {
-  return build(std::move(pdf.decoded), std::move(pdf.geometry), SourceFormat::pdf, path, options);
+  return build(std::move(pdf.decoded), std::move(pdf.geometry), SourceFormat::pdf, path, options,
+               pdf.unreadable_pages);
 }
 
 }  // namespace kbrief

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "kbrief/positions.h"
 #include "unicode.h"
 
@@ -62,6 +64,21 @@ std::vector<Diagnostic> input_diagnostics(const DecodedText& decoded, const Line
     out.push_back({Severity::warning, "invalid-bytes",
                    fmt::format("{}, replaced by U+FFFD", r.message), r.line, r.column});
   note_zero_width(decoded, table, out);
+  return out;
+}
+
+std::vector<Diagnostic> unreadable_page_diagnostics(const std::vector<UnreadablePage>& pages) {
+  std::vector<Diagnostic> out;
+  for (const UnreadablePage& p : pages) {
+    auto percent = static_cast<unsigned>(100.0 * p.unreadable / std::max(p.characters, 1u) + 0.5);
+    out.push_back(
+        {Severity::warning, "unreadable-page",
+         fmt::format("page {}: {} of its {} characters ({}%) could not be read: a font without a "
+                     "Unicode map left U+FFFD; restore the text from the PDF, or make a text "
+                     "layer with OCR",
+                     p.page, p.unreadable, p.characters, std::max(percent, 1u)),
+         p.line + std::size_t{1}, p.column});
+  }
   return out;
 }
 

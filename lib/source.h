@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kbrief/document.h"
+#include "kbrief/pdf.h"
 
 namespace kbrief::detail {
 
@@ -17,5 +18,9 @@ SourceInfo describe_source(std::string_view path, const DecodedText& decoded,
 // invalid-bytes for each sequence decoding replaced, then zero-width for each run of
 // zero-width characters, which element text leaves out, so that nothing goes unrecorded; unsorted.
 std::vector<Diagnostic> input_diagnostics(const DecodedText& decoded, const LineTable& table);
+
+// unreadable-page for each page of a PDF whose fonts left characters unreadable (U+FFFD),
+// at its first such character, naming the page and how many of its characters were lost.
+std::vector<Diagnostic> unreadable_page_diagnostics(const std::vector<UnreadablePage>& pages);
 
 }  // namespace kbrief::detail

@@ -263,8 +263,8 @@ TEST(CheckRules, EveryRuleHasAnIdSeverityAndExamples) {
   for (std::string_view id :
        {"footnote-sequence", "footnote-undefined", "footnote-unused", "footnote-order",
         "list-sequence", "list-style", "unbalanced-pair", "mixed-quotes", "spacing", "date-format",
-        "date-invalid", "date-future", "date-weekday", "characters", "paragraph-end",
-        "heading-period", "url-broken", "empty-page"})
+        "date-invalid", "date-future", "date-weekday", "characters", "unreadable-page",
+        "paragraph-end", "heading-period", "url-broken", "empty-page"})
     EXPECT_TRUE(ids.count(id)) << id;
 }
 

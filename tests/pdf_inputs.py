@@ -203,6 +203,47 @@ def make_scanned(path):
     c.save()
 
 
+def handmade_pdf(pages):
+    """A PDF written byte by byte, for what reportlab cannot make: fonts without a Unicode map.
+    `pages` holds each page's lines as (font, text) pairs, ASCII text: font "F1" is Helvetica
+    in WinAnsiEncoding, which maps; "F2" draws the same glyphs under the name uniFFFD and has
+    no ToUnicode, so poppler can give them no Unicode but U+FFFD."""
+    objs = [None, None]  # the catalog and the page tree, written last
+
+    def add(body):
+        objs.append(body)
+        return len(objs)
+
+    f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 "
+             b"/Widths [" + b"556 " * 95 + b"] /Encoding << /Type /Encoding /Differences [33 "
+             + b"/uniFFFD " * 94 + b"] >> >>")
+    kids = []
+    for lines in pages:
+        content = b"BT 14 TL 72 760 Td " + b" ".join(
+            b"/%s 12 Tf (%s) Tj T*" % (font.encode(), text.encode()) for font, text in lines) + b" ET"
+        c = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+        kids.append(add(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << "
+                        b"/Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>" % (f1, f2, c)))
+    objs[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objs[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
+               + b"] /Count %d >>" % len(kids))
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+# Page 2's body is set in the font without a Unicode map, its page number in one with.
+LOST_PAGES = [[("F1", "Page one reads well."), ("F1", "Its second line too.")],
+              [("F2", "Hidden words here"), ("F2", "and more of them"), ("F1", "- 2 -")]]
+
+
 BRIEF_TEXT = """북한 핵정책의 변화와 전망
 
 김민성 연구위원
@@ -298,6 +339,7 @@ def main():
         check_boxes(kbrief)
         check_structure(kbrief)
         check_bad_inputs(kbrief)
+        check_unreadable(kbrief)
     print("all passed" if not failures else f"{failures} failed")
     return 1 if failures else 0
 
@@ -446,6 +488,41 @@ def check_bad_inputs(kbrief):
                   "does not open it\n"))
     code, _, err = run(kbrief, "json", "locked.pdf")
     check("json refuses it too", (code, err), (3, want_errors[0] + "\n"))
+
+
+def check_unreadable(kbrief):
+    """A page whose fonts give no Unicode: a diagnostic naming it, reported by `check` with its
+    page; a PDF with nothing readable: refused like one without a text layer."""
+    with open("lost.pdf", "wb") as f:
+        f.write(handmade_pdf(LOST_PAGES))
+    with open("unreadable.pdf", "wb") as f:
+        f.write(handmade_pdf([LOST_PAGES[1][:2]] * 2))
+    message = ("page 2: 28 of its 31 characters (90%) could not be read: a font without a "
+               "Unicode map left U+FFFD; restore the text from the PDF, or make a text layer "
+               "with OCR")
+    code, out, err = run(kbrief, "json", "lost.pdf")
+    check("json of a PDF with an unreadable page exit", (code, err), (0, ""))
+    got = [(d["line"], d["column"], d["severity"], d["message"], d["box"]["page"])
+           for d in json.loads(out)["diagnostics"] if d["rule"] == "unreadable-page"]
+    check("json names the unreadable page", got, [(3, 1, "warning", message, 2)])
+    code, out, _ = run(kbrief, "check", "-q", "--format", "json", "lost.pdf")
+    got = [(f["line"], f["column"], f["message"], f["box"]["page"])
+           for f in json.loads(out) if f["rule"] == "unreadable-page"]
+    check("check reports the unreadable page", (code, got), (0, [(3, 1, message, 2)]))
+    code, out, _ = run(kbrief, "check", "-q", "lost.pdf")
+    check("check in text names the page",
+          [line for line in out.splitlines() if "[unreadable-page]" in line],
+          [f"lost.pdf:3:1: warning: {message} [unreadable-page] (page 2)"])
+    code, out, _ = run(kbrief, "check", "-q", "--format", "sarif", "lost.pdf")
+    results = [r for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "unreadable-page"]
+    check("check --format sarif reports the unreadable page with its page",
+          [r["locations"][0]["physicalLocation"]["region"]["properties"]["page"] for r in results],
+          [2])
+    want = ("kbrief: error: unreadable.pdf: PDF whose fonts give no Unicode: its text reads as "
+            "U+FFFD (fonts without a ToUnicode map): make a text layer with OCR first, e.g. "
+            "'ocrmypdf --force-ocr --language kor FILE.pdf OUT.pdf', then read OUT.pdf\n")
+    check("a PDF with no readable text is refused", run(kbrief, "json", "unreadable.pdf"),
+          (3, "", want))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Stage 1, the PDF reader's layout step: words with boxes -> lines in reading order, with their
 // geometry (no poppler needed: the words are made here).
+#include <fmt/format.h>
+#include <kbrief/check.h>
 #include <kbrief/pdf.h>
+#include <kbrief/pipeline.h>
 
 #include "boxes.h"
 #include "test_support.h"
@@ -199,6 +202,81 @@ TEST(PdfLinesTest, GeometryLinesUpWithTheLineTable) {
     EXPECT_EQ(l.begin == l.end, pdf.geometry[k].blank) << k;
   }
   EXPECT_EQ(pdf.geometry.back().page, 3u);
+}
+
+// --- Fonts without a Unicode map: U+FFFD (poppler) or "(cid:N)" (other extractors) -------
+
+TEST(PdfReadabilityTest, ReplacementCharactersAndCidRunsAreUnreadable) {
+  Readability r = readability_of("가나 \uFFFD\uFFFD(cid:12)x\a");
+  EXPECT_EQ(r.characters, 6u);  // 가 나 U+FFFD U+FFFD (cid:12) x; spaces and controls aside
+  EXPECT_EQ(r.unreadable, 3u);
+  EXPECT_EQ(r.first, 3u);  // code points before the first U+FFFD
+  Readability clean = readability_of("(cid:) (2024) 가");
+  EXPECT_EQ(clean.unreadable, 0u);
+  EXPECT_EQ(clean.first, std::string_view::npos);
+  EXPECT_EQ(readability_of("(cid:7)(cid:8)").unreadable, 2u);
+}
+
+// Pages of made-up words: the second has one line set in a font without a Unicode map.
+PdfTextBuilder pages_with_lost_line() {
+  PdfTextBuilder builder;
+  PageMaker m;
+  m.line(72, 100, {"첫", "쪽"});
+  builder.add_page(page_lines(m.page), 1);
+  m.page.words.clear();
+  m.page.number = 2;
+  m.line(72, 100, {"둘째", "쪽"});
+  m.line(72, 116, {"본문", "\uFFFD\uFFFD\uFFFD", "\uFFFD"});
+  builder.add_page(page_lines(m.page), 2);
+  return builder;
+}
+
+TEST(PdfReadabilityTest, APageWithUnreadableCharactersIsNamedWithItsCounts) {
+  PdfTextBuilder builder = pages_with_lost_line();
+  EXPECT_FALSE(builder.unreadable());
+  PdfText pdf = std::move(builder).finish(100);
+  ASSERT_EQ(pdf.unreadable_pages.size(), 1u);
+  const UnreadablePage& p = pdf.unreadable_pages[0];
+  EXPECT_EQ(p.page, 2u);
+  EXPECT_EQ(p.characters, 9u);  // 둘째 쪽 본문 and four U+FFFD
+  EXPECT_EQ(p.unreadable, 4u);
+  EXPECT_EQ(p.line, 2u);    // the third line of the text (page 1's line, page 2's first)
+  EXPECT_EQ(p.column, 4u);  // "본문 " before it
+
+  // The Document reports it where the first one stands, and `check` with the line's page.
+  Document doc = build_document(std::move(pdf), "lost.pdf");
+  std::vector<std::string> got;
+  for (const Diagnostic& d : doc.diagnostics)
+    if (d.rule == "unreadable-page")
+      got.push_back(fmt::format("{}:{} {} {}", d.line, d.column, to_string(d.severity), d.message));
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "3:4 warning page 2: 4 of its 9 characters (44%) could not be read: a font "
+                     "without a Unicode map left U+FFFD; restore the text from the PDF, or make "
+                     "a text layer with OCR"}));
+  std::vector<std::uint32_t> pages;
+  for (const Diagnostic& d : check_document(doc))
+    if (d.rule == "unreadable-page") pages.push_back(d.box ? d.box->page : 0);
+  EXPECT_EQ(pages, (std::vector<std::uint32_t>{2}));
+}
+
+// Nine in ten characters unreadable: the text cannot be used (read_pdf refuses it); below
+// that the brief is read, its lost pages named.
+TEST(PdfReadabilityTest, ATextNineTenthsUnreadableCannotBeUsed) {
+  auto builder_of = [](int lost, int kept) {
+    PdfTextBuilder b;
+    PageMaker m;
+    std::string fffd;
+    for (int k = 0; k < lost; ++k) fffd += "\uFFFD";
+    m.line(72, 100, {fffd});
+    m.line(72, 116, {std::string(static_cast<std::size_t>(kept), 'x')});
+    b.add_page(page_lines(m.page));
+    return b;
+  };
+  EXPECT_TRUE(builder_of(90, 10).unreadable());
+  EXPECT_TRUE(builder_of(95, 1).unreadable());
+  EXPECT_FALSE(builder_of(89, 11).unreadable());
+  EXPECT_FALSE(builder_of(0, 5).unreadable());
+  EXPECT_FALSE(PdfTextBuilder().unreadable());
 }
 
 TEST(PdfLinesTest, OnlyTheSignatureMakesAPdf) {

@@ -75,10 +75,7 @@ std::vector<std::string> corpus_files() {
   return dir.empty() ? std::vector<std::string>{} : txt_files(dir);
 }
 
-::testing::AssertionResult nothing_lost(const Document& doc) {
-  nlohmann::json j = json_of(doc);
-  CharCounts counts;
-  add_chars(counts, doc.decoded.text, +1);
+void take_element_chars(CharCounts& counts, const nlohmann::json& j) {
   auto take = [&](const nlohmann::json& v) {
     if (v.is_string()) add_chars(counts, v.get<std::string>(), -1);
   };
@@ -107,9 +104,21 @@ std::vector<std::string> corpus_files() {
     take(f["text"]);
   }
   for (const auto& f : j["page_furniture"]) take(f["text"]);
+}
 
+::testing::AssertionResult nothing_lost(const Document& doc) {
+  CharCounts counts;
+  add_chars(counts, doc.decoded.text, +1);
+  take_element_chars(counts, json_of(doc));
   std::string problems =
       character_problems(counts) + line_ownership_problems(doc) + order_problems(doc);
+  if (problems.empty()) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << doc.source.path << ":" << problems;
+}
+
+::testing::AssertionResult nothing_lost_against(const Document& doc, CharCounts reported) {
+  take_element_chars(reported, json_of(doc));
+  std::string problems = character_problems(reported) + line_ownership_problems(doc);
   if (problems.empty()) return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure() << doc.source.path << ":" << problems;
 }

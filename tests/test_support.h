@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "nothing_lost.h"
+
 namespace kbrief::test {
 
 std::string read_file(const std::string& path);
@@ -34,6 +36,14 @@ std::vector<std::string> corpus_files();
 // non-blank line is owned by exactly one element (a line whose tail went to the metadata
 // or furniture by two).
 ::testing::AssertionResult nothing_lost(const Document& doc);
+
+// Takes from `counts` the characters (whitespace aside) of every element in a document's
+// JSON, as nothing_lost() counts them.
+void take_element_chars(CharCounts& counts, const nlohmann::json& doc_json);
+// Nothing lost against what a reader saw: `reported` (the characters, NFC, whitespace aside,
+// of what the reader was given, such as the words poppler reports for a PDF) equals the
+// elements' characters as a multiset, and every non-blank line has one owner.
+::testing::AssertionResult nothing_lost_against(const Document& doc, CharCounts reported);
 
 // Blocks of one type, in order.
 std::vector<const Block*> blocks_of(const Document& doc, BlockType type);

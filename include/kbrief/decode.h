@@ -37,6 +37,7 @@ enum class InputErrorKind {
   pdf_unsupported,  // kbrief was built without PDF support
   pdf_encrypted,    // the password is missing or wrong
   pdf_no_text,      // no text layer: scanned pages
+  pdf_no_unicode,   // a text layer whose fonts give no Unicode: nothing readable
   pdf_damaged,      // not readable as a PDF, or cut short
 };
 

@@ -37,18 +37,34 @@ struct PdfOptions {
   std::string password;  // an encrypted PDF's user or owner password; "": none
 };
 
+// A page whose fonts left characters unreadable: glyphs drawn without a Unicode map (no
+// ToUnicode, a font's own map to U+FFFD), which poppler reports as U+FFFD.
+struct UnreadablePage {
+  std::uint32_t page = 0;        // 1-based
+  std::uint32_t characters = 0;  // on the page, whitespace and control characters aside
+  std::uint32_t unreadable = 0;  // of them: each U+FFFD, and each "(cid:N)" counted as one
+  // The first unreadable character: its line among the text's lines (0-based) and its column
+  // (1-based code points, as in a diagnostic).
+  std::uint32_t line = 0, column = 0;
+};
+
 struct PdfText {
   // The text as decode() gives a text file's: UTF-8 in NFC (`encoding` "UTF-8", the text
   // layer's Unicode); `input_bytes` is the PDF's size.
   DecodedText decoded;
   // One entry per line of split_lines(decoded.text), blank lines included.
   LineGeometryTable geometry;
+  // The pages with at least one unreadable character, in page order (the Document reports
+  // each as an `unreadable-page` diagnostic).
+  std::vector<UnreadablePage> unreadable_pages;
 };
 
 // Reads a PDF's text layer. Fails, with InputErrorKind::
 //   pdf_unsupported  this kbrief was built without PDF support (the message names KBRIEF_PDF);
 //   pdf_encrypted    the PDF needs a password, and `options.password` is missing or wrong;
 //   pdf_no_text      no page has any text (scanned pages: the message suggests OCR);
+//   pdf_no_unicode   its text is unreadable (PdfTextBuilder::unreadable(): fonts without a
+//                    Unicode map; the message suggests OCR);
 //   pdf_damaged      not a PDF poppler can read, or cut short (no %%EOF at its end).
 Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options = {});
 
@@ -82,17 +98,34 @@ std::vector<PdfLine> page_lines(const PdfPage& page);
 // Whether a font's name says bold ("NanumGothicBold", "ABCDEF+Malgun-Bold", "HYGothic-Black").
 bool is_bold_font(std::string_view font_name);
 
+// What a font without a Unicode map leaves in a text: U+FFFD for each glyph (poppler), or a
+// "(cid:N)" run (other extractors). `characters` counts the text's characters, whitespace and
+// control characters aside and each "(cid:N)" as one; `unreadable` those of them that are
+// U+FFFD or "(cid:N)"; `first` the code point index of the first unreadable one (npos: none).
+struct Readability {
+  std::uint32_t characters = 0, unreadable = 0;
+  std::size_t first = std::string_view::npos;
+};
+Readability readability_of(std::string_view text);
+
 // Builds the PdfText of pages' lines: their text joined (a form feed after each page) and
 // normalised, and their geometry beside it. `input_bytes` is the PDF's size.
 class PdfTextBuilder {
  public:
-  void add_page(const std::vector<PdfLine>& lines);
+  // `number`: the page's 1-based number (0: one more than the page before).
+  void add_page(const std::vector<PdfLine>& lines, std::uint32_t number = 0);
   PdfText finish(std::size_t input_bytes) &&;
   bool has_text() const { return has_text_; }
+  // Whether the text cannot be used: at least nine in ten of its characters are unreadable
+  // (what is left is page numbers and stray Latin labels in some other font, not a brief).
+  bool unreadable() const;
 
  private:
   std::string text_;
   LineGeometryTable geometry_;
+  std::vector<UnreadablePage> unreadable_pages_;
+  std::uint64_t characters_ = 0, unreadable_ = 0;
+  std::uint32_t pages_ = 0;
   bool has_text_ = false;
 };
 

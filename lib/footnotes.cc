@@ -18,6 +18,7 @@
 #include <string>
 
 #include "blocks_detail.h"
+#include "footnote_type.h"
 #include "layout_detail.h"
 #include "markers.h"
 #include "punctuation.h"
@@ -25,6 +26,9 @@
 
 namespace kbrief::detail {
 namespace {
+
+// The most lines a note cut off by a page break is found to go on over on the next page.
+constexpr std::size_t kMostContinuedLines = 4;
 
 struct Candidate {
   int number = -1;  // -1: an unnumbered "*" note
@@ -92,7 +96,7 @@ struct Assignment {
 // refer to each number, and each line's definition candidate.
 class NoteEvidence {
  public:
-  explicit NoteEvidence(const Ctx& ctx) : ctx_(ctx) {
+  NoteEvidence(const Ctx& ctx, const FootnoteType& type) : ctx_(ctx), type_(type) {
     collect_references();
     candidates_.resize(ctx_.layout.lines.size());
     for (std::size_t k = 0; k < ctx_.content.size(); ++k) {
@@ -101,7 +105,7 @@ class NoteEvidence {
       c = definition_candidate(ctx_.line(i), stars_.line_end, star_above(i));
       // "1 text" is considered only under a bare marker of its number, and leaves the other
       // notes' evidence alone.
-      if (c && c->bare_number && !bare_marker_above(i, c->number)) c.reset();
+      if (c && c->bare_number && !type_.at_foot(i) && !bare_marker_above(i, c->number)) c.reset();
       if (c && !c->bare_number) candidate_positions_[c->number].push_back(k);
     }
   }
@@ -156,6 +160,7 @@ class NoteEvidence {
   }
 
   const Ctx& ctx_;
+  const FootnoteType& type_;
   std::map<int, int> references_;
   StarReferences stars_;
   std::map<int, std::vector<std::uint32_t>> bare_references_;  // number -> lines, ascending
@@ -167,8 +172,9 @@ class NoteEvidence {
 
 class Assigner {
  public:
-  Assigner(const Ctx& ctx, const NoteEvidence& evidence, int finished_limit)
-      : ctx_(ctx), evidence_(evidence), finished_limit_(finished_limit) {}
+  Assigner(const Ctx& ctx, const FootnoteType& type, const NoteEvidence& evidence,
+           int finished_limit)
+      : ctx_(ctx), type_(type), evidence_(evidence), finished_limit_(finished_limit) {}
 
   Assignment run() {
     assigned_.resize(ctx_.layout.lines.size());
@@ -199,6 +205,11 @@ class Assigner {
 
   bool accept(std::size_t k, const Candidate& c, bool in_block) const {
     if (c.number < 0) return true;
+    // Small type at the page's foot vouches for a note the text rules cannot: one no marker
+    // refers to, or one whose marker the extractor lost.
+    if (type_.at_foot(ctx_.content[k]) && !c.bare && c.number > last_ &&
+        c.number <= last_ + (c.bare_number ? 1 : 5))
+      return true;
     int refs = references(c.number);
     // A label alone on its line is also what a marker stranded by the extractor looks like
     // (and counts as its reference): it defines a note only when another marker refers to
@@ -243,8 +254,12 @@ class Assigner {
       std::uint32_t last = note.lines.back();
       bool blank_gap = !ctx_.layout.double_spaced && ctx_.blank_between(last, i);
       // A web address on the next line goes on with the citation before it.
-      if (same_region(last, i) && !blank_gap &&
-          (!finished(last) || starts_with_url(ctx_.line(i)))) {
+      bool goes_on = !finished(last) || starts_with_url(ctx_.line(i));
+      // In a PDF, the footnote area's type says where a note ends: it goes on in small type at
+      // the page's foot whatever its last line's width, and never into the body's type.
+      if (type_.at_foot(last))
+        goes_on = type_.continues(last, i) && !page_number_value(ctx_.line(i));
+      if (same_region(last, i) && !blank_gap && goes_on) {
         take(note, i);
         return;
       }
@@ -276,10 +291,11 @@ class Assigner {
   // the block apart from the body above it.
   void adopt_continuation(std::size_t k) {
     std::uint32_t def = ctx_.content[k];
+    if (type_.at_foot(def)) return adopt_foot_lines(k);
     std::vector<std::uint32_t> adopted;
     int body = ctx_.layout.body_width;
     bool last_ends_sentence = false, set_apart = false;
-    for (std::size_t m = k; m-- > 0 && adopted.size() < 4;) {
+    for (std::size_t m = k; m-- > 0 && adopted.size() < kMostContinuedLines;) {
       std::uint32_t l = ctx_.content[m];
       if (assigned(l) || !same_region(l, def)) {
         set_apart = !ctx_.layout.double_spaced;
@@ -304,6 +320,23 @@ class Assigner {
     for (std::uint32_t l : adopted) take(out_.notes[pending_], l);
   }
 
+  // In a PDF, a note cut off at a page's foot goes on at the top of the next page's footnote
+  // area: the lines in the area's type right above the block's first definition, as many as
+  // a note's end takes (more are something else set small, a table or a box).
+  void adopt_foot_lines(std::size_t k) {
+    std::uint32_t def = ctx_.content[k];
+    FootnoteLines& note = out_.notes[pending_];
+    if (ctx_.page(def) != ctx_.page(note.lines.back()) + 1) return;
+    std::size_t first = k;
+    while (first > 0) {
+      std::uint32_t l = ctx_.content[first - 1];
+      if (assigned(l) || !type_.continues(l, ctx_.content[first])) break;
+      --first;
+    }
+    if (k - first > kMostContinuedLines) return;
+    for (std::size_t m = first; m < k; ++m) take(note, ctx_.content[m]);
+  }
+
   bool assigned(std::uint32_t line) const { return assigned_[line]; }
   void take(FootnoteLines& note, std::uint32_t line) {
     note.lines.push_back(line);
@@ -311,6 +344,7 @@ class Assigner {
   }
 
   const Ctx& ctx_;
+  const FootnoteType& type_;
   const NoteEvidence& evidence_;
   int finished_limit_;
   std::vector<char> assigned_;  // per line: part of a note of out_
@@ -347,10 +381,11 @@ int footnote_full_width(const Ctx& ctx, const Assignment& first) {
 void find_footnotes(Ctx& ctx, Blocks& out) {
   // First pass: any period ends a note; it finds the footnote lines, whose widths then
   // tell how wide a full footnote line is for the second pass.
-  NoteEvidence evidence(ctx);
-  Assignment first = Assigner(ctx, evidence, 1 << 30).run();
+  FootnoteType type(ctx);
+  NoteEvidence evidence(ctx, type);
+  Assignment first = Assigner(ctx, type, evidence, 1 << 30).run();
   int full = footnote_full_width(ctx, first);
-  Assignment final = Assigner(ctx, evidence, full - (full * 8 + 99) / 100).run();
+  Assignment final = Assigner(ctx, type, evidence, full - (full * 8 + 99) / 100).run();
   for (auto& note : final.notes) {
     for (std::uint32_t l : note.lines) ctx.taken[l] = 1;
     out.footnotes.push_back(std::move(note));

@@ -54,34 +54,6 @@ void mark_extractor_notes(std::string_view text, const LineTable& table, Layout&
   }
 }
 
-// A page number alone on a line, possibly dressed ("- 3 -", "3 / 12"). Returns its value.
-std::optional<long> page_number_value(std::string_view t) {
-  std::size_t i = 0;
-  auto skip_dress = [&] {
-    while (i < t.size()) {
-      std::size_t j = i;
-      char32_t c = next_code_point(t, j);
-      if (!(is_space(c) || c == '-' || c == 0x2013 || c == 0x2014 || c == 0xB7 || c == '|')) break;
-      i = j;
-    }
-  };
-  skip_dress();
-  long v = 0;
-  std::size_t digits = 0;
-  for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, ++digits)
-    if (digits < 4) v = v * 10 + (t[i] - '0');  // more digits are no page number anyway
-  if (digits == 0 || digits > 4) return std::nullopt;
-  skip_dress();
-  if (i < t.size() && t[i] == '/') {  // "3 / 12"
-    ++i;
-    skip_dress();
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-    skip_dress();
-  }
-  if (i != t.size()) return std::nullopt;
-  return v;
-}
-
 bool in_zone(const std::vector<std::size_t>& page_lines, std::size_t k) {
   return k < kTopZone || k + kBottomZone >= page_lines.size();
 }
@@ -121,30 +93,6 @@ void mark_page_numbers(std::string_view text, const LineTable& table, Layout& la
     }
     if (chosen) mark(layout, pages[p][*chosen], FurnitureKind::page_number);
   }
-}
-
-// The text a running header or footer keeps from page to page: digits (page numbers) and
-// spaces (letter-spaced headers) removed, ASCII letters lower-cased.
-std::string repetition_key(std::string_view t) {
-  // Written through a pointer into a string sized for the whole line, then cut to length.
-  std::string key(t.size(), '\0');
-  char* out = key.data();
-  for (std::size_t i = 0; i < t.size();) {
-    auto b = static_cast<unsigned char>(t[i]);
-    if (b < 0x80) {
-      if (!is_space(b) && !is_ascii_digit(b))
-        *out++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    // Hangul and the rest of U+A000..U+DFFF are never whitespace.
-    bool space = b >= 0xEA && b <= 0xED ? (j += 3, false) : is_space(next_code_point(t, j));
-    if (!space) out = std::copy(t.data() + i, t.data() + j, out);
-    i = j;
-  }
-  key.resize(static_cast<std::size_t>(out - key.data()));
-  return key;
 }
 
 void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& layout) {
@@ -219,10 +167,61 @@ void grow_furniture(std::string_view text, const LineTable& table, Layout& layou
 
 }  // namespace
 
-void mark_furniture(std::string_view text, const LineTable& table, Layout& layout) {
+std::optional<long> page_number_value(std::string_view t) {
+  std::size_t i = 0;
+  auto skip_dress = [&] {
+    while (i < t.size()) {
+      std::size_t j = i;
+      char32_t c = next_code_point(t, j);
+      if (!(is_space(c) || c == '-' || c == 0x2013 || c == 0x2014 || c == 0xB7 || c == '|')) break;
+      i = j;
+    }
+  };
+  skip_dress();
+  long v = 0;
+  std::size_t digits = 0;
+  for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i, ++digits)
+    if (digits < 4) v = v * 10 + (t[i] - '0');  // more digits are no page number anyway
+  if (digits == 0 || digits > 4) return std::nullopt;
+  skip_dress();
+  if (i < t.size() && t[i] == '/') {  // "3 / 12"
+    ++i;
+    skip_dress();
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    skip_dress();
+  }
+  if (i != t.size()) return std::nullopt;
+  return v;
+}
+
+std::string repetition_key(std::string_view t) {
+  // Written through a pointer into a string sized for the whole line, then cut to length.
+  std::string key(t.size(), '\0');
+  char* out = key.data();
+  for (std::size_t i = 0; i < t.size();) {
+    auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0x80) {
+      if (!is_space(b) && !is_ascii_digit(b))
+        *out++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    // Hangul and the rest of U+A000..U+DFFF are never whitespace.
+    bool space = b >= 0xEA && b <= 0xED ? (j += 3, false) : is_space(next_code_point(t, j));
+    if (!space) out = std::copy(t.data() + i, t.data() + j, out);
+    i = j;
+  }
+  key.resize(static_cast<std::size_t>(out - key.data()));
+  return key;
+}
+
+void mark_furniture(std::string_view text, const LineTable& table,
+                    const LineGeometryTable& geometry, Layout& layout) {
   if (layout.shape == Shape::page_marked) mark_extractor_notes(text, table, layout);
   mark_page_numbers(text, table, layout);
   mark_repeated_lines(text, table, layout);
+  mark_band_furniture(text, table, geometry, layout);
   grow_furniture(text, table, layout);
 }
 

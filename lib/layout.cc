@@ -153,7 +153,8 @@ int typical_width(const std::vector<int>& widths) {
 
 }  // namespace
 
-Layout analyse_layout(std::string_view text, const LineTable& table) {
+Layout analyse_layout(std::string_view text, const LineTable& table,
+                      const LineGeometryTable& geometry) {
   Layout layout;
   layout.lines.resize(table.lines.size());
   bool markers = false;
@@ -205,7 +206,7 @@ Layout analyse_layout(std::string_view text, const LineTable& table) {
     info.page =
         std::min(std::max<std::uint32_t>(info.page, 1), std::max<std::uint32_t>(layout.pages, 1));
 
-  detail::mark_furniture(text, table, layout);
+  detail::mark_furniture(text, table, geometry, layout);
   detail::mark_back_matter(text, table, layout);
 
   std::vector<int> widths;

@@ -2,6 +2,8 @@
 // Internal pieces of the layout stage, shared by layout.cc and furniture.cc.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,8 +24,20 @@ inline std::string_view line_text(std::string_view text, const LineTable& /*tabl
 // Indices of the content lines of each page (index 0 is page 1).
 std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout);
 
-// Marks running headers and footers, page numbers, sidebars and extractor furniture.
-void mark_furniture(std::string_view text, const LineTable& table, Layout& layout);
+// Marks running headers and footers, page numbers, sidebars and extractor furniture; a PDF's
+// `geometry` (empty for text input) adds what repeats in the pages' top and bottom bands.
+void mark_furniture(std::string_view text, const LineTable& table,
+                    const LineGeometryTable& geometry, Layout& layout);
+// What furniture.cc reads of a line, shared with furniture_bands.cc:
+// a page number alone on a line, possibly dressed ("- 3 -", "3 / 12"), and its value;
+std::optional<long> page_number_value(std::string_view t);
+// the text a running header or footer keeps from page to page (digits and spaces removed,
+// ASCII lower-cased).
+std::string repetition_key(std::string_view t);
+// Marks, in a PDF, the lines that repeat in the same band at the top or bottom of most pages,
+// beyond the body's lines: the same text, or a number that changes from page to page.
+void mark_band_furniture(std::string_view text, const LineTable& table,
+                         const LineGeometryTable& geometry, Layout& layout);
 // Marks end marks and everything after them as back matter, and copyright tails.
 void mark_back_matter(std::string_view text, const LineTable& table, Layout& layout);
 

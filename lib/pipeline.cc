@@ -33,7 +33,7 @@ Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat for
   // The Document keeps the line table and the layout: no room left over from growing them.
   doc.line_table = split_lines(text);
   doc.line_table.lines.shrink_to_fit();
-  doc.layout = analyse_layout(text, doc.line_table);
+  doc.layout = analyse_layout(text, doc.line_table, doc.line_geometry);
   doc.layout.lines.shrink_to_fit();
   doc.source = detail::describe_source(path, doc.decoded, doc.line_table, doc.layout);
   doc.source.format = format;

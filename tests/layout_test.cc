@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Stage 3: shape, pages, widths and page furniture, from the document's own evidence.
+#include <algorithm>
 #include <random>
 
 #include "layout_detail.h"
@@ -129,6 +130,67 @@ TEST(LayoutTest, PageNumbersCountThePagesEvenMidPage) {
   EXPECT_EQ(a.furniture(FurnitureKind::page_number), (std::vector<std::size_t>{6, 8, 18}));
   // The rule beside a page number is footer decoration.
   EXPECT_EQ(a.furniture(FurnitureKind::running_footer), (std::vector<std::size_t>{5}));
+}
+
+// A PDF's geometry for pages laid out alike: each line of a page at the height `tops` gives it,
+// in the body's 10 points, the lines in `small` in 8.
+LineGeometryTable pages_geometry(std::size_t pages, const std::vector<float>& tops,
+                                 const std::vector<std::size_t>& small) {
+  LineGeometryTable out;
+  for (std::size_t p = 0; p < pages; ++p) {
+    for (std::size_t k = 0; k < tops.size(); ++k) {
+      LineGeometry g;
+      g.page = static_cast<std::uint32_t>(p + 1);
+      g.font_size = std::find(small.begin(), small.end(), k) != small.end() ? 8 : 10;
+      g.left = 72;
+      g.right = 300;
+      g.top = tops[k];
+      g.bottom = tops[k] + g.font_size;
+      out.push_back(g);
+    }
+  }
+  return out;
+}
+
+// Reading order put the header fourth on its page (after a first column), among the lines the
+// text rules read as a page's foot; its band at the top of every page says it is a header. The
+// page numbers sit in the bottom band, and the body's lines, repeated or not, stay text.
+TEST(LayoutTest, PdfFurnitureByItsBandOnThePage) {
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 0; p < 3; ++p)
+    pages.push_back({body(10 * p + 1), body(10 * p + 2), body(10 * p + 3), "Policy Brief 12",
+                     body(10 * p + 4), body(10 * p + 5), std::to_string(p + 1)});
+  std::string text = pdftotext_pages(pages);
+  LineTable table = split_lines(text);
+  LineGeometryTable geometry = pages_geometry(3, {100, 116, 132, 40, 100, 116, 800}, {3, 6});
+  Layout by_text = analyse_layout(text, table);
+  EXPECT_EQ(by_text.lines[3].furniture, FurnitureKind::running_footer);  // text input: as before
+  Layout layout = analyse_layout(text, table, geometry);
+  auto lines_of = [&](FurnitureKind kind) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      if (layout.lines[i].role == LineRole::furniture && layout.lines[i].furniture == kind)
+        out.push_back(i + 1);
+    return out;
+  };
+  EXPECT_EQ(lines_of(FurnitureKind::running_header), (std::vector<std::size_t>{4, 11, 18}));
+  EXPECT_EQ(lines_of(FurnitureKind::page_number), (std::vector<std::size_t>{7, 14, 21}));
+  EXPECT_TRUE(lines_of(FurnitureKind::running_footer).empty());
+}
+
+// The same text at the same height on every page, but among the body's lines (a table's head
+// row), and numbers in the bottom band that do not grow from page to page, are no furniture.
+TEST(LayoutTest, PdfBandsNeedTheEdgeAndNumbersThatCount) {
+  std::vector<std::vector<std::string>> pages;
+  for (int p = 0; p < 3; ++p)
+    pages.push_back({body(10 * p + 1), body(10 * p + 2), body(10 * p + 3), "구분 2023 2024",
+                     body(10 * p + 4), body(10 * p + 5), body(10 * p + 6), "7"});
+  std::string text = pdftotext_pages(pages);
+  LineTable table = split_lines(text);
+  LineGeometryTable geometry = pages_geometry(3, {100, 116, 132, 148, 164, 180, 196, 800}, {7});
+  Layout layout = analyse_layout(text, table, geometry);
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    EXPECT_NE(layout.lines[i].role, LineRole::furniture) << "line " << i + 1;
 }
 
 TEST(LayoutTest, NumbersThatDoNotCountPagesStayText) {

@@ -188,6 +188,39 @@ def union(*ks):
             "y1": max(b["y1"] for b in boxes)}
 
 
+# Three pages of two columns under a running header set over the right column, whose reading
+# order puts the header after the first column's text, where the text rules take it for a
+# footer: its place on the page says what it is. The notes are set small at the page's foot:
+# note 1 goes on after a line that ends a sentence; note 4 has no marker in the text.
+BANDS_HEADER = "국방 정책 브리프 제12호"
+BANDS_PAGES = [
+    # left column, right column, footnotes (8 points under the body's 10)
+    (["병력 자원이 빠르게 줄어들어", "군은 부대 구조를 바꾸어야", "하는 과제를 안게 되었다.1)"],
+     ["이에 따라 국방부는 복무", "여건을 개선하는 방안을", "마련하였다."],
+     ["1) 병역 자원은 해마다 줄고 있다.", "그 속도는 점점 빨라진다."]),
+    (["그러나 현장의 부대는 여전히", "인력 부족을 겪고 있으며", "숙련된 인원이 떠난다.2)"],
+     ["간부의 처우를 높이는 데에는", "적지 않은 예산이 들며 효과는", "늦게 나타난다."],
+     ["2) 초급 간부의 지원율은 낮아졌다.", "3) 부사관의 복무 기간도 짧아졌다."]),
+    (["따라서 단기 대책과 장기", "대책을 나누어 보아야 하며", "협력이 필요하다."],
+     ["관계 부처가 참여하는", "협의체를 만들어 정기적으로", "점검하도록 한다."],
+     ["4) 협의체의 구성은 따로 정한다."]),
+]
+
+
+def make_bands(path):
+    c = new_canvas(path)
+    for p, (left, right, notes) in enumerate(BANDS_PAGES):
+        draw(c, 320, 40, BANDS_HEADER, size=9)
+        for k in range(3):
+            draw(c, 72, 90 + 16 * k, left[k])
+            draw(c, 320, 90 + 16 * k, right[k])
+        for k, line in enumerate(notes):
+            draw(c, 72, 760 + 11 * k, line, size=8)
+        draw(c, 320, 810, str(p + 1), size=9)
+        c.showPage()
+    c.save()
+
+
 def make_encrypted(path):
     c = new_canvas(path, encrypt="secret")
     draw(c, 72, 80, "암호로 잠긴 문서")
@@ -338,6 +371,8 @@ def main():
         make_boxes("boxes.pdf")
         check_boxes(kbrief)
         check_structure(kbrief)
+        make_bands("bands.pdf")
+        check_bands(kbrief)
         check_bad_inputs(kbrief)
         check_unreadable(kbrief)
     print("all passed" if not failures else f"{failures} failed")
@@ -466,6 +501,37 @@ def check_structure(kbrief):
         else:
             want.append(("paragraph", None, " ".join(rest[0])))
     check("json structure.pdf blocks", blocks, want)
+
+
+def check_bands(kbrief):
+    """Running headers and page numbers by their band on the page, footnotes by their type."""
+    code, out, err = run(kbrief, "json", "bands.pdf")
+    check("json bands.pdf exit", (code, err), (0, ""))
+    doc = json.loads(out)
+    check("bands.pdf blocks", [(b["type"], b["text"]) for b in doc["blocks"]], [
+        ("paragraph", "병력 자원이 빠르게 줄어들어 군은 부대 구조를 바꾸어야 하는 과제를 안게 "
+                      "되었다. 이에 따라 국방부는 복무 여건을 개선하는 방안을 마련하였다."),
+        ("paragraph", "그러나 현장의 부대는 여전히 인력 부족을 겪고 있으며 숙련된 인원이 떠난다."),
+        ("paragraph", "간부의 처우를 높이는 데에는 적지 않은 예산이 들며 효과는 늦게 나타난다."),
+        ("paragraph", "따라서 단기 대책과 장기 대책을 나누어 보아야 하며 협력이 필요하다."),
+        ("paragraph", "관계 부처가 참여하는 협의체를 만들어 정기적으로 점검하도록 한다."),
+    ])
+    check("bands.pdf footnotes", [(f["id"], f["text"]) for f in doc["footnotes"]], [
+        ("fn1", "병역 자원은 해마다 줄고 있다. 그 속도는 점점 빨라진다."),
+        ("fn2", "초급 간부의 지원율은 낮아졌다."),
+        ("fn3", "부사관의 복무 기간도 짧아졌다."),
+        ("fn4", "협의체의 구성은 따로 정한다."),
+    ])
+    ascent, descent = pdfmetrics.getAscentDescent("Nanum", 9)
+    want = []
+    for page, (header_line, number_line) in enumerate([(8, 14), (22, 28), (35, 41)], start=1):
+        for kind, text, line, top in (("running-header", BANDS_HEADER, header_line, 40),
+                                      ("page-number", str(page), number_line, 810)):
+            box = {"page": page, "x0": 320.0, "y0": top - ascent,
+                   "x1": 320 + pdfmetrics.stringWidth(text, "Nanum", 9), "y1": top - descent}
+            want.append((kind, text, line, [box]))
+    got = [(f["kind"], f["text"], f["line"], f["boxes"]) for f in doc["page_furniture"]]
+    check("bands.pdf furniture and its boxes, within 1 pt", near(got, want), want)
 
 
 def check_bad_inputs(kbrief):

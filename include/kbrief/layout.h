@@ -85,7 +85,10 @@ struct Layout {
   int short_line_limit() const { return body_width - (body_width * 8 + 99) / 100; }
 };
 
-// Analyses `text` (split into `table`). Never fails.
-Layout analyse_layout(std::string_view text, const LineTable& table);
+// Analyses `text` (split into `table`). Never fails. A PDF's `geometry` (one per line, empty
+// for text input) is further evidence for the page furniture: the same text, or a changing
+// page number, in the same band at the top or bottom of most pages.
+Layout analyse_layout(std::string_view text, const LineTable& table,
+                      const LineGeometryTable& geometry = {});
 
 }  // namespace kbrief

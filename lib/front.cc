@@ -5,6 +5,7 @@
 #include <set>
 
 #include "blocks_detail.h"
+#include "body_type.h"
 #include "front_detail.h"
 #include "markers.h"
 #include "punctuation.h"
@@ -473,6 +474,43 @@ std::vector<Author> read_authors(const Ctx& ctx, std::vector<std::uint32_t> line
   return authors;
 }
 
+// A PDF's title set in display type: the first line of the largest type among scan[0, end)
+// (the lines above the byline, when there is one), when that type is clearly larger than the
+// body's; and the lines under it in the same type, or, above a byline, in any display type (a
+// subtitle a size smaller). A line under it stands within an em of the title's type below the
+// line before, wherever the reading order put it (a masthead beside a title that did not wrap
+// may come between). Empty for text input, or when no line stands out so.
+std::vector<std::uint32_t> title_by_type(const Ctx& ctx, const std::vector<std::uint32_t>& scan,
+                                         std::size_t end, bool byline) {
+  if (ctx.geometry.empty() || end == 0) return {};
+  BodyType body(ctx.geometry, ctx.free_lines());
+  if (!body.known()) return {};
+  auto at = [&](std::size_t k) -> const LineGeometry& { return ctx.geometry[scan[k]]; };
+  // A title is set a third larger than the body or more (18 or 20 points over 10); a
+  // section heading seldom is (11 to 13 points over 10).
+  auto display = [&](std::size_t k) {
+    return at(k).font_size >= body.size() * 1.3f && !is_masthead_line(ctx.line(scan[k]));
+  };
+  std::size_t first = end;
+  for (std::size_t k = 0; k < end; ++k)
+    if (display(k) && (first == end || at(k).font_size > at(first).font_size)) first = k;
+  if (first == end) return {};
+  const float em = at(first).font_size;
+  // One type varies by a fraction of a point in rounding; the next size is a point away.
+  auto largest = [&](std::size_t k) { return at(k).font_size >= em * 0.97f; };
+  std::vector<std::uint32_t> title{scan[first]};
+  const LineGeometry* last = &at(first);
+  for (std::size_t k = first + 1; k < end && title.size() < 4; ++k) {
+    if (!display(k)) continue;
+    bool under =
+        at(k).page == last->page && at(k).top >= last->top && at(k).top - last->bottom < em;
+    if (!under || (!byline && !largest(k))) break;
+    title.push_back(scan[k]);
+    last = &at(k);
+  }
+  return title;
+}
+
 // A series that prints its issue number as a running header ("No. 2020-인력-2" on every
 // page) prints it on page 1 too, above the title: that copy gives the issue. The line stays
 // page furniture.
@@ -519,6 +557,12 @@ void find_front(Ctx& ctx, Blocks& out) {
   }
 
   std::optional<AuthorBlock> authors = find_authors(ctx, scan);
+  // A PDF shows its title by its type: that evidence, where there is any, decides.
+  if (title.empty())
+    title = title_by_type(ctx, scan, authors ? authors->first : scan.size(), authors.has_value());
+  auto in_title = [&](std::uint32_t l) {
+    return std::find(title.begin(), title.end(), l) != title.end();
+  };
   std::size_t front_end = 0;  // scan[0..front_end) is masthead / front matter
   // Without a byline, the masthead is the run of lines at the top that carry its facts, one
   // of them an issue number (a date alone may open the body's first sentence).
@@ -556,6 +600,7 @@ void find_front(Ctx& ctx, Blocks& out) {
   }
 
   for (std::size_t k = 0; k < front_end; ++k) {
+    if (in_title(scan[k])) continue;
     if (std::optional<MetaLine> m = read_masthead(scan[k], ctx.line(scan[k])))
       out.metadata.push_back(std::move(*m));
     else

@@ -310,11 +310,15 @@ def check_json(kbrief, size):
         "path": "brief.pdf", "format": "pdf", "encoding": "UTF-8", "bytes": size,
         "lines": BRIEF_TEXT.count("\n"), "pages": 2, "shape": "plain"})
     # A PDF enters the text pipeline as the text `kbrief text` prints, its geometry further
-    # evidence: the byline, in the body's type, is no heading as its text alone would suggest.
+    # evidence: the title is the first page's largest type (the text alone shows no title),
+    # and the line under it (a name and a position, which no byline rule reads) is no heading
+    # as its text alone would suggest, but the box set apart under the title.
+    check("json title from the type", (doc["metadata"].get("title"), [
+        d["rule"] for d in doc["diagnostics"] if d["rule"] == "title-missing"]),
+        ("북한 핵정책의 변화와 전망", []))
     blocks = [(b["type"], b.get("text", "")) for b in doc["blocks"]]
     check("json blocks", blocks, [
-        ("heading", "북한 핵정책의 변화와 전망"),
-        ("paragraph", "김민성 연구위원"),
+        ("summary", "김민성 연구위원"),
         ("heading", "서론"),
         ("paragraph", "최근 북한은 핵무력 정책을 법제화하고 전술핵 운용 능력을 과시하였다. "
                       "이는 한반도 안보 환경을 크게 바꾸었다."),
@@ -337,11 +341,20 @@ def check_json(kbrief, size):
     del doc["source"], as_text["source"]
     for d in as_text["diagnostics"]:
         d["file"] = "brief.pdf"
-    # Beyond the byline the blocks are the text's; all else is the same.
-    want = [b["text"] for b in as_text["blocks"] if b["text"] != "김민성 연구위원"]
+    # Beyond the title and the byline the blocks are the text's; all else but the metadata
+    # (the title, and the title-missing the text reports) is the same.
+    apart = ("김민성 연구위원", "북한 핵정책의 변화와 전망")
+    want = [b["text"] for b in as_text["blocks"] if b["text"] not in apart]
     check("json blocks of the PDF are those of its text", [b["text"] for b in doc["blocks"]
-                                                           if b["text"] != "김민성 연구위원"], want)
-    del doc["blocks"], as_text["blocks"]
+                                                           if b["text"] not in apart], want)
+    check("the text alone shows no title", (as_text["metadata"].get("title"), [
+        d["rule"] for d in as_text["diagnostics"] if d["rule"] == "title-missing"]),
+        (None, ["title-missing"]))
+    for d in (doc, as_text):
+        d["diagnostics"] = [x for x in d["diagnostics"] if x["rule"] != "title-missing"]
+        d["metadata"].pop("title", None)
+        d["metadata"]["sources"] = [x for x in d["metadata"]["sources"] if x["field"] != "title"]
+        del d["blocks"]
     check("json of the PDF is the json of its text", doc, as_text)
     code, out, err = run(kbrief, "markdown", "brief.pdf")
     check("markdown brief.pdf exit", (code, err), (0, ""))
@@ -366,7 +379,8 @@ def check_boxes(kbrief):
     check("json boxes.pdf exit", (code, err), (0, ""))
     doc = json.loads(out)
     # Blocks: one box per page, the union of their lines' boxes there; p2 runs onto page 2.
-    want = {"h1": [union(0)], "h2": [union(1)], "p1": [union(2, 3, 4)],
+    # (Line 0, the title, is metadata.)
+    want = {"h1": [union(1)], "p1": [union(2, 3, 4)],
             "p2": [union(5), union(8)], "p3": [union(9)]}
     got = {b["id"]: b["boxes"] for b in doc["blocks"]}
     check("blocks' boxes, within 1 pt", near(got, want), want)
@@ -415,9 +429,10 @@ def check_structure(kbrief):
     code, out, err = run(kbrief, "json", "structure.pdf")
     check("json structure.pdf exit", (code, err), (0, ""))
     blocks = [(b["type"], b.get("level"), b.get("text", "")) for b in json.loads(out)["blocks"]]
-    # The levels rank the sizes of the headings (two lines or more each): the title, a size of
-    # its own, takes level 1 without pushing the sections' levels down.
-    want = [("heading", 1, "국방 인력 정책의 과제")]
+    # The title is the page's largest type, taken into the metadata; the levels rank the sizes
+    # of the headings (two lines or more each).
+    check("json structure.pdf title", json.loads(out)["metadata"].get("title"), "국방 인력 정책의 과제")
+    want = []
     for kind, *rest in STRUCTURE:
         if kind == "heading":
             want.append(("heading", 1 if rest[0] == 14 else 2, rest[1]))

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "blocks_detail.h"
-#include "body_type.h"
 #include "front_detail.h"
 #include "markers.h"
 #include "punctuation.h"
@@ -45,8 +44,6 @@ bool is_name(std::string_view t) {
   return is_letter_spaced_name(t) || is_compact_name(t);
 }
 
-namespace {
-
 // A name token of a byline without its marks: footnote stars and a glued footnote number
 // ("김종헌***1)" -> "김종헌").
 std::string_view without_name_marks(std::string_view t) {
@@ -61,9 +58,13 @@ std::string_view without_name_marks(std::string_view t) {
   }
 }
 
+namespace {
+
 int syllable_count(std::string_view t) {
   return static_cast<int>(count_code_points(t));
 }
+
+}  // namespace
 
 // The pieces of `t` between separators, each trimmed; `spaces` also separates at spaces.
 std::vector<std::string_view> split_names(std::string_view t, bool spaces) {
@@ -82,8 +83,6 @@ std::vector<std::string_view> split_names(std::string_view t, bool spaces) {
     std::erase_if(parts, [](std::string_view p) { return p.empty(); });
   return parts;
 }
-
-}  // namespace
 
 std::vector<std::string_view> byline_names(std::string_view t) {
   t = trim(t);
@@ -330,12 +329,6 @@ std::vector<std::uint32_t> title_after_footnotes(const Ctx& ctx, const Blocks& o
   return lines;
 }
 
-// The author block: name lines, then lines of affiliations and e-mail addresses.
-struct AuthorBlock {
-  std::vector<std::uint32_t> lines;
-  std::size_t first = 0;  // index into the scanned lines of the first author line
-};
-
 bool has_letter(std::string_view t) {
   for (std::size_t i = 0; i < t.size();)
     if (is_letter(next_code_point(t, i))) return true;
@@ -474,43 +467,6 @@ std::vector<Author> read_authors(const Ctx& ctx, std::vector<std::uint32_t> line
   return authors;
 }
 
-// A PDF's title set in display type: the first line of the largest type among scan[0, end)
-// (the lines above the byline, when there is one), when that type is clearly larger than the
-// body's; and the lines under it in the same type, or, above a byline, in any display type (a
-// subtitle a size smaller). A line under it stands within an em of the title's type below the
-// line before, wherever the reading order put it (a masthead beside a title that did not wrap
-// may come between). Empty for text input, or when no line stands out so.
-std::vector<std::uint32_t> title_by_type(const Ctx& ctx, const std::vector<std::uint32_t>& scan,
-                                         std::size_t end, bool byline) {
-  if (ctx.geometry.empty() || end == 0) return {};
-  BodyType body(ctx.geometry, ctx.free_lines());
-  if (!body.known()) return {};
-  auto at = [&](std::size_t k) -> const LineGeometry& { return ctx.geometry[scan[k]]; };
-  // A title is set a third larger than the body or more (18 or 20 points over 10); a
-  // section heading seldom is (11 to 13 points over 10).
-  auto display = [&](std::size_t k) {
-    return at(k).font_size >= body.size() * 1.3f && !is_masthead_line(ctx.line(scan[k]));
-  };
-  std::size_t first = end;
-  for (std::size_t k = 0; k < end; ++k)
-    if (display(k) && (first == end || at(k).font_size > at(first).font_size)) first = k;
-  if (first == end) return {};
-  const float em = at(first).font_size;
-  // One type varies by a fraction of a point in rounding; the next size is a point away.
-  auto largest = [&](std::size_t k) { return at(k).font_size >= em * 0.97f; };
-  std::vector<std::uint32_t> title{scan[first]};
-  const LineGeometry* last = &at(first);
-  for (std::size_t k = first + 1; k < end && title.size() < 4; ++k) {
-    if (!display(k)) continue;
-    bool under =
-        at(k).page == last->page && at(k).top >= last->top && at(k).top - last->bottom < em;
-    if (!under || (!byline && !largest(k))) break;
-    title.push_back(scan[k]);
-    last = &at(k);
-  }
-  return title;
-}
-
 // A series that prints its issue number as a running header ("No. 2020-인력-2" on every
 // page) prints it on page 1 too, above the title: that copy gives the issue. The line stays
 // page furniture.
@@ -557,7 +513,10 @@ void find_front(Ctx& ctx, Blocks& out) {
   }
 
   std::optional<AuthorBlock> authors = find_authors(ctx, scan);
-  // A PDF shows its title by its type: that evidence, where there is any, decides.
+  if (!authors) authors = authors_by_info(ctx, scan);
+  // A PDF shows its title by its Info Title where the page prints that, else by its type:
+  // that evidence, where there is any, decides.
+  if (title.empty()) title = title_by_info(ctx, scan, authors ? authors->first : scan.size());
   if (title.empty())
     title = title_by_type(ctx, scan, authors ? authors->first : scan.size(), authors.has_value());
   auto in_title = [&](std::uint32_t l) {

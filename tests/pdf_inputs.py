@@ -64,6 +64,9 @@ def draw(c, x, top, text, size=10, bold=False):
 # and whose wrapped lines end in a space (the wrap cue Hancom and Word leave), a page number.
 def make_brief(path):
     c = new_canvas(path)
+    # Info as layout programs often leave it: a file's name, an operator's login.
+    c.setTitle("브리프(김민성)_최종.hwp")
+    c.setAuthor("KOM")
     draw(c, 72, 80, "북한 핵정책의 변화와 전망", size=18, bold=True)
     draw(c, 72, 110, "김민성 연구위원")
     draw(c, 72, 150, "1. 서론", size=13, bold=True)
@@ -125,6 +128,27 @@ def make_structure(path):
             for k, line in enumerate(rest[0]):
                 draw(c, 82 if k == 0 else 72, top, line)
                 top += 16
+    c.showPage()
+    c.save()
+
+
+# A brief whose title is set in the body's type and whose byline ("name position") no text rule
+# reads as one: only the Info dictionary, which spells both, tells them.
+INFO_TITLE = "한반도 정세 변화와 우리의 대응 방향"
+
+
+def make_info(path):
+    c = new_canvas(path)
+    c.setTitle(INFO_TITLE)
+    c.setAuthor("김민성")
+    draw(c, 72, 80, "제12호 2024년 5월", size=9)
+    draw(c, 72, 110, "한반도 정세 변화와", bold=True)
+    draw(c, 72, 126, "우리의 대응 방향", bold=True)
+    draw(c, 72, 156, "김민성 연구위원")
+    draw(c, 82, 196, "최근 한반도 정세는 빠르게 변하고 있으며 이에 따른 대응이 필요하다.")
+    draw(c, 72, 212, "정부는 여러 방안을 검토하고 있다.")
+    draw(c, 82, 228, "지난 3월 발표된 계획은 그 첫걸음이며 다음 단계의")
+    draw(c, 72, 244, "계획도 곧 나온다.")
     c.showPage()
     c.save()
 
@@ -265,6 +289,7 @@ def main():
         make_brief("brief.pdf")
         make_columns("columns.pdf")
         make_structure("structure.pdf")
+        make_info("info.pdf")
         make_encrypted("locked.pdf")
         make_scanned("scanned.pdf")
         with open("brief.pdf", "rb") as f:
@@ -297,6 +322,7 @@ def main():
         make_boxes("boxes.pdf")
         check_boxes(kbrief)
         check_structure(kbrief)
+        check_info(kbrief)
         check_bad_inputs(kbrief)
     print("all passed" if not failures else f"{failures} failed")
     return 1 if failures else 0
@@ -308,7 +334,14 @@ def check_json(kbrief, size):
     doc = json.loads(out)
     check("json source", doc["source"], {
         "path": "brief.pdf", "format": "pdf", "encoding": "UTF-8", "bytes": size,
-        "lines": BRIEF_TEXT.count("\n"), "pages": 2, "shape": "plain"})
+        "lines": BRIEF_TEXT.count("\n"), "pages": 2, "shape": "plain",
+        "pdf_info": {"title": "브리프(김민성)_최종.hwp", "author": "KOM", "created": "2000-01-01",
+                     "modified": "2000-01-01"}})
+    # The junk Info changes nothing: no line spells its Title, "KOM" is no name. Its creation
+    # date is the reference date (the brief prints no date of its own).
+    check("junk Info is no metadata", (doc["metadata"]["title"], doc["metadata"]["authors"],
+                                       doc["metadata"]["reference_date"]),
+          ("북한 핵정책의 변화와 전망", [], {"value": "2000-01-01", "source": "pdf-created"}))
     # A PDF enters the text pipeline as the text `kbrief text` prints, its geometry further
     # evidence: the title is the first page's largest type (the text alone shows no title),
     # and the line under it (a name and a position, which no byline rule reads) is no heading
@@ -353,6 +386,7 @@ def check_json(kbrief, size):
     for d in (doc, as_text):
         d["diagnostics"] = [x for x in d["diagnostics"] if x["rule"] != "title-missing"]
         d["metadata"].pop("title", None)
+        d["metadata"].pop("reference_date")
         d["metadata"]["sources"] = [x for x in d["metadata"]["sources"] if x["field"] != "title"]
         del d["blocks"]
     check("json of the PDF is the json of its text", doc, as_text)
@@ -439,6 +473,33 @@ def check_structure(kbrief):
         else:
             want.append(("paragraph", None, " ".join(rest[0])))
     check("json structure.pdf blocks", blocks, want)
+
+
+def check_info(kbrief):
+    """The Info dictionary as evidence: its Title confirms the lines that spell it, its Author
+    the byline that prints the name."""
+    code, out, err = run(kbrief, "json", "info.pdf")
+    check("json info.pdf exit", (code, err), (0, ""))
+    doc = json.loads(out)
+    meta = doc["metadata"]
+    check("info.pdf pdf_info", doc["source"]["pdf_info"],
+          {"title": INFO_TITLE, "author": "김민성", "created": "2000-01-01", "modified": "2000-01-01"})
+    check("info.pdf metadata", (meta["title"], meta["authors"], meta["issue"], meta["publication_date"]),
+          (INFO_TITLE, [{"name": "김민성", "affiliation": "연구위원", "position": None, "email": None}],
+           "제12호", None))
+    check("info.pdf metadata sources", [(s["field"], s["text"]) for s in meta["sources"]],
+          [("issue", "제12호 2024년 5월"), ("title", "한반도 정세 변화와"),
+           ("title", "우리의 대응 방향"), ("author", "김민성 연구위원")])
+    check("info.pdf reference date", meta["reference_date"], {"value": "2000-01-01", "source": "pdf-created"})
+    check("info.pdf blocks", [(b["type"], b["text"]) for b in doc["blocks"]], [
+        ("paragraph", "최근 한반도 정세는 빠르게 변하고 있으며 이에 따른 대응이 필요하다. "
+                      "정부는 여러 방안을 검토하고 있다."),
+        ("paragraph", "지난 3월 발표된 계획은 그 첫걸음이며 다음 단계의 계획도 곧 나온다.")])
+    # The text alone, without the Info, shows neither.
+    _, text, _ = run(kbrief, "text", "info.pdf")
+    p = subprocess.run([kbrief, "json", "-"], input=text.encode(), capture_output=True)
+    as_text = json.loads(p.stdout)["metadata"]
+    check("info.pdf's text alone", (as_text["title"], as_text["authors"]), (None, []))
 
 
 def check_bad_inputs(kbrief):

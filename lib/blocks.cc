@@ -80,8 +80,9 @@ std::string_view to_string(MetaField field) {
 
 namespace detail {
 
-Ctx::Ctx(std::string_view t, const LineTable& tb, const Layout& l, const LineGeometryTable& g)
-    : text(t), table(tb), layout(l), geometry(g) {
+Ctx::Ctx(std::string_view t, const LineTable& tb, const Layout& l, const LineGeometryTable& g,
+         const PdfInfo& i)
+    : text(t), table(tb), layout(l), geometry(g), info(i) {
   taken.assign(table.lines.size(), 0);
   for (std::uint32_t i = 0; i < table.lines.size(); ++i)
     if (layout.lines[i].role == LineRole::content && !line(i).empty()) content.push_back(i);
@@ -120,8 +121,8 @@ void collect_back_matter(const Ctx& ctx, Blocks& out) {
 }  // namespace detail
 
 Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout,
-                      const LineGeometryTable& geometry) {
-  detail::Ctx ctx(text, table, layout, geometry);
+                      const LineGeometryTable& geometry, const PdfInfo& info) {
+  detail::Ctx ctx(text, table, layout, geometry, info);
   Blocks out;
   detail::find_footnotes(ctx, out);
   detail::find_front(ctx, out);

@@ -19,10 +19,13 @@ struct Ctx {
   const Layout& layout;
   // A PDF's lines' geometry, one per line; empty for text input.
   const LineGeometryTable& geometry;
+  // A PDF's Info dictionary; empty for text input.
+  const PdfInfo& info;
   std::vector<std::uint32_t> content;  // lines with text of their own, in reading order
   std::vector<char> taken;             // per line: already part of an element
 
-  Ctx(std::string_view t, const LineTable& tb, const Layout& l, const LineGeometryTable& g);
+  Ctx(std::string_view t, const LineTable& tb, const Layout& l, const LineGeometryTable& g,
+      const PdfInfo& i);
   // The line's trimmed text, a tail (copyright, end mark) excluded: the layout's stored span.
   std::string_view line(std::uint32_t i) const { return line_text(text, table, layout, i); }
   int width(std::uint32_t i) const { return layout.lines[i].width; }

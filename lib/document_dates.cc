@@ -153,11 +153,16 @@ std::optional<CivilDate> latest_dated_event(const ElementList& elements,
 
 std::optional<ReferenceDate> choose_reference(const ElementList& elements, const Metadata& metadata,
                                               const std::vector<Found>& founds,
-                                              const std::optional<CivilDate>& given) {
+                                              const std::optional<CivilDate>& given,
+                                              const std::optional<CivilDate>& file_created) {
   if (given) return ReferenceDate{*given, false, "ref-date"};
   if (auto d = publication_date(metadata)) return ReferenceDate{*d, false, "publication-date"};
   if (auto d = latest_dated_event(elements, founds)) return ReferenceDate{*d, false, "latest-date"};
   if (auto y = metadata.copyright_year) return ReferenceDate{{*y, 12, 31}, true, "copyright"};
+  // The conventions' sources come first; a PDF's creation date is the last resort of a brief
+  // that gives none of them (it is no publication date, which is what the brief prints, and a
+  // file may be made long after the brief was written).
+  if (file_created) return ReferenceDate{*file_created, false, "pdf-created"};
   return std::nullopt;
 }
 
@@ -205,7 +210,7 @@ std::vector<DateMention> resolve(const Element& e, const Found& f,
 
 DocumentDates find_dates(const std::vector<Block>& blocks, const std::vector<Footnote>& footnotes,
                          const Metadata& metadata, const std::optional<CivilDate>& reference_date,
-                         PositionFinder& positions) {
+                         const std::optional<CivilDate>& file_created, PositionFinder& positions) {
   const ElementList elements{blocks, footnotes};
   std::vector<Found> founds;
   Found next;
@@ -219,7 +224,7 @@ DocumentDates find_dates(const std::vector<Block>& blocks, const std::vector<Foo
     next = Found{};
   }
   DocumentDates out;
-  out.reference_date = choose_reference(elements, metadata, founds, reference_date);
+  out.reference_date = choose_reference(elements, metadata, founds, reference_date, file_created);
   for (Found& f : founds) {
     const std::size_t i = f.element;
     std::vector<DateMention> dates =

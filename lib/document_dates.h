@@ -31,9 +31,12 @@ struct DocumentDates {
 
 // Recognises the dates of every block and footnote, chooses the reference date, and resolves
 // each date against it and against the last date resolved before it in the same element.
-// `positions` gives each date its line and column.
+// `positions` gives each date its line and column. The reference date is the one given, else
+// the publication date, else the date the PDF says it was made (`file_created`, its Info
+// dictionary's CreationDate), else the latest full date of a citation or a past event, else
+// the copyright year.
 DocumentDates find_dates(const std::vector<Block>& blocks, const std::vector<Footnote>& footnotes,
                          const Metadata& metadata, const std::optional<CivilDate>& reference_date,
-                         PositionFinder& positions);
+                         const std::optional<CivilDate>& file_created, PositionFinder& positions);
 
 }  // namespace kbrief::detail

@@ -44,8 +44,6 @@ bool is_name(std::string_view t) {
   return is_letter_spaced_name(t) || is_compact_name(t);
 }
 
-namespace {
-
 // A name token of a byline without its marks: footnote stars and a glued footnote number
 // ("김종헌***1)" -> "김종헌").
 std::string_view without_name_marks(std::string_view t) {
@@ -60,9 +58,13 @@ std::string_view without_name_marks(std::string_view t) {
   }
 }
 
+namespace {
+
 int syllable_count(std::string_view t) {
   return static_cast<int>(count_code_points(t));
 }
+
+}  // namespace
 
 // The pieces of `t` between separators, each trimmed; `spaces` also separates at spaces.
 std::vector<std::string_view> split_names(std::string_view t, bool spaces) {
@@ -81,8 +83,6 @@ std::vector<std::string_view> split_names(std::string_view t, bool spaces) {
     std::erase_if(parts, [](std::string_view p) { return p.empty(); });
   return parts;
 }
-
-}  // namespace
 
 std::vector<std::string_view> byline_names(std::string_view t) {
   t = trim(t);
@@ -329,12 +329,6 @@ std::vector<std::uint32_t> title_after_footnotes(const Ctx& ctx, const Blocks& o
   return lines;
 }
 
-// The author block: name lines, then lines of affiliations and e-mail addresses.
-struct AuthorBlock {
-  std::vector<std::uint32_t> lines;
-  std::size_t first = 0;  // index into the scanned lines of the first author line
-};
-
 bool has_letter(std::string_view t) {
   for (std::size_t i = 0; i < t.size();)
     if (is_letter(next_code_point(t, i))) return true;
@@ -519,6 +513,15 @@ void find_front(Ctx& ctx, Blocks& out) {
   }
 
   std::optional<AuthorBlock> authors = find_authors(ctx, scan);
+  if (!authors) authors = authors_by_info(ctx, scan);
+  // A PDF shows its title by its Info Title where the page prints that, else by its type:
+  // that evidence, where there is any, decides.
+  if (title.empty()) title = title_by_info(ctx, scan, authors ? authors->first : scan.size());
+  if (title.empty())
+    title = title_by_type(ctx, scan, authors ? authors->first : scan.size(), authors.has_value());
+  auto in_title = [&](std::uint32_t l) {
+    return std::find(title.begin(), title.end(), l) != title.end();
+  };
   std::size_t front_end = 0;  // scan[0..front_end) is masthead / front matter
   // Without a byline, the masthead is the run of lines at the top that carry its facts, one
   // of them an issue number (a date alone may open the body's first sentence).
@@ -556,6 +559,7 @@ void find_front(Ctx& ctx, Blocks& out) {
   }
 
   for (std::size_t k = 0; k < front_end; ++k) {
+    if (in_title(scan[k])) continue;
     if (std::optional<MetaLine> m = read_masthead(scan[k], ctx.line(scan[k])))
       out.metadata.push_back(std::move(*m));
     else

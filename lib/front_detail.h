@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "blocks_detail.h"
 #include "kbrief/blocks.h"
 
 namespace kbrief::detail {
@@ -47,5 +48,38 @@ std::optional<std::string> find_issue(std::string_view t);
 std::optional<CivilDate> find_full_date(std::string_view t);
 // The value of a "label value" field, e.g. field_value("발행처 국회입법조사처", "발행처").
 std::optional<std::string_view> field_value(std::string_view t, std::string_view label);
+
+// A name token of a byline without its marks: footnote stars and a glued footnote number
+// ("김종헌***1)" -> "김종헌").
+std::string_view without_name_marks(std::string_view t);
+// The pieces of `t` between separators ("," and "·"), each trimmed; `spaces` also separates
+// at spaces.
+std::vector<std::string_view> split_names(std::string_view t, bool spaces);
+
+// The author block: name lines, then lines of affiliations and e-mail addresses.
+struct AuthorBlock {
+  std::vector<std::uint32_t> lines;
+  std::size_t first = 0;  // index into the scanned lines of the first author line
+};
+
+// A PDF's evidence about its first page (lib/front_pdf.cc); `scan` is page 1's lines before
+// its prose, in reading order. Each answers nothing for text input.
+// A PDF's title set in display type: the first line of the largest type among scan[0, end)
+// (the lines above the byline, when there is one), when that type is clearly larger than the
+// body's; and the lines under it in the same type, or, above a byline, in any display type (a
+// subtitle a size smaller). A line under it stands within an em of the title's type below the
+// line before, wherever the reading order put it (a masthead beside a title that did not wrap
+// may come between). Empty for text input, or when no line stands out so.
+std::vector<std::uint32_t> title_by_type(const Ctx& ctx, const std::vector<std::uint32_t>& scan,
+                                         std::size_t end, bool byline);
+// The lines of scan[0, end) whose text is the PDF's Info Title, one to four lines in a row:
+// the printed title, confirmed. Empty when no run of lines says it (an Info Title is often a
+// layout file's name, which the page never prints).
+std::vector<std::uint32_t> title_by_info(const Ctx& ctx, const std::vector<std::uint32_t>& scan,
+                                         std::size_t end);
+// The byline the text's own rules missed, where the PDF's Info Author names it: the first line
+// of scan that prints exactly those names (alone, as a byline, or a name before its
+// affiliation), and the e-mail addresses right under it.
+std::optional<AuthorBlock> authors_by_info(const Ctx& ctx, const std::vector<std::uint32_t>& scan);
 
 }  // namespace kbrief::detail

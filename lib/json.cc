@@ -255,6 +255,25 @@ void metadata(Writer& w, const Metadata& m) {
   w.end_object();
 }
 
+// A PDF's Info dictionary as read: each field that the PDF gives, `{}` when it gives none.
+void pdf_info(Writer& w, const PdfInfo& info) {
+  w.key("pdf_info");
+  w.begin_object();
+  for (const auto& [key, text] :
+       {std::pair{"title", &info.title}, std::pair{"author", &info.author}})
+    if (!text->empty()) {
+      w.key(key);
+      w.value(*text);
+    }
+  for (const auto& [key, date] :
+       {std::pair{"created", &info.created}, std::pair{"modified", &info.modified}})
+    if (*date) {
+      w.key(key);
+      w.value(iso_date(**date));
+    }
+  w.end_object();
+}
+
 }  // namespace
 
 namespace {
@@ -288,6 +307,7 @@ void write_document(Writer& w, const Document& doc) {
   w.value(doc.source.pages);
   w.key("shape");
   w.value(to_string(doc.layout.shape));
+  if (pdf) pdf_info(w, doc.source.pdf_info);
   w.end_object();
   metadata(w, doc.metadata);
 

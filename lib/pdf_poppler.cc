@@ -55,6 +55,15 @@ PdfPage words_of(const poppler::page& page, std::uint32_t number) {
   return out;
 }
 
+PdfInfo info_of(const poppler::document& doc) {
+  PdfInfo info;
+  info.title = clean_info_text(utf8_of(doc.info_key("Title")));
+  info.author = clean_info_text(utf8_of(doc.info_key("Author")));
+  info.created = pdf_date(utf8_of(doc.info_key("CreationDate")));
+  info.modified = pdf_date(utf8_of(doc.info_key("ModDate")));
+  return info;
+}
+
 }  // namespace
 
 bool pdf_supported() {
@@ -98,7 +107,9 @@ Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
                       "PDF whose fonts give no Unicode: its text reads as U+FFFD (fonts without "
                       "a ToUnicode map): make a text layer with OCR first, e.g. 'ocrmypdf "
                       "--force-ocr --language kor FILE.pdf OUT.pdf', then read OUT.pdf"};
-  return std::move(text).finish(bytes.size());
+  PdfText out = std::move(text).finish(bytes.size());
+  out.info = info_of(*doc);
+  return out;
 }
 
 }  // namespace kbrief

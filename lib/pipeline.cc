@@ -23,7 +23,7 @@ void collect(std::vector<Diagnostic>& all, std::vector<Diagnostic>&& stage) {
 }
 
 // Either reader's text, and a PDF's geometry, through the one pipeline.
-Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat format,
+Document build(DecodedText decoded, LineGeometryTable geometry, PdfInfo info, SourceFormat format,
                std::string_view path, const DocumentOptions& options,
                const std::vector<UnreadablePage>& unreadable_pages = {}) {
   Document doc;
@@ -37,11 +37,13 @@ Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat for
   doc.layout.lines.shrink_to_fit();
   doc.source = detail::describe_source(path, doc.decoded, doc.line_table, doc.layout);
   doc.source.format = format;
+  doc.source.pdf_info = std::move(info);
   std::vector<Diagnostic> diagnostics = detail::input_diagnostics(doc.decoded, doc.line_table);
   collect(diagnostics, detail::unreadable_page_diagnostics(unreadable_pages));
   {
     // The segmentation is needed only while the elements are built: freed before the dates.
-    Blocks segments = segment_blocks(text, doc.line_table, doc.layout, doc.line_geometry);
+    Blocks segments =
+        segment_blocks(text, doc.line_table, doc.layout, doc.line_geometry, doc.source.pdf_info);
     detail::Elements elements =
         detail::build_elements(doc.decoded, doc.line_table, doc.layout, segments);
     doc.blocks = std::move(elements.blocks);
@@ -57,8 +59,9 @@ Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat for
   PositionFinder positions(doc);
   collect(diagnostics, detail::link_footnotes(doc.blocks, doc.footnotes, positions));
 
-  detail::DocumentDates dates = detail::find_dates(doc.blocks, doc.footnotes, doc.metadata,
-                                                   options.reference_date, positions);
+  detail::DocumentDates dates =
+      detail::find_dates(doc.blocks, doc.footnotes, doc.metadata, options.reference_date,
+                         doc.source.pdf_info.created, positions);
   doc.metadata.reference_date = dates.reference_date;
   for (detail::ElementDates& d : dates.blocks) doc.blocks[d.index].dates = std::move(d.dates);
   for (detail::ElementDates& d : dates.footnotes) doc.footnotes[d.index].dates = std::move(d.dates);
@@ -77,12 +80,12 @@ Document build(DecodedText decoded, LineGeometryTable geometry, SourceFormat for
 }  // namespace
 
 Document build_document(DecodedText decoded, std::string path, const DocumentOptions& options) {
-  return build(std::move(decoded), {}, SourceFormat::text, path, options);
+  return build(std::move(decoded), {}, {}, SourceFormat::text, path, options);
 }
 
 Document build_document(PdfText pdf, std::string path, const DocumentOptions& options) {
-  return build(std::move(pdf.decoded), std::move(pdf.geometry), SourceFormat::pdf, path, options,
-               pdf.unreadable_pages);
+  return build(std::move(pdf.decoded), std::move(pdf.geometry), std::move(pdf.info),
+               SourceFormat::pdf, path, options, pdf.unreadable_pages);
 }
 
 }  // namespace kbrief

@@ -3,13 +3,16 @@
 """kbrief's structure measured against what the corpus documents' printed pages show.
 
 Usage: corpus_expectations.py KBRIEF CORPUS_DIR EXPECTATIONS_DIR [--floor FILE] [--write-floor FILE]
+                              [--no-pdf]
 
 Each EXPECTATIONS_DIR/<name>.json (format: one JSON object per document, recorded by eye from
-the rendered PDF pages) is compared with `kbrief json` on CORPUS_DIR/<name>.txt and on
-CORPUS_DIR/<name>.layout.txt, each that exists. A document absent from the corpus is skipped.
+the rendered PDF pages) is compared with `kbrief json` on CORPUS_DIR/<name>.txt, on
+CORPUS_DIR/<name>.layout.txt and on the PDF itself, CORPUS_DIR/<name>.pdf, each that exists.
+A document absent from the corpus is skipped. The PDFs are left out with --no-pdf, or when
+this kbrief was built without PDF support (it says so on the first PDF).
 
 One FIELD CHECK is one of these fourteen questions, asked once per document and shape (plain
-`.txt` or `.layout.txt`), worth one point when the answer is yes:
+`.txt`, `.layout.txt` or `.pdf`), worth one point when the answer is yes:
 
   title        metadata.title equals the expected title
   authors      metadata.authors[].name are exactly the expected names (no more, no fewer)
@@ -40,7 +43,10 @@ headings matched/expected, levels right among the matched, headings kbrief found
 and every count as kbrief's/expected.
 
 The test fails when a shape's total of correct field checks falls below the floor file's
-number for that shape (lines `<shape> <count>`), and says to raise the floor when above.
+number for that shape (lines `<shape> <count>`, shapes txt, layout and pdf), and says to raise
+the floor when above. After the lines of each file, a table sets each document's shapes side by
+side (correct checks, and the fields where the PDF and the plain text disagree), and another
+gives each field's total per shape.
 Exit 77 (ctest's skip code) when the corpus directory is absent.
 """
 import json
@@ -50,7 +56,8 @@ import subprocess
 import sys
 import unicodedata
 
-SHAPES = (('txt', '.txt'), ('layout', '.layout.txt'))
+SHAPES = (('txt', '.txt'), ('layout', '.layout.txt'), ('pdf', '.pdf'))
+TEXT_SHAPES = ('txt', 'layout')
 FIELDS = ('title', 'authors', 'org', 'issue', 'date', 'pages', 'headings', 'paragraphs', 'footnotes',
           'lists', 'figures', 'tables', 'body_end', 'back_matter')
 BACK_MATTER_TYPES = ('back_matter',)
@@ -164,11 +171,17 @@ def compare(doc, want):
     return ok, shown
 
 
+class PdfUnsupported(Exception):
+    """This kbrief was built without PDF support."""
+
+
 def run_kbrief(kbrief, path):
     # Run beside the file, so that relative names given on the command line still work.
     result = subprocess.run([os.path.abspath(kbrief), 'json', os.path.basename(path)],
                             capture_output=True, text=True, cwd=os.path.dirname(os.path.abspath(path)), env=dict(os.environ, LC_ALL='C.UTF-8'))
     if result.returncode != 0:
+        if 'KBRIEF_PDF' in result.stderr:
+            raise PdfUnsupported()
         raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr.strip() else
                            f'exit {result.returncode}')
     return json.loads(result.stdout)
@@ -193,8 +206,84 @@ def option(args, name):
     return value
 
 
+def measure(kbrief, corpus, expectations, shapes):
+    """Runs kbrief over every document's shapes, printing a line per file: (right, checked,
+    per_document, missing), right[shape][field] a count, per_document[name][shape] the
+    {field: bool} of that file."""
+    names = sorted(f[:-5] for f in os.listdir(expectations) if f.endswith('.json'))
+    right = {shape: {f: 0 for f in FIELDS} for shape, _ in shapes}
+    checked = {shape: 0 for shape, _ in shapes}
+    per_document, missing = {}, []
+    for name in names:
+        with open(os.path.join(expectations, name + '.json'), encoding='utf-8') as f:
+            want = json.load(f)
+        present = [(shape, os.path.join(corpus, name + suffix)) for shape, suffix in shapes
+                   if os.path.exists(os.path.join(corpus, name + suffix))]
+        if not present:
+            missing.append(name)
+        for shape, path in present:
+            try:
+                ok, shown = compare(run_kbrief(kbrief, path), want)
+            except PdfUnsupported:
+                print(f'{os.path.basename(path)}: this kbrief does not read PDFs: PDFs skipped')
+                shapes = [s for s in shapes if s[0] != 'pdf']
+                right.pop('pdf', None)
+                checked.pop('pdf', None)
+                continue
+            except (RuntimeError, json.JSONDecodeError) as error:
+                ok, shown = {f: False for f in FIELDS}, [f'kbrief failed: {error}']
+            checked[shape] += 1
+            per_document.setdefault(name, {})[shape] = ok
+            for field in FIELDS:
+                right[shape][field] += ok[field]
+            print(f'{os.path.basename(path):35} ' + ' '.join(shown))
+    if missing:
+        print(f'not in the corpus, skipped: {" ".join(missing)}')
+    return right, checked, per_document
+
+
+def print_side_by_side(per_document, shapes):
+    """Each document's correct checks per shape, and the fields where the PDF and the plain
+    text disagree (+: right on the PDF only, -: right on the text only)."""
+    print()
+    print(f'{"document":28} ' + ' '.join(f'{s:>6}' for s in shapes) + '  pdf against txt')
+    for name, by_shape in per_document.items():
+        cells = [f'{sum(by_shape[s].values()):>3}/{len(FIELDS)}' if s in by_shape else '     -'
+                 for s in shapes]
+        differ = ''
+        if 'pdf' in by_shape and 'txt' in by_shape:
+            differ = ' '.join(('+' if by_shape['pdf'][f] else '-') + f for f in FIELDS
+                              if by_shape['pdf'][f] != by_shape['txt'][f])
+        print(f'{name:28} ' + ' '.join(f'{c:>6}' for c in cells) + f'  {differ}')
+
+
+def print_totals(right, checked):
+    """Each field's total per shape, each shape's total, and the text shapes' together."""
+    shapes = [s for s in right if checked[s]]
+    print()
+    print(f'{"field":12} ' + ' '.join(f'{s:>9}' for s in shapes))
+    for field in FIELDS:
+        print(f'{field:12} ' + ' '.join(f'{right[s][field]:>4}/{checked[s]:<4}' for s in shapes))
+    totals = {s: sum(right[s].values()) for s in shapes}
+    print(f'{"total":12} ' + ' '.join(f'{totals[s]:>4}/{checked[s] * len(FIELDS):<4}' for s in shapes))
+    print()
+    for s in shapes:
+        possible = checked[s] * len(FIELDS)
+        print(f'{s:7} {totals[s]}/{possible} field checks ({100 * totals[s] / possible:.1f}%)')
+    text = [s for s in shapes if s in TEXT_SHAPES]
+    text_right = sum(totals[s] for s in text)
+    text_possible = sum(checked[s] for s in text) * len(FIELDS)
+    if text_possible:
+        print(f'text (txt and layout) {text_right}/{text_possible} ({100 * text_right / text_possible:.1f}%)')
+    return totals
+
+
 def main(args):
     floor_path, write_path = option(args, '--floor'), option(args, '--write-floor')
+    shapes = list(SHAPES)
+    if '--no-pdf' in args:
+        args.remove('--no-pdf')
+        shapes = [s for s in shapes if s[0] != 'pdf']
     if len(args) != 3:
         print(__doc__.split('\n\n')[1], file=sys.stderr)
         return 2
@@ -202,46 +291,9 @@ def main(args):
     if not os.path.isdir(corpus):
         print(f'corpus directory {corpus} is absent: nothing to measure, skipped')
         return 77
-    names = sorted(f[:-5] for f in os.listdir(expectations) if f.endswith('.json'))
-    right = {shape: {f: 0 for f in FIELDS} for shape, _ in SHAPES}
-    checked = {shape: 0 for shape, _ in SHAPES}
-    missing = []
-    for name in names:
-        with open(os.path.join(expectations, name + '.json'), encoding='utf-8') as f:
-            want = json.load(f)
-        present = [(shape, os.path.join(corpus, name + suffix)) for shape, suffix in SHAPES
-                   if os.path.exists(os.path.join(corpus, name + suffix))]
-        if not present:
-            missing.append(name)
-        for shape, path in present:
-            checked[shape] += 1
-            try:
-                ok, shown = compare(run_kbrief(kbrief, path), want)
-            except (RuntimeError, json.JSONDecodeError) as error:
-                ok, shown = {f: False for f in FIELDS}, [f'kbrief failed: {error}']
-            for field in FIELDS:
-                right[shape][field] += ok[field]
-            print(f'{os.path.basename(path):35} ' + ' '.join(shown))
-    if missing:
-        print(f'not in the corpus, skipped: {" ".join(missing)}')
-
-    print()
-    totals = {}
-    for shape, _ in SHAPES:
-        if not checked[shape]:
-            continue
-        total = sum(right[shape].values())
-        possible = checked[shape] * len(FIELDS)
-        totals[shape] = total
-        per_field = ' '.join(f'{f} {right[shape][f]}/{checked[shape]}' for f in FIELDS)
-        print(f'{shape:7} {total}/{possible} field checks ({100 * total / possible:.1f}%): {per_field}')
-    all_right = sum(totals.values())
-    all_possible = sum(checked.values()) * len(FIELDS)
-    if all_possible:
-        print(f'overall {all_right}/{all_possible} ({100 * all_right / all_possible:.1f}%)')
-        for field in FIELDS:
-            got = sum(right[s][field] for s in totals)
-            print(f'  {field:12} {got}/{sum(checked.values())} ({100 * got / sum(checked.values()):.1f}%)')
+    right, checked, per_document = measure(kbrief, corpus, expectations, shapes)
+    print_side_by_side(per_document, [s for s, _ in shapes if s in checked])
+    totals = print_totals(right, checked)
 
     if write_path:
         with open(write_path, 'w', encoding='utf-8') as f:

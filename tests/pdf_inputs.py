@@ -64,6 +64,9 @@ def draw(c, x, top, text, size=10, bold=False):
 # and whose wrapped lines end in a space (the wrap cue Hancom and Word leave), a page number.
 def make_brief(path):
     c = new_canvas(path)
+    # Info as layout programs often leave it: a file's name, an operator's login.
+    c.setTitle("브리프(김민성)_최종.hwp")
+    c.setAuthor("KOM")
     draw(c, 72, 80, "북한 핵정책의 변화와 전망", size=18, bold=True)
     draw(c, 72, 110, "김민성 연구위원")
     draw(c, 72, 150, "1. 서론", size=13, bold=True)
@@ -125,6 +128,27 @@ def make_structure(path):
             for k, line in enumerate(rest[0]):
                 draw(c, 82 if k == 0 else 72, top, line)
                 top += 16
+    c.showPage()
+    c.save()
+
+
+# A brief whose title is set in the body's type and whose byline ("name position") no text rule
+# reads as one: only the Info dictionary, which spells both, tells them.
+INFO_TITLE = "한반도 정세 변화와 우리의 대응 방향"
+
+
+def make_info(path):
+    c = new_canvas(path)
+    c.setTitle(INFO_TITLE)
+    c.setAuthor("김민성")
+    draw(c, 72, 80, "제12호 2024년 5월", size=9)
+    draw(c, 72, 110, "한반도 정세 변화와", bold=True)
+    draw(c, 72, 126, "우리의 대응 방향", bold=True)
+    draw(c, 72, 156, "김민성 연구위원")
+    draw(c, 82, 196, "최근 한반도 정세는 빠르게 변하고 있으며 이에 따른 대응이 필요하다.")
+    draw(c, 72, 212, "정부는 여러 방안을 검토하고 있다.")
+    draw(c, 82, 228, "지난 3월 발표된 계획은 그 첫걸음이며 다음 단계의")
+    draw(c, 72, 244, "계획도 곧 나온다.")
     c.showPage()
     c.save()
 
@@ -339,6 +363,7 @@ def main():
         make_brief("brief.pdf")
         make_columns("columns.pdf")
         make_structure("structure.pdf")
+        make_info("info.pdf")
         make_encrypted("locked.pdf")
         make_scanned("scanned.pdf")
         with open("brief.pdf", "rb") as f:
@@ -373,6 +398,7 @@ def main():
         check_structure(kbrief)
         make_bands("bands.pdf")
         check_bands(kbrief)
+        check_info(kbrief)
         check_bad_inputs(kbrief)
         check_unreadable(kbrief)
     print("all passed" if not failures else f"{failures} failed")
@@ -385,13 +411,24 @@ def check_json(kbrief, size):
     doc = json.loads(out)
     check("json source", doc["source"], {
         "path": "brief.pdf", "format": "pdf", "encoding": "UTF-8", "bytes": size,
-        "lines": BRIEF_TEXT.count("\n"), "pages": 2, "shape": "plain"})
+        "lines": BRIEF_TEXT.count("\n"), "pages": 2, "shape": "plain",
+        "pdf_info": {"title": "브리프(김민성)_최종.hwp", "author": "KOM", "created": "2000-01-01",
+                     "modified": "2000-01-01"}})
+    # The junk Info changes nothing: no line spells its Title, "KOM" is no name. Its creation
+    # date is the reference date (the brief prints no date of its own).
+    check("junk Info is no metadata", (doc["metadata"]["title"], doc["metadata"]["authors"],
+                                       doc["metadata"]["reference_date"]),
+          ("북한 핵정책의 변화와 전망", [], {"value": "2000-01-01", "source": "pdf-created"}))
     # A PDF enters the text pipeline as the text `kbrief text` prints, its geometry further
-    # evidence: the byline, in the body's type, is no heading as its text alone would suggest.
+    # evidence: the title is the first page's largest type (the text alone shows no title),
+    # and the line under it (a name and a position, which no byline rule reads) is no heading
+    # as its text alone would suggest, but the box set apart under the title.
+    check("json title from the type", (doc["metadata"].get("title"), [
+        d["rule"] for d in doc["diagnostics"] if d["rule"] == "title-missing"]),
+        ("북한 핵정책의 변화와 전망", []))
     blocks = [(b["type"], b.get("text", "")) for b in doc["blocks"]]
     check("json blocks", blocks, [
-        ("heading", "북한 핵정책의 변화와 전망"),
-        ("paragraph", "김민성 연구위원"),
+        ("summary", "김민성 연구위원"),
         ("heading", "서론"),
         ("paragraph", "최근 북한은 핵무력 정책을 법제화하고 전술핵 운용 능력을 과시하였다. "
                       "이는 한반도 안보 환경을 크게 바꾸었다."),
@@ -414,11 +451,21 @@ def check_json(kbrief, size):
     del doc["source"], as_text["source"]
     for d in as_text["diagnostics"]:
         d["file"] = "brief.pdf"
-    # Beyond the byline the blocks are the text's; all else is the same.
-    want = [b["text"] for b in as_text["blocks"] if b["text"] != "김민성 연구위원"]
+    # Beyond the title and the byline the blocks are the text's; all else but the metadata
+    # (the title, and the title-missing the text reports) is the same.
+    apart = ("김민성 연구위원", "북한 핵정책의 변화와 전망")
+    want = [b["text"] for b in as_text["blocks"] if b["text"] not in apart]
     check("json blocks of the PDF are those of its text", [b["text"] for b in doc["blocks"]
-                                                           if b["text"] != "김민성 연구위원"], want)
-    del doc["blocks"], as_text["blocks"]
+                                                           if b["text"] not in apart], want)
+    check("the text alone shows no title", (as_text["metadata"].get("title"), [
+        d["rule"] for d in as_text["diagnostics"] if d["rule"] == "title-missing"]),
+        (None, ["title-missing"]))
+    for d in (doc, as_text):
+        d["diagnostics"] = [x for x in d["diagnostics"] if x["rule"] != "title-missing"]
+        d["metadata"].pop("title", None)
+        d["metadata"].pop("reference_date")
+        d["metadata"]["sources"] = [x for x in d["metadata"]["sources"] if x["field"] != "title"]
+        del d["blocks"]
     check("json of the PDF is the json of its text", doc, as_text)
     code, out, err = run(kbrief, "markdown", "brief.pdf")
     check("markdown brief.pdf exit", (code, err), (0, ""))
@@ -443,7 +490,8 @@ def check_boxes(kbrief):
     check("json boxes.pdf exit", (code, err), (0, ""))
     doc = json.loads(out)
     # Blocks: one box per page, the union of their lines' boxes there; p2 runs onto page 2.
-    want = {"h1": [union(0)], "h2": [union(1)], "p1": [union(2, 3, 4)],
+    # (Line 0, the title, is metadata.)
+    want = {"h1": [union(1)], "p1": [union(2, 3, 4)],
             "p2": [union(5), union(8)], "p3": [union(9)]}
     got = {b["id"]: b["boxes"] for b in doc["blocks"]}
     check("blocks' boxes, within 1 pt", near(got, want), want)
@@ -492,9 +540,10 @@ def check_structure(kbrief):
     code, out, err = run(kbrief, "json", "structure.pdf")
     check("json structure.pdf exit", (code, err), (0, ""))
     blocks = [(b["type"], b.get("level"), b.get("text", "")) for b in json.loads(out)["blocks"]]
-    # The levels rank the sizes of the headings (two lines or more each): the title, a size of
-    # its own, takes level 1 without pushing the sections' levels down.
-    want = [("heading", 1, "국방 인력 정책의 과제")]
+    # The title is the page's largest type, taken into the metadata; the levels rank the sizes
+    # of the headings (two lines or more each).
+    check("json structure.pdf title", json.loads(out)["metadata"].get("title"), "국방 인력 정책의 과제")
+    want = []
     for kind, *rest in STRUCTURE:
         if kind == "heading":
             want.append(("heading", 1 if rest[0] == 14 else 2, rest[1]))
@@ -532,6 +581,33 @@ def check_bands(kbrief):
             want.append((kind, text, line, [box]))
     got = [(f["kind"], f["text"], f["line"], f["boxes"]) for f in doc["page_furniture"]]
     check("bands.pdf furniture and its boxes, within 1 pt", near(got, want), want)
+
+
+def check_info(kbrief):
+    """The Info dictionary as evidence: its Title confirms the lines that spell it, its Author
+    the byline that prints the name."""
+    code, out, err = run(kbrief, "json", "info.pdf")
+    check("json info.pdf exit", (code, err), (0, ""))
+    doc = json.loads(out)
+    meta = doc["metadata"]
+    check("info.pdf pdf_info", doc["source"]["pdf_info"],
+          {"title": INFO_TITLE, "author": "김민성", "created": "2000-01-01", "modified": "2000-01-01"})
+    check("info.pdf metadata", (meta["title"], meta["authors"], meta["issue"], meta["publication_date"]),
+          (INFO_TITLE, [{"name": "김민성", "affiliation": "연구위원", "position": None, "email": None}],
+           "제12호", None))
+    check("info.pdf metadata sources", [(s["field"], s["text"]) for s in meta["sources"]],
+          [("issue", "제12호 2024년 5월"), ("title", "한반도 정세 변화와"),
+           ("title", "우리의 대응 방향"), ("author", "김민성 연구위원")])
+    check("info.pdf reference date", meta["reference_date"], {"value": "2000-01-01", "source": "pdf-created"})
+    check("info.pdf blocks", [(b["type"], b["text"]) for b in doc["blocks"]], [
+        ("paragraph", "최근 한반도 정세는 빠르게 변하고 있으며 이에 따른 대응이 필요하다. "
+                      "정부는 여러 방안을 검토하고 있다."),
+        ("paragraph", "지난 3월 발표된 계획은 그 첫걸음이며 다음 단계의 계획도 곧 나온다.")])
+    # The text alone, without the Info, shows neither.
+    _, text, _ = run(kbrief, "text", "info.pdf")
+    p = subprocess.run([kbrief, "json", "-"], input=text.encode(), capture_output=True)
+    as_text = json.loads(p.stdout)["metadata"]
+    check("info.pdf's text alone", (as_text["title"], as_text["authors"]), (None, []))
 
 
 def check_bad_inputs(kbrief):

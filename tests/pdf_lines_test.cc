@@ -297,6 +297,21 @@ LineGeometry line_at(std::uint32_t page, float left, float top, float right, flo
 
 // An element's boxes: the union of its lines' boxes on each page it reaches, in reading order;
 // blank lines kbrief put between blocks stand nowhere.
+TEST(PdfInfoTest, DatesAreTheCalendarDateAsWritten) {
+  // The file's own time zone: 00:30 in Seoul is still the 21st, whatever UTC says.
+  EXPECT_EQ(pdf_date("D:20240621003000+09'00'"), (CivilDate{2024, 6, 21}));
+  EXPECT_EQ(pdf_date("20240621"), (CivilDate{2024, 6, 21}));
+  EXPECT_EQ(pdf_date("D:2024"), std::nullopt);
+  EXPECT_EQ(pdf_date("D:20240231120000"), std::nullopt);
+  EXPECT_EQ(pdf_date(""), std::nullopt);
+}
+
+TEST(PdfInfoTest, TextIsNfcWithSingleSpaces) {
+  EXPECT_EQ(clean_info_text("  \xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB\t\x01 title\r\n"),
+            "\xED\x95\x9C title");  // conjoining jamo -> 한
+  EXPECT_EQ(clean_info_text(""), "");
+}
+
 TEST(PdfBoxesTest, OneBoxPerPageTheUnionOfItsLines) {
   LineGeometryTable geometry = {line_at(1, 82, 150, 230, 162), line_at(1, 72, 166, 210, 178),
                                 line_at(1, 0, 0, 0, 0), line_at(2, 72, 72, 156, 82),

@@ -16,6 +16,7 @@
 
 #include "kbrief/dates.h"
 #include "kbrief/layout.h"
+#include "kbrief/pdf_info.h"
 
 namespace kbrief {
 
@@ -119,8 +120,9 @@ struct Blocks {
 };
 
 // Segments the layout's content lines into elements. Never fails. A PDF's lines' geometry,
-// where given (one per line), is further evidence for paragraph starts and headings.
+// where given (one per line), is further evidence for paragraph starts, headings and the
+// title; its Info dictionary, for the title and the byline.
 Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout,
-                      const LineGeometryTable& geometry = {});
+                      const LineGeometryTable& geometry = {}, const PdfInfo& info = {});
 
 }  // namespace kbrief

@@ -135,7 +135,8 @@ struct DateSpan {
 struct ReferenceDate {
   CivilDate date;
   bool year_only = false;
-  std::string source;  // "ref-date", "publication-date", "latest-date", "copyright"
+  // "ref-date", "publication-date", "pdf-created", "latest-date", "copyright"
+  std::string source;
 };
 
 // The value of a reference date as output gives it: "2024-02-14", or "2024" for a year.

@@ -36,6 +36,7 @@
 #include "kbrief/decode.h"
 #include "kbrief/layout.h"
 #include "kbrief/lines.h"
+#include "kbrief/pdf_info.h"
 
 namespace kbrief {
 
@@ -212,6 +213,8 @@ struct SourceInfo {
   std::size_t bytes = 0;
   std::size_t lines = 0;
   std::size_t pages = 0;
+  // A PDF's Info dictionary as read (pdf_info.h); empty for text input.
+  PdfInfo pdf_info;
 };
 
 struct Document {

@@ -23,6 +23,7 @@
 
 #include "kbrief/decode.h"
 #include "kbrief/lines.h"
+#include "kbrief/pdf_info.h"
 
 namespace kbrief {
 
@@ -57,6 +58,7 @@ struct PdfText {
   // The pages with at least one unreadable character, in page order (the Document reports
   // each as an `unreadable-page` diagnostic).
   std::vector<UnreadablePage> unreadable_pages;
+  PdfInfo info;
 };
 
 // Reads a PDF's text layer. Fails, with InputErrorKind::
@@ -94,6 +96,11 @@ struct PdfLine {
 // The page's lines in reading order: columns (the page's own wide vertical gaps that run
 // through several lines) left to right, each top to bottom, with blank lines between blocks.
 std::vector<PdfLine> page_lines(const PdfPage& page);
+
+// The Info dictionary's text as PdfInfo keeps it (NFC, whitespace made single spaces), and a
+// PDF date string's calendar date ("D:20240621154335+09'00'" -> 2024-06-21).
+std::string clean_info_text(std::string_view utf8);
+std::optional<CivilDate> pdf_date(std::string_view value);
 
 // Whether a font's name says bold ("NanumGothicBold", "ABCDEF+Malgun-Bold", "HYGothic-Black").
 bool is_bold_font(std::string_view font_name);

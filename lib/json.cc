@@ -17,11 +17,24 @@ namespace {
 using detail::CodePoints;
 using Writer = detail::JsonWriter;
 
-void lines_and_pages(Writer& w, std::uint32_t first, std::uint32_t last,
-                     const std::vector<std::uint32_t>& pages) {
-  std::uint32_t range[2] = {first + 1, last + 1};
+// The input's line number of line index `i` (a piece of a line set in columns keeps its line's).
+std::size_t number(const LineTable& lines, std::uint32_t i) {
+  return i < lines.lines.size() ? lines.lines[i].number : i + 1;
+}
+
+// The first and last input line of what lies on line indices first..last, in input order: read
+// in columns, a paragraph may end on a line above the one it starts on.
+void line_range(Writer& w, const LineTable& lines, std::uint32_t first, std::uint32_t last) {
+  std::uint32_t range[2] = {static_cast<std::uint32_t>(number(lines, first)),
+                            static_cast<std::uint32_t>(number(lines, last))};
+  if (range[0] > range[1]) std::swap(range[0], range[1]);
   w.key("lines");
   w.inline_numbers(range, range + 2);
+}
+
+void lines_and_pages(Writer& w, const LineTable& lines, std::uint32_t first, std::uint32_t last,
+                     const std::vector<std::uint32_t>& pages) {
+  line_range(w, lines, first, last);
   w.key("pages");
   w.inline_numbers(pages.begin(), pages.end());
 }
@@ -78,7 +91,7 @@ void items(Writer& w, const std::vector<ListItem>& list, const std::string& text
 // holds the deeper items after it in its own "items" (written only when it has some).
 // Returns the index of the first item left, which belongs to a shallower level.
 std::size_t nested_items(Writer& w, const std::vector<ListItem>& list, std::size_t k, int level,
-                         const std::string& text, CodePoints& cp) {
+                         const std::string& text, CodePoints& cp, const LineTable& lines) {
   w.key("items");
   w.begin_array();
   while (k < list.size() && list[k].level >= level) {
@@ -87,11 +100,9 @@ std::size_t nested_items(Writer& w, const std::vector<ListItem>& list, std::size
     item_fields(w, item, text, cp);
     w.key("level");
     w.value(item.level);
-    std::uint32_t range[2] = {item.first_line + 1, item.last_line + 1};
-    w.key("lines");
-    w.inline_numbers(range, range + 2);
+    line_range(w, lines, item.first_line, item.last_line);
     if (k < list.size() && list[k].level > item.level)
-      k = nested_items(w, list, k, item.level + 1, text, cp);
+      k = nested_items(w, list, k, item.level + 1, text, cp, lines);
     w.end_object();
   }
   w.end_array();
@@ -120,7 +131,7 @@ void dates(Writer& w, const std::vector<DateMention>& all, int sentence, std::st
   w.end_array();
 }
 
-void block(Writer& w, const Block& b, bool pdf) {
+void block(Writer& w, const Block& b, bool pdf, const LineTable& lines) {
   CodePoints cp(b.text);
   CodePoints date_cp(b.text);  // for the dates, which go forward on their own
   CodePoints ref_cp(b.text);   // for the footnote references, likewise
@@ -156,7 +167,7 @@ void block(Writer& w, const Block& b, bool pdf) {
   }
   w.key("text");
   w.value(b.text);
-  lines_and_pages(w, b.first_line, b.last_line, b.pages);
+  lines_and_pages(w, lines, b.first_line, b.last_line, b.pages);
   if (pdf) boxes(w, b.boxes);
   if (b.type != BlockType::back_matter) footnote_refs(w, b, ref_cp);
   if (b.type == BlockType::paragraph || b.type == BlockType::summary) {
@@ -187,7 +198,7 @@ void block(Writer& w, const Block& b, bool pdf) {
     w.end_array();
   }
   if (b.type == BlockType::list || b.type == BlockType::summary)
-    nested_items(w, b.items, 0, 1, b.text, cp);
+    nested_items(w, b.items, 0, 1, b.text, cp, lines);
   if (b.type != BlockType::paragraph && b.type != BlockType::summary &&
       b.type != BlockType::back_matter)
     dates(w, b.dates, -1, b.id, DateOrigin::body, b.text, date_cp);
@@ -200,7 +211,7 @@ void block(Writer& w, const Block& b, bool pdf) {
   w.end_object();
 }
 
-void metadata(Writer& w, const Metadata& m) {
+void metadata(Writer& w, const Metadata& m, const LineTable& lines) {
   w.key("metadata");
   w.begin_object();
   w.key("title");
@@ -248,7 +259,7 @@ void metadata(Writer& w, const Metadata& m) {
     w.key("text");
     w.value(s.text);
     w.key("line");
-    w.value(static_cast<std::size_t>(s.line) + 1);
+    w.value(number(lines, s.line));
     w.end_object();
   }
   w.end_array();
@@ -309,7 +320,7 @@ void write_document(Writer& w, const Document& doc) {
   w.value(to_string(doc.layout.shape));
   if (pdf) pdf_info(w, doc.source.pdf_info);
   w.end_object();
-  metadata(w, doc.metadata);
+  metadata(w, doc.metadata, doc.line_table);
 
   w.key("front_matter");
   w.begin_array();
@@ -318,7 +329,7 @@ void write_document(Writer& w, const Document& doc) {
     w.key("text");
     w.value(f.text);
     w.key("line");
-    w.value(static_cast<std::size_t>(f.line) + 1);
+    w.value(number(doc.line_table, f.line));
     w.end_object();
   }
   w.end_array();
@@ -326,7 +337,7 @@ void write_document(Writer& w, const Document& doc) {
   w.key("blocks");
   w.begin_array();
   for (const Block& b : doc.blocks) {
-    block(w, b, pdf);
+    block(w, b, pdf, doc.line_table);
     w.boundary();
   }
   w.end_array();
@@ -346,7 +357,7 @@ void write_document(Writer& w, const Document& doc) {
     w.value(f.label);
     w.key("text");
     w.value(f.text);
-    lines_and_pages(w, f.first_line, f.last_line, f.pages);
+    lines_and_pages(w, doc.line_table, f.first_line, f.last_line, f.pages);
     if (pdf) boxes(w, f.boxes);
     w.key("referenced_by");
     w.begin_array();
@@ -368,7 +379,7 @@ void write_document(Writer& w, const Document& doc) {
     w.key("text");
     w.value(f.text);
     w.key("line");
-    w.value(static_cast<std::size_t>(f.line) + 1);
+    w.value(number(doc.line_table, f.line));
     if (pdf) boxes(w, f.box ? std::vector<PageBox>{*f.box} : std::vector<PageBox>{});
     w.end_object();
     w.boundary();

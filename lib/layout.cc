@@ -52,14 +52,14 @@ std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout
   return pages;
 }
 
-}  // namespace detail
-
-namespace {
-
 bool is_page_marker(std::string_view t) {
   if (t.size() < 8 || t.substr(0, 3) != "===" || t.substr(t.size() - 3) != "===") return false;
   return t.find_first_of("0123456789") != std::string_view::npos;
 }
+
+}  // namespace detail
+
+namespace {
 
 // First integer in `t`, or -1.
 long first_integer(std::string_view t) {
@@ -85,7 +85,7 @@ void assign_pages_by_markers(std::string_view text, const LineTable& table, Layo
   std::uint32_t page = 1;
   for (std::size_t i = 0; i < table.lines.size(); ++i) {
     std::string_view t = detail::line_text(text, table, layout, i);
-    if (is_page_marker(t)) {
+    if (detail::is_page_marker(t)) {
       long n = first_integer(t);
       if (n > static_cast<long>(page) || (i == 0 && n >= 1)) page = static_cast<std::uint32_t>(n);
       layout.lines[i].role = LineRole::furniture;
@@ -179,7 +179,7 @@ Layout analyse_layout(std::string_view text, const LineTable& table,
         std::min<std::size_t>(detail::count_code_points(raw.substr(0, lead)), 0xFFFF));
     info.trailing_space = info.text_end < line.end;
     trailing += info.trailing_space;
-    markers = markers || is_page_marker(t);
+    markers = markers || detail::is_page_marker(t);
   }
 
   if (markers) {

@@ -21,6 +21,9 @@ inline std::string_view line_text(std::string_view text, const LineTable& /*tabl
   return text.substr(info.text_begin, info.text_end - info.text_begin);
 }
 
+// A page marker of another extractor: "=== PDF 3쪽 / 4 ===" (trimmed).
+bool is_page_marker(std::string_view t);
+
 // Indices of the content lines of each page (index 0 is page 1).
 std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout);
 

@@ -20,6 +20,8 @@ LineTable split_lines(std::string_view text) {
     table.form_feeds += static_cast<std::uint32_t>(j - i);
     if (j == n) break;  // form feeds after the last line end start no line
     line.begin = static_cast<std::uint32_t>(j);
+    line.origin = line.begin;
+    line.number = static_cast<std::uint32_t>(table.lines.size() + 1);
     while (j < n) {
       // Eight bytes at a time while they hold no line end and no form feed.
       if (j + 8 <= n) {
@@ -52,7 +54,7 @@ Position position_of(const DecodedText& decoded, const LineTable& table, std::si
                      std::size_t offset, ColumnMark* mark) {
   const Line& line = table.lines[line_index];
   std::string_view read = decoded.as_read();
-  std::size_t from = decoded.source_offset(line.begin);
+  std::size_t from = decoded.source_offset(line.origin);
   std::size_t to = std::max(from, decoded.source_offset(offset));
   std::size_t column = 1;
   if (mark && mark->line_index == line_index && mark->read_offset <= to) {
@@ -61,7 +63,7 @@ Position position_of(const DecodedText& decoded, const LineTable& table, std::si
   }
   column += detail::count_code_points(read.substr(from, to - from));
   if (mark) *mark = ColumnMark{line_index, to, column};
-  return Position{line_index + 1, column};
+  return Position{line.number, column};
 }
 
 }  // namespace kbrief

@@ -9,6 +9,7 @@
 #include "document_dates.h"
 #include "elements.h"
 #include "footnote_links.h"
+#include "kbrief/columns.h"
 #include "kbrief/document.h"
 #include "kbrief/positions.h"
 #include "metadata.h"
@@ -31,14 +32,20 @@ Document build(DecodedText decoded, LineGeometryTable geometry, PdfInfo info, So
   doc.line_geometry = std::move(geometry);
   const std::string& text = doc.decoded.text;
   // The Document keeps the line table and the layout: no room left over from growing them.
-  doc.line_table = split_lines(text);
-  doc.line_table.lines.shrink_to_fit();
-  doc.layout = analyse_layout(text, doc.line_table, doc.line_geometry);
-  doc.layout.lines.shrink_to_fit();
-  doc.source = detail::describe_source(path, doc.decoded, doc.line_table, doc.layout);
+  // Text set in columns is read a column at a time; a PDF's lines are in reading order already.
+  std::vector<Diagnostic> diagnostics;
+  {
+    LineTable lines = split_lines(text);
+    doc.line_table = format == SourceFormat::text ? read_columns(text, lines) : lines;
+    doc.line_table.lines.shrink_to_fit();
+    doc.layout = analyse_layout(text, doc.line_table, doc.line_geometry);
+    doc.layout.lines.shrink_to_fit();
+    // What the input holds before any structure is told on its lines as they are.
+    doc.source = detail::describe_source(path, doc.decoded, lines, doc.layout);
+    diagnostics = detail::input_diagnostics(doc.decoded, lines);
+  }
   doc.source.format = format;
   doc.source.pdf_info = std::move(info);
-  std::vector<Diagnostic> diagnostics = detail::input_diagnostics(doc.decoded, doc.line_table);
   collect(diagnostics, detail::unreadable_page_diagnostics(unreadable_pages));
   {
     // The segmentation is needed only while the elements are built: freed before the dates.

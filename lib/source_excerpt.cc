@@ -47,12 +47,25 @@ int width_of(char32_t c) {
 
 }  // namespace
 
+std::optional<std::pair<std::size_t, std::size_t>> ExcerptMaker::line_span(std::size_t line) const {
+  const std::vector<Line>& lines = doc_.line_table.lines;
+  if (line == 0 || line > lines.size()) return std::nullopt;
+  auto numbered = [&](const Line& l) { return l.number == line; };
+  auto it = numbered(lines[line - 1]) ? lines.begin() + static_cast<std::ptrdiff_t>(line - 1)
+                                      : std::find_if(lines.begin(), lines.end(), numbered);
+  if (it == lines.end()) return std::nullopt;
+  std::string_view text = doc_.decoded.text;
+  std::size_t end = text.find_first_of("\r\n", it->origin);
+  return std::pair<std::size_t, std::size_t>{it->origin,
+                                             end == std::string_view::npos ? text.size() : end};
+}
+
 std::optional<Excerpt> ExcerptMaker::at(std::size_t line, std::size_t column, std::size_t length) {
-  if (line == 0 || line > doc_.line_table.lines.size()) return std::nullopt;
-  const Line& l = doc_.line_table.lines[line - 1];
+  std::optional<std::pair<std::size_t, std::size_t>> span = line_span(line);
+  if (!span) return std::nullopt;
   std::string_view read = doc_.decoded.as_read();
-  std::size_t begin = doc_.decoded.source_offset(l.begin);
-  std::string_view t = read.substr(begin, doc_.decoded.source_offset(l.end) - begin);
+  std::size_t begin = doc_.decoded.source_offset(span->first);
+  std::string_view t = read.substr(begin, doc_.decoded.source_offset(span->second) - begin);
   if (line != line_ || column < column_) {
     line_ = line;
     offset_ = 0;

@@ -36,6 +36,10 @@ class ExcerptMaker {
   std::optional<Excerpt> at(std::size_t line, std::size_t column, std::size_t length);
 
  private:
+  // Bytes [begin, end) of the text of input line `line` (1-based), all of it also when the line
+  // table holds it as pieces read in columns.
+  std::optional<std::pair<std::size_t, std::size_t>> line_span(std::size_t line) const;
+
   const Document& doc_;
   std::size_t line_ = 0;    // the line the cursor is on (1-based; 0: none yet)
   std::size_t offset_ = 0;  // byte of the line's text the cursor is at

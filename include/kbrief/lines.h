@@ -7,7 +7,9 @@
 // after the last line end starts no line.
 //
 // Invariant: the lines' [start, next) ranges tile the text exactly, so the lines rebuild it
-// byte for byte.
+// byte for byte. A table that read_columns (kbrief/columns.h) put in reading order holds
+// pieces of lines instead: each piece keeps its line's number and the byte its columns count
+// from.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +28,11 @@ struct Line {
   std::uint32_t next = 0;                // first byte of the next line (end plus the terminator)
   std::uint16_t leading_form_feeds = 0;  // page breaks just before this line's text
   std::uint16_t inner_form_feeds = 0;    // form feeds inside the text (treated as spaces)
+  // The line's 1-based number in the input and the byte its columns count from (its text's
+  // first byte): index + 1 and `begin` for a whole line; a piece of a line set in columns
+  // keeps its line's, so that positions stay those of the input as read.
+  std::uint32_t number = 0;
+  std::uint32_t origin = 0;
 };
 
 struct LineTable {
@@ -79,10 +86,10 @@ struct ColumnMark {
 };
 
 // Position of byte `offset` of `decoded.text`, which lies on line index `line_index`: the one
-// line/column rule: lines count from 1, columns from 1. Columns count code points of the text as
-// read, before NFC, and start after a leading form feed; an offset before the line's text is
-// column 1. With `mark`, counting starts at the mark when it lies on the same line at or before the
-// offset, and the mark moves to the position returned.
+// line/column rule: lines count from 1 (the line's `number`), columns from 1 (from its `origin`).
+// Columns count code points of the text as read, before NFC, and start after a leading form feed;
+// an offset before the line's text is column 1. With `mark`, counting starts at the mark when it
+// lies on the same line at or before the offset, and the mark moves to the position returned.
 Position position_of(const DecodedText& decoded, const LineTable& table, std::size_t line_index,
                      std::size_t offset, ColumnMark* mark = nullptr);
 

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+#include "kbrief/columns.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "layout_detail.h"
+#include "unicode.h"
+
+namespace kbrief {
+namespace {
+
+// A gutter is at least two blank positions wide: one is the space between two words.
+constexpr std::size_t kGutter = 2;
+// Beyond these a page is read as it stands, so that the search stays linear in the input: no
+// printed page has more lines or wider ones.
+constexpr std::size_t kMostLinesPerPage = 200;
+constexpr std::size_t kMostPositions = 300;
+// Columns inside columns: a margin label beside two columns, a table beside a column.
+constexpr int kMostDepth = 4;
+
+// One line as character positions (code points after leading form feeds), with running counts
+// that answer "how much ink between positions a and b" at once.
+struct Grid {
+  std::vector<std::uint32_t> offset;   // byte of each position; one more: the line's end
+  std::vector<std::uint16_t> ink;      // non-space characters before each position
+  std::vector<std::uint16_t> letters;  // letters (Hangul syllables, Latin) before it
+  std::vector<std::uint16_t> width;    // display width before it
+  std::vector<std::uint16_t> gaps;     // positions before it that end three blanks in a row
+  bool splittable = false;             // no form feed inside, not wider than a page
+
+  std::size_t size() const { return offset.empty() ? 0 : offset.size() - 1; }
+  int ink_in(std::size_t a, std::size_t b) const {
+    a = std::min(a, size());
+    b = std::min(b, size());
+    return a < b ? ink[b] - ink[a] : 0;
+  }
+  // The first and one past the last inked position in [a, b); a == b when none.
+  std::pair<std::size_t, std::size_t> inked(std::size_t a, std::size_t b) const {
+    b = std::min(b, size());
+    a = std::min(a, b);
+    while (a < b && ink[a + 1] == ink[a]) ++a;
+    while (b > a && ink[b] == ink[b - 1]) --b;
+    return {a, b};
+  }
+};
+
+Grid grid_of(std::string_view text, const Line& line) {
+  Grid g;
+  std::string_view s = text.substr(line.begin, line.end - line.begin);
+  g.splittable = line.inner_form_feeds == 0;
+  std::uint16_t ink = 0, letters = 0, width = 0, gaps = 0, blanks = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    if (g.offset.size() >= kMostPositions) {
+      g.splittable = false;
+      break;
+    }
+    g.offset.push_back(static_cast<std::uint32_t>(line.begin + i));
+    g.ink.push_back(ink);
+    g.letters.push_back(letters);
+    g.width.push_back(width);
+    g.gaps.push_back(gaps);
+    char32_t c = detail::next_code_point(s, i);
+    blanks = detail::is_space(c) ? blanks + 1 : 0;
+    gaps += blanks >= 3;
+    ink += !detail::is_space(c);
+    letters += detail::is_hangul_syllable(c) || detail::is_ascii_alpha(c);
+    width += static_cast<std::uint16_t>(detail::code_point_width(c));
+  }
+  g.offset.push_back(line.end);  // a line too wide to split is never cut: its end is exact
+  g.ink.push_back(ink);
+  g.letters.push_back(letters);
+  g.width.push_back(width);
+  g.gaps.push_back(gaps);
+  return g;
+}
+
+// Lines of a page between two positions: the page itself, or a column of it.
+struct Strip {
+  std::vector<std::size_t> lines;  // indices into the line table, top to bottom
+  std::size_t from = 0, to = SIZE_MAX;
+};
+
+// A gutter found: lines [first, last) of a strip leave positions [cut - 1, cut + 1) blank.
+struct Gutter {
+  std::size_t first = 0, last = 0, cut = 0;
+  std::size_t both = 0;      // lines with text on both sides
+  bool labels = false;       // one side holds margin labels beside the other's body text
+  bool labels_left = false;  // ... and it is the left side
+};
+
+class ColumnReader {
+ public:
+  ColumnReader(std::string_view text, const LineTable& table) : text_(text), table_(table) {
+    grids_.reserve(table.lines.size());
+    for (const Line& line : table.lines) grids_.push_back(grid_of(text, line));
+  }
+
+  // The page's lines in reading order, each a whole line or a piece of one.
+  void read_page(const std::vector<std::size_t>& lines, std::vector<Line>& out) {
+    std::size_t first = out.size();
+    bool split = false;
+    if (lines.size() <= kMostLinesPerPage) {
+      read(Strip{lines, 0, SIZE_MAX}, 0, out, split);
+    } else {
+      for (std::size_t i : lines) out.push_back(table_.lines[i]);
+    }
+    if (!split || out.size() == first) return;
+    // The page break belongs to the page's first line as read.
+    std::uint16_t breaks = table_.lines[lines.front()].leading_form_feeds;
+    for (std::size_t k = first; k < out.size(); ++k) out[k].leading_form_feeds = 0;
+    out[first].leading_form_feeds = breaks;
+  }
+
+ private:
+  void read(const Strip& strip, int depth, std::vector<Line>& out, bool& split) {
+    Gutter g;
+    if (depth < kMostDepth && find_gutter(strip, g)) {
+      split = true;
+      Strip before{{strip.lines.begin(), strip.lines.begin() + g.first}, strip.from, strip.to};
+      Strip after{{strip.lines.begin() + g.last, strip.lines.end()}, strip.from, strip.to};
+      Strip left{{strip.lines.begin() + g.first, strip.lines.begin() + g.last}, strip.from, g.cut};
+      Strip right{left.lines, column_edge(left.lines, g.cut, strip.to), strip.to};
+      read(before, depth, out, split);
+      if (g.labels)
+        read_labelled(g.labels_left ? left : right, g.labels_left ? right : left, depth + 1, out,
+                      split);
+      else {
+        read(left, depth + 1, out, split);
+        read(right, depth + 1, out, split);
+      }
+      read(after, depth, out, split);
+      return;
+    }
+    for (std::size_t i : strip.lines) emit(i, strip, out);
+  }
+
+  // Margin labels beside body text: each group of label lines is read just before the body
+  // lines it stands beside, so a label opens what follows it where it stands on the page.
+  void read_labelled(const Strip& labels, const Strip& body, int depth, std::vector<Line>& out,
+                     bool& split) {
+    std::size_t k = 0, n = labels.lines.size();
+    while (k < n) {
+      std::size_t end = k;
+      while (end < n && has_ink(labels.lines[end], labels)) ++end;
+      if (end == k) {
+        // Body lines up to the next label.
+        while (end < n && !has_ink(labels.lines[end], labels)) ++end;
+      }
+      Strip label_part{
+          {labels.lines.begin() + k, labels.lines.begin() + end}, labels.from, labels.to};
+      Strip body_part{{body.lines.begin() + k, body.lines.begin() + end}, body.from, body.to};
+      for (std::size_t i : label_part.lines)
+        if (has_ink(i, label_part)) emit(i, label_part, out);
+      read(body_part, depth, out, split);
+      k = end;
+    }
+  }
+
+  bool has_ink(std::size_t i, const Strip& s) const { return grids_[i].ink_in(s.from, s.to) > 0; }
+
+  // Where the right column's text starts: its leftmost character on the lines of the run, so
+  // that indentation counts from the column's own edge.
+  std::size_t column_edge(const std::vector<std::size_t>& lines, std::size_t cut,
+                          std::size_t to) const {
+    std::size_t edge = SIZE_MAX;
+    for (std::size_t i : lines) {
+      auto [a, b] = grids_[i].inked(cut, to);
+      if (a < b) edge = std::min(edge, a);
+    }
+    return edge == SIZE_MAX ? cut : edge;
+  }
+
+  // The piece of line i inside the strip, or the whole line when the strip spans it all.
+  void emit(std::size_t i, const Strip& s, std::vector<Line>& out) const {
+    const Line& line = table_.lines[i];
+    const Grid& g = grids_[i];
+    if (s.from == 0 && s.to >= g.size()) {
+      out.push_back(line);
+      return;
+    }
+    if (g.ink_in(s.from, s.to) == 0) {
+      if (g.ink_in(0, g.size()) == 0) out.push_back(line);  // a blank line stays in each column
+      return;
+    }
+    Line piece = line;
+    piece.start = piece.begin = g.offset[std::min(s.from, g.size())];
+    piece.end = piece.next = g.offset[std::min(s.to, g.size())];
+    piece.leading_form_feeds = 0;
+    out.push_back(piece);
+  }
+
+  bool find_gutter(const Strip& strip, Gutter& best) {
+    std::size_t width = 0;
+    for (std::size_t i : strip.lines)
+      if (grids_[i].splittable) width = std::max(width, grids_[i].size());
+    width = std::min(width, strip.to);
+    bool found = false;
+    for (std::size_t cut = strip.from + kGutter; cut + 1 < width; ++cut) {
+      std::size_t k = 0, n = strip.lines.size();
+      while (k < n) {
+        while (k < n && crosses(strip.lines[k], cut)) ++k;
+        std::size_t first = k, both = 0;
+        for (; k < n && !crosses(strip.lines[k], cut); ++k) {
+          const Grid& g = grids_[strip.lines[k]];
+          both += g.ink_in(strip.from, cut - 1) > 0 && g.ink_in(cut + 1, strip.to) > 0;
+        }
+        if (both == 0 || (found && both <= best.both)) continue;
+        Gutter candidate{first, k, cut, both, false};
+        if (accept(strip, candidate)) {
+          best = candidate;
+          found = true;
+        }
+      }
+    }
+    return found;
+  }
+
+  bool crosses(std::size_t i, std::size_t cut) const {
+    const Grid& g = grids_[i];
+    return !g.splittable || g.ink_in(cut - 1, cut + 1) > 0;
+  }
+
+  // What the text on one side of a cut looks like over a run of lines.
+  struct Side {
+    std::size_t parts = 0;   // lines with text on this side
+    std::size_t full = 0;    // of them, lines reaching nearly the side's typical width
+    std::size_t worded = 0;  // of them, lines with two letters or more
+    std::size_t gapped = 0;  // of them, lines with cells apart: three blanks inside the text
+    std::size_t joined = 0;  // of them, lines with text on this side just above or below
+    int typical = 0;         // the median of their display widths
+    int widest = 0;
+    bool prose() const {
+      // A column of prose runs on from line to line; the boxes of a figure or a table's cells
+      // stand apart.
+      return parts >= 6 && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
+             joined * 3 >= parts * 2;
+    }
+  };
+
+  Side side(const Strip& strip, const Gutter& g, std::size_t from, std::size_t to) const {
+    Side s;
+    std::vector<int> widths;
+    std::vector<bool> text(g.last - g.first + 2, false);  // with a line of margin either side
+    for (std::size_t k = g.first; k < g.last; ++k) {
+      const Grid& grid = grids_[strip.lines[k]];
+      auto [a, b] = grid.inked(from, to);
+      if (a == b) continue;
+      text[k - g.first + 1] = true;
+      widths.push_back(grid.width[b] - grid.width[a]);
+      s.worded += grid.letters[b] - grid.letters[a] >= 2;
+      s.gapped += grid.gaps[b] > grid.gaps[a];
+    }
+    s.parts = widths.size();
+    if (widths.empty()) return s;
+    for (std::size_t k = 1; k + 1 < text.size(); ++k)
+      s.joined += text[k] && (text[k - 1] || text[k + 1]);
+    std::vector<int> sorted = widths;
+    std::sort(sorted.begin(), sorted.end());
+    s.typical = sorted[sorted.size() / 2];
+    s.widest = sorted.back();
+    for (int w : widths) s.full += w * 100 >= s.typical * 85;
+    return s;
+  }
+
+  // A gutter stands between two columns of prose that share three lines or more, or between a
+  // column of prose and its margin labels: words (not a list's markers or a number set apart)
+  // in a narrow column beside a few of its lines.
+  bool accept(const Strip& strip, Gutter& g) {
+    Side left = side(strip, g, strip.from, g.cut - 1);
+    Side right = side(strip, g, g.cut + 1, strip.to);
+    if (left.prose() && right.prose()) return g.both >= 3;
+    if (!left.prose() && !right.prose()) return false;
+    const Side& other = left.prose() ? right : left;
+    const Side& body = left.prose() ? left : right;
+    if (other.worded * 2 < other.parts || other.worded == 0) return false;
+    // A narrow side is margin labels when its text stands beside few of the body's lines; beside
+    // most of them it is a table's first column or a list's keys, read as they stand.
+    bool narrow = other.widest * 10 <= body.typical * 4;
+    // A wide side that is not prose (a table's own columns, the boxes of a figure) is read as it
+    // stands: a table within a column stands beside the other column's prose, and that column
+    // is prose on most of its lines.
+    if (!narrow || other.parts * 3 > body.parts) return false;
+    g.labels = true;
+    g.labels_left = !left.prose();
+    const std::size_t label_from = g.labels_left ? strip.from : g.cut + 1;
+    const std::size_t label_to = g.labels_left ? g.cut - 1 : strip.to;
+    // The run starts at the first label: the body above it is no part of it.
+    while (g.first < g.last && grids_[strip.lines[g.first]].ink_in(label_from, label_to) == 0)
+      ++g.first;
+    return g.first < g.last;
+  }
+
+  std::string_view text_;
+  const LineTable& table_;
+  std::vector<Grid> grids_;
+};
+
+}  // namespace
+
+LineTable read_columns(std::string_view text, const LineTable& table) {
+  ColumnReader reader(text, table);
+  LineTable out;
+  out.form_feeds = table.form_feeds;
+  out.text_after_last_form_feed = table.text_after_last_form_feed;
+  out.lines.reserve(table.lines.size());
+  std::vector<std::size_t> page;
+  auto flush = [&] {
+    if (!page.empty()) reader.read_page(page, out.lines);
+    page.clear();
+  };
+  for (std::size_t i = 0; i < table.lines.size(); ++i) {
+    const Line& line = table.lines[i];
+    std::string_view t = detail::trim(text.substr(line.begin, line.end - line.begin));
+    if (line.leading_form_feeds > 0) flush();
+    if (detail::is_page_marker(t)) {
+      flush();
+      out.lines.push_back(line);
+      continue;
+    }
+    page.push_back(i);
+  }
+  flush();
+  return out;
+}
+
+}  // namespace kbrief

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// Stage 2b: pdftotext -layout pages read a column at a time, split at the page's own gutters.
+#include <kbrief/columns.h>
+
+#include "test_support.h"
+#include "unicode.h"
+
+namespace kbrief::test {
+namespace {
+
+// Each piece of the table read in columns as "line:column text" (the column of its first
+// character, as a position would give it), blank lines left out.
+std::vector<std::string> pieces(const std::string& text) {
+  LineTable table = read_columns(text, split_lines(text));
+  std::vector<std::string> out;
+  for (const Line& l : table.lines) {
+    std::string_view piece = detail::trim(std::string_view(text).substr(l.begin, l.end - l.begin));
+    if (piece.empty()) continue;
+    std::size_t column = 1 + detail::count_code_points(std::string_view(text).substr(
+                                 l.origin, piece.data() - text.data() - l.origin));
+    out.push_back(std::to_string(l.number) + ":" + std::to_string(column) + " " +
+                  std::string(piece));
+  }
+  return out;
+}
+
+// A line of `n` syllables, as a justified column sets its lines; k = 0..13 give different lines.
+std::string prose(int k, int n) {
+  static const char32_t kSyllables[] = U"가나다라마바사아자차카타파하";
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    if (i % 5 == 4 && i + 1 < n) {
+      out += ' ';
+      continue;
+    }
+    detail::append_utf8(out, kSyllables[(k * 5 + i) % 14]);
+  }
+  return out;
+}
+
+std::string pad(std::string s, std::size_t columns) {
+  std::size_t n = detail::count_code_points(s);
+  if (n < columns) s.append(columns - n, ' ');
+  return s;
+}
+
+TEST(Columns, TwoColumnsAreReadOneAfterTheOther) {
+  std::string text = "제목이 가운데 선다\n\n";
+  for (int k = 0; k < 5; ++k) text += pad(prose(k, 20), 26) + prose(10 + k, 20) + "\n";
+  text += pad(prose(5, 9), 26) + prose(15, 20) + "\n";
+  text += "\f";
+  std::vector<std::string> want = {"1:1 제목이 가운데 선다"};
+  for (int k = 0; k < 5; ++k) want.push_back(std::to_string(k + 3) + ":1 " + prose(k, 20));
+  want.push_back("8:1 " + prose(5, 9));
+  for (int k = 0; k < 6; ++k) want.push_back(std::to_string(k + 3) + ":27 " + prose(10 + k, 20));
+  EXPECT_EQ(pieces(text), want);
+}
+
+TEST(Columns, MarginLabelOpensTheBodyBesideIt) {
+  std::string text = "        " + prose(0, 30) + "\n";
+  text += "        " + prose(1, 30) + "\n";
+  text += "논의 배경    " + prose(2, 30) + "\n";
+  text += "        " + prose(3, 30) + "\n";
+  text += "        " + prose(4, 30) + "\n";
+  text += "        " + prose(5, 30) + "\n";
+  std::vector<std::string> want = {
+      "1:9 " + prose(0, 30), "2:9 " + prose(1, 30), "3:1 논의 배경",      "3:10 " + prose(2, 30),
+      "4:9 " + prose(3, 30), "5:9 " + prose(4, 30), "6:9 " + prose(5, 30)};
+  EXPECT_EQ(pieces(text), want);
+}
+
+TEST(Columns, TableInOneColumnStaysBesideTheOther) {
+  // The left column holds prose and a table with cells set apart; the right one prose only.
+  const std::vector<std::string> left = {prose(0, 26),
+                                         prose(1, 26),
+                                         prose(2, 26),
+                                         "구분      개정전      개정후",
+                                         "분류      일군        일급",
+                                         "대상      열개        열일곱개",
+                                         prose(3, 26),
+                                         prose(4, 26),
+                                         prose(5, 26),
+                                         prose(6, 26)};
+  std::string text;
+  for (std::size_t k = 0; k < left.size(); ++k)
+    text += pad(left[k], 30) + prose(10 + static_cast<int>(k), 20) + "\n";
+  std::vector<std::string> want;
+  for (std::size_t k = 0; k < left.size(); ++k)
+    want.push_back(std::to_string(k + 1) + ":1 " + left[k]);
+  for (std::size_t k = 0; k < left.size(); ++k)
+    want.push_back(std::to_string(k + 1) + ":31 " + prose(10 + static_cast<int>(k), 20));
+  EXPECT_EQ(pieces(text), want);
+}
+
+TEST(Columns, TableColumnsAndFigureBoxesAreReadAsTheyStand) {
+  // A table's first column beside wide rows of cells, and two boxes of a figure side by side:
+  // neither side is prose, so no line is cut.
+  std::string text = "[표 1] 구분과 내용\n";
+  const char* rows[] = {
+      "서울     41,715       17.5   48,767", "경기     25,611       10.7   28,082",
+      "인천      4,787        2.0    5,243", "대전     65,132       27.3   68,208",
+      "소계     72,113       30.2   82,092", "기타     11,561        4.8   23,666"};
+  for (const char* r : rows) text += std::string(r) + "\n";
+  text += "\n      분류1 (개발도상국)              분류2 (신흥공업국)\n\n";
+  text += "      ㅇ(수출형태) 국외판매           ㅇ(수출형태) 공동 연구개발\n\n";
+  LineTable lines = split_lines(text);
+  EXPECT_EQ(read_columns(text, lines).lines.size(), lines.lines.size());
+}
+
+TEST(Columns, ATableAloneAndSingleColumnProseStayWhole) {
+  std::string text =
+      "구분     개정전    개정후\n분류     일군      일급\n대상     열개      열일곱개\n"
+      "범위     국내      국외 포함\n";
+  for (int k = 0; k < 6; ++k) text += prose(k, 40) + "\n";
+  LineTable lines = split_lines(text);
+  LineTable read = read_columns(text, lines);
+  ASSERT_EQ(read.lines.size(), lines.lines.size());
+  for (std::size_t i = 0; i < lines.lines.size(); ++i) {
+    EXPECT_EQ(read.lines[i].begin, lines.lines[i].begin);
+    EXPECT_EQ(read.lines[i].end, lines.lines[i].end);
+  }
+}
+
+TEST(Columns, DocumentLosesNothingAndPositionsNameTheInput) {
+  std::string text = "제목이 가운데 선다\n\n";
+  for (int k = 0; k < 5; ++k) text += pad(prose(k, 20), 26) + prose(7 + k, 20) + "\n";
+  text += pad(prose(5, 9) + ".", 26) + prose(12, 9) + ".\n\f";
+  Document doc = document_from(text);
+  EXPECT_TRUE(nothing_lost(doc));
+  nlohmann::json j = json_of(doc);
+  EXPECT_EQ(j["source"]["lines"], 8);
+  std::vector<std::string> paragraphs;
+  for (const auto& b : j["blocks"])
+    if (b["type"] == "paragraph") paragraphs.push_back(b["text"]);
+  ASSERT_FALSE(paragraphs.empty());
+  // The left column's text comes whole before the right column's.
+  std::string all;
+  for (const auto& p : paragraphs) all += p;
+  EXPECT_LT(all.find(prose(5, 9)), all.find(prose(7, 20)));
+}
+
+}  // namespace
+}  // namespace kbrief::test

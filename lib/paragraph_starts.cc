@@ -121,13 +121,16 @@ class Reader {
     int sentences = 0;   // opens a sentence inside a line: inside its paragraph
   };
 
-  // Counts, over the flow, the words opening certain paragraph starts and the words opening
-  // sentences after a sentence's end inside a line.
+  // Counts, over the flow, the words opening certain paragraph starts, then how often those
+  // words (no others: a long document opens many sentences) open a sentence after a
+  // sentence's end inside a line.
   std::unordered_map<std::string_view, OpenerUse> opener_uses() const {
     std::unordered_map<std::string_view, OpenerUse> uses;
+    for (std::size_t k = 1; k < flow_.size(); ++k)
+      if (certain_start(k)) ++uses[opening_word(text(k))].paragraphs;
+    if (uses.empty()) return uses;
     for (std::size_t k = 0; k < flow_.size(); ++k) {
       std::string_view t = text(k);
-      if (k > 0 && certain_start(k)) ++uses[opening_word(t)].paragraphs;
       for (std::size_t space = t.find(' '); space != std::string_view::npos;
            space = t.find(' ', space + 1)) {
         std::size_t end = space;
@@ -135,8 +138,8 @@ class Reader {
         // nominal ending here): only punctuation ends a sentence inside a line.
         if (end == 0 || is_hangul_syllable(prev_code_point(t, end))) continue;
         if (!ends_sentence(t.substr(0, space))) continue;
-        std::string_view next = opening_word(t.substr(space + 1));
-        if (!next.empty()) ++uses[next].sentences;
+        auto use = uses.find(opening_word(t.substr(space + 1)));
+        if (use != uses.end()) ++use->second.sentences;
       }
     }
     return uses;

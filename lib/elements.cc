@@ -89,6 +89,8 @@ class ElementBuilder {
         break;
       case BlockType::paragraph:
         element_text_.append_lines(b, in.lines, 0, &out.footnote_refs, in.drop_cap);
+        // A drop cap stands before the line the start was guessed on.
+        if (in.start_guessed) guessed_start(in.lines[in.drop_cap && in.lines.size() > 1 ? 1 : 0]);
         break;
       case BlockType::summary:
         summary(in, b, out);
@@ -192,6 +194,16 @@ class ElementBuilder {
                               fmt::format("footnote marker {} has no definition", t), p.line,
                               p.column});
     }
+  }
+
+  // A paragraph that segmentation started on line `l` from its opening word alone.
+  void guessed_start(std::uint32_t l) {
+    Position p = positions_.start_of(l);
+    diagnostics_.push_back(
+        {Severity::info, "paragraph-start-guessed",
+         "paragraph break guessed: the line before reaches the margin and ends a sentence, and "
+         "this line opens with a word that opens other paragraphs of the document",
+         p.line, p.column});
   }
 
   void place(const std::vector<std::uint32_t>& lines, std::uint32_t& first, std::uint32_t& last,

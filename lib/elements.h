@@ -16,7 +16,8 @@ struct Elements {
   std::vector<Block> blocks;  // in reading order, with ids; no dates yet
   std::vector<Footnote> footnotes;
   // footnote-undefined (a marker without a note), footnote-stranded (a marker alone on its
-  // line, attached to the text before it); unsorted.
+  // line, attached to the text before it), paragraph-start-guessed (a paragraph started on
+  // its first words alone); unsorted.
   std::vector<Diagnostic> diagnostics;
 };
 

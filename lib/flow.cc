@@ -312,7 +312,8 @@ class Flow {
       return;
     }
     // Prose: continue what is open and unfinished, or start a paragraph.
-    if (!settled() && starts_paragraph()) finished_ = true;
+    ParagraphStart evidence = settled() ? ParagraphStart::none : paragraph_start();
+    if (evidence != ParagraphStart::none) finished_ = true;
     if (!settled()) {
       BlockLines* b = open();
       if (b->type == BlockType::list) {
@@ -323,7 +324,7 @@ class Flow {
       after_text_line(i);
       return;
     }
-    start(BlockType::paragraph, i);
+    start(BlockType::paragraph, i).start_guessed = evidence == ParagraphStart::guessed;
     after_text_line(i);
   }
 
@@ -353,12 +354,17 @@ class Flow {
   }
 
   // Whether the line at pos_ starts a paragraph although the open one's last line reaches
-  // the margin: that line ends a sentence and this one is indented as first lines are.
-  bool starts_paragraph() {
-    if (open()->type != BlockType::paragraph) return false;
+  // the margin: that line ends a sentence, and this one is indented as first lines are or,
+  // in a document without indentation to read, opens with a word that opens the document's
+  // paragraphs (a guess).
+  enum class ParagraphStart { none, indented, guessed };
+  ParagraphStart paragraph_start() {
+    if (open()->type != BlockType::paragraph) return ParagraphStart::none;
     std::uint32_t before = last_line();
-    return starts_.indents_first_lines && starts_.indented_start[pos_] &&
-           ends_sentence(text(before)) && !bracket_open(before);
+    if (!ends_sentence(text(before)) || bracket_open(before)) return ParagraphStart::none;
+    if (starts_.indents_first_lines && starts_.indented_start[pos_])
+      return ParagraphStart::indented;
+    return starts_.opener_start[pos_] ? ParagraphStart::guessed : ParagraphStart::none;
   }
 
   // Whether line i, the latest of the open block, is short of a full line: measured

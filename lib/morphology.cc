@@ -174,6 +174,23 @@ bool is_connective_ending(std::string_view token) {
   return is_one_of(token, kEndings);
 }
 
+bool is_sentence_connective(std::string_view w) {
+  static constexpr std::string_view kConnectives[] = {
+      // conjunctive adverbs
+      "그러나", "그런데", "그러므로", "그래서", "그리고", "하지만", "따라서", "또한", "또", "즉",
+      "다만", "단", "게다가", "더욱이", "아울러", "나아가", "반면", "반면에", "그럼에도",
+      // discourse adverbs: a new turn of the argument
+      "한편", "이에", "특히", "결국", "결론적으로", "요컨대", "이처럼", "이렇듯", "이와같이",
+      "물론", "우선", "먼저", "끝으로", "마지막으로", "이후", "다음으로"};
+  return is_one_of(w, kConnectives) || is_ordinal_adverb(w);
+}
+
+bool is_ordinal_adverb(std::string_view w) {
+  static constexpr std::string_view kOrdinals[] = {"첫째",   "둘째",   "셋째",   "넷째",   "다섯째",
+                                                   "여섯째", "일곱째", "여덟째", "아홉째", "열째"};
+  return is_one_of(w, kOrdinals);
+}
+
 bool continues_ending(std::string_view x, std::string_view y) {
   std::size_t i = x.size();
   return i > 0 && hangul_final(prev_code_point(x, i)) == 8 && y.starts_with("수록");

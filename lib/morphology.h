@@ -36,6 +36,17 @@ bool completes_particle(std::string_view x, std::string_view y);
 // comma ("데,", "지만,", "며,"): it ends a clause whose verb it is bound to.
 bool is_connective_ending(std::string_view token);
 
+// Whether `w` (a whole word, without a comma after it) is a sentence connective: a
+// conjunctive adverb (접속부사: 그러나, 따라서, 또한, 그리고 …), a discourse adverb that links a
+// sentence to what came before (한편, 이에, 특히, 결국, 나아가 …) or an ordinal adverb that
+// counts points (첫째, 둘째 …). A closed class of the grammar, not of any document. Such a
+// word opens a paragraph as often as a sentence inside one: the caller weighs the document's
+// own use of `w` against this.
+bool is_sentence_connective(std::string_view w);
+// Whether `w` is one of the ordinal adverbs (첫째, 둘째 … 열째): the points of one count,
+// which a document opens alike, all paragraphs or all sentences.
+bool is_ordinal_adverb(std::string_view w);
+
 // Whether `y` opens with the ending "-ㄹ수록" after `x`, whose last syllable ends in ㄹ
 // ("증가할" + "수록").
 bool continues_ending(std::string_view x, std::string_view y);

@@ -5,10 +5,14 @@
 #include "paragraph_starts.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "body_type.h"
 #include "markers.h"
+#include "morphology.h"
 #include "punctuation.h"
+#include "unicode.h"
 
 namespace kbrief::detail {
 namespace {
@@ -21,6 +25,22 @@ constexpr float kMinIndentEms = 0.5f;
 constexpr float kMaxIndentEms = 4.0f;
 // A line reaches the margin when its right edge is within two ems of the next line's.
 constexpr float kMarginEms = 2.0f;
+// A word of the text (no connective of the grammar) is taken for a paragraph opener once it
+// opens this many of the document's certain paragraph starts: once may be chance.
+constexpr int kLearntOpenerStarts = 2;
+// A paragraph opener opens paragraphs more than twice as often as sentences inside them: a
+// word that does both about equally (첫째 … 셋째 opening the points of one paragraph and of
+// a closing list of paragraphs) says nothing.
+constexpr int kOpenerShare = 2;
+
+// The word a line or sentence opens with, a comma after it left out ("한편," is "한편"). The
+// ordinal adverbs count as one word: a document that counts its points in sentences
+// ("첫째, … 둘째, …" inside a paragraph) does so for the third too.
+std::string_view opening_word(std::string_view t) {
+  std::string_view w = t.substr(0, t.find(' '));
+  if (w.ends_with(',')) w.remove_suffix(1);
+  return is_ordinal_adverb(w) ? std::string_view("첫째") : w;
+}
 
 class Reader {
  public:
@@ -32,6 +52,9 @@ class Reader {
     out.indented_start.assign(flow_.size(), 0);
     for (std::size_t k = 0; k < flow_.size(); ++k) out.indented_start[k] = indented(k);
     out.indents_first_lines = indents_first_lines(out.indented_start);
+    out.opener_start.assign(flow_.size(), 0);
+    // Indentation and geometry, where there are any, say more than words.
+    if (!out.indents_first_lines && !body_.known()) mark_openers(out.opener_start);
     return out;
   }
 
@@ -79,6 +102,66 @@ class Reader {
       }
     }
     return starts >= 3 && starts_indented * 2 >= starts && continued_indented * 20 <= continued;
+  }
+
+  // Whether line k certainly starts a paragraph: the line before ends a sentence and is short
+  // of the margin, or a blank line stands between them (where blank lines mean something).
+  // A short line left open is a heading's, not a paragraph's.
+  bool certain_start(std::size_t k) const {
+    std::uint32_t before = flow_[k - 1], line = flow_[k];
+    if (!ends_sentence(ctx_.line(before)) || line_marker(text(k))) return false;
+    if (ctx_.is_short(line) && !ends_sentence(text(k))) return false;
+    return ctx_.is_short(before) ||
+           (!ctx_.layout.double_spaced && ctx_.blank_between(before, line));
+  }
+
+  // How the document uses each word that opens a paragraph or a sentence.
+  struct OpenerUse {
+    int paragraphs = 0;  // opens a certain paragraph start
+    int sentences = 0;   // opens a sentence inside a line: inside its paragraph
+  };
+
+  // Counts, over the flow, the words opening certain paragraph starts, then how often those
+  // words (no others: a long document opens many sentences) open a sentence after a
+  // sentence's end inside a line.
+  std::unordered_map<std::string_view, OpenerUse> opener_uses() const {
+    std::unordered_map<std::string_view, OpenerUse> uses;
+    for (std::size_t k = 1; k < flow_.size(); ++k)
+      if (certain_start(k)) ++uses[opening_word(text(k))].paragraphs;
+    if (uses.empty()) return uses;
+    for (std::size_t k = 0; k < flow_.size(); ++k) {
+      std::string_view t = text(k);
+      for (std::size_t space = t.find(' '); space != std::string_view::npos;
+           space = t.find(' ', space + 1)) {
+        std::size_t end = space;
+        // A syllable before the space is a word, not a sentence's punctuation ("포함 " is no
+        // nominal ending here): only punctuation ends a sentence inside a line.
+        if (end == 0 || is_hangul_syllable(prev_code_point(t, end))) continue;
+        if (!ends_sentence(t.substr(0, space))) continue;
+        auto use = uses.find(opening_word(t.substr(space + 1)));
+        if (use != uses.end()) ++use->second.sentences;
+      }
+    }
+    return uses;
+  }
+
+  // The document gives no indentation to read: a line right after a sentence's end opens a
+  // paragraph, as a guess, when its first word opens the document's certain paragraph starts
+  // more than twice as often as sentences inside its paragraphs, and does so at least twice,
+  // or once when it is a connective of the grammar (한편, 둘째 …).
+  void mark_openers(std::vector<char>& opener_start) const {
+    std::unordered_map<std::string_view, OpenerUse> uses = opener_uses();
+    for (std::size_t k = 1; k < flow_.size(); ++k) {
+      std::string_view t = text(k);
+      std::string_view w = opening_word(t);
+      if (w.empty() || line_marker(t)) continue;
+      std::size_t i = 0;
+      if (!is_letter(next_code_point(w, i))) continue;
+      auto use = uses.find(w);
+      if (use == uses.end() || use->second.paragraphs <= kOpenerShare * use->second.sentences)
+        continue;
+      opener_start[k] = use->second.paragraphs >= kLearntOpenerStarts || is_sentence_connective(w);
+    }
   }
 
   const Ctx& ctx_;

@@ -17,6 +17,11 @@ struct ParagraphStarts {
   // Per position in the flow: the line stands a few columns right of the next line on its
   // page while reaching the margin.
   std::vector<char> indented_start;
+  // Per position in the flow, where the document gives neither first-line indentation nor
+  // geometry to read: the line opens with a word that opens the document's own paragraphs
+  // (its certain starts, after a short line or a blank line) far more often than sentences
+  // inside them. A start there, after a full line that ends a sentence, is a guess.
+  std::vector<char> opener_start;
 };
 
 ParagraphStarts read_paragraph_starts(const Ctx& ctx, const std::vector<std::uint32_t>& flow);

@@ -53,6 +53,92 @@ TEST(BlocksTest, IndentationThatDoesNotMarkStartsJoinsNothingApart) {
   ASSERT_EQ(types(doc), (std::vector<std::string>(2, "paragraph")));
 }
 
+// Plain text without indentation: a full line ending a sentence, then a line opening with a
+// word the document opens its paragraphs with. `opens(word, k)` is body line k with its first
+// word replaced; `closes(k)` is body line k ending a sentence at the margin.
+std::string opens(std::string_view word, int k) {
+  std::string line = full(k);
+  return std::string(word) + line.substr(line.find(' '));
+}
+std::string closes(int k) {
+  return full(k).substr(0, full(k).size() - std::string("고").size()) + "다.";
+}
+
+const Diagnostic* find_rule(const Document& doc, std::string_view rule) {
+  for (const Diagnostic& d : doc.diagnostics)
+    if (d.rule == rule) return &d;
+  return nullptr;
+}
+
+TEST(BlocksTest, ConnectiveThatOpensTheDocumentsParagraphsStartsOneAfterAFullLine) {
+  Document doc =
+      document_from(pages({{full(1), "짧게 끝나는 첫 문단이다.", opens("한편,", 2), full(3),
+                            closes(4), opens("한편,", 5), full(6), "끝나는 줄이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(3, "paragraph")));
+  EXPECT_EQ(doc.blocks[1].first_line, 2u);
+  EXPECT_EQ(doc.blocks[1].last_line, 4u);
+  EXPECT_EQ(doc.blocks[2].first_line, 5u);
+  const Diagnostic* guess = find_rule(doc, "paragraph-start-guessed");
+  ASSERT_NE(guess, nullptr);
+  EXPECT_EQ(guess->severity, Severity::info);
+  EXPECT_EQ(guess->line, 6u);
+  EXPECT_EQ(guess->column, 1u);
+  EXPECT_EQ(guess->message,
+            "paragraph break guessed: the line before reaches the margin and ends a sentence, "
+            "and this line opens with a word that opens other paragraphs of the document");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// The grammar alone is no evidence: a connective the document never opens a paragraph with
+// goes on with the paragraph, as does one that opens more sentences inside paragraphs.
+TEST(BlocksTest, ConnectiveTheDocumentDoesNotOpenParagraphsWithStartsNone) {
+  Document unseen =
+      document_from(pages({{full(1), "짧게 끝나는 첫 문단이다.", full(2), full(3), closes(4),
+                            opens("한편,", 5), full(6), "끝나는 줄이다."}}));
+  EXPECT_EQ(types(unseen), (std::vector<std::string>(2, "paragraph")));
+  EXPECT_EQ(find_rule(unseen, "paragraph-start-guessed"), nullptr);
+
+  std::string inside_sentences =
+      "그는 말했다. 따라서 줄은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정한 줄이고";
+  Document inside = document_from(
+      pages({{full(1), "짧게 끝나는 첫 문단이다.", opens("따라서", 2), inside_sentences,
+              inside_sentences, closes(4), opens("따라서", 5), full(6), "끝나는 줄이다."}}));
+  EXPECT_EQ(types(inside), (std::vector<std::string>(2, "paragraph")));
+}
+
+// The ordinal adverbs are one count: "첫째" opening a paragraph is evidence for "둘째".
+TEST(BlocksTest, OrdinalAfterAnOrdinalThatOpenedAParagraphStartsOne) {
+  Document doc = document_from(pages({{full(1), "짧게 끝나는 첫 문단이다.", opens("첫째,", 2),
+                                       closes(3), opens("둘째,", 4), "끝나는 줄이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(3, "paragraph")));
+  EXPECT_EQ(doc.blocks[2].first_line, 4u);
+  ASSERT_NE(find_rule(doc, "paragraph-start-guessed"), nullptr);
+  EXPECT_EQ(find_rule(doc, "paragraph-start-guessed")->line, 5u);
+}
+
+// A word of the text, no connective, is learnt once it opens two certain starts.
+TEST(BlocksTest, WordOpeningTwoOfTheDocumentsParagraphsStartsOneAfterAFullLine) {
+  auto brief = [](int certain_starts) {
+    std::vector<std::string> lines;
+    for (int k = 0; k < certain_starts; ++k) {
+      lines.push_back(full(10 * k));
+      lines.push_back("짧게 끝나는 " + std::to_string(k + 1) + "번째 문단이다.");
+      lines.push_back(opens("본고는", 10 * k + 1));
+    }
+    for (std::string line : {closes(50), opens("본고는", 51), std::string("끝나는 줄이다.")})
+      lines.push_back(line);
+    return document_from(pages({lines}));
+  };
+  Document twice = brief(2);
+  ASSERT_EQ(types(twice), (std::vector<std::string>(4, "paragraph")));
+  EXPECT_EQ(twice.blocks[3].first_line, 7u);
+  ASSERT_NE(find_rule(twice, "paragraph-start-guessed"), nullptr);
+  EXPECT_EQ(find_rule(twice, "paragraph-start-guessed")->line, 8u);
+
+  Document once = brief(1);
+  EXPECT_EQ(types(once), (std::vector<std::string>(2, "paragraph")));
+}
+
 TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {
   Document doc = document_from(pages({{"Review Series", full(1), full(2), "1"},
                                       {"Review Series", full(3), "여기서 끝난다.", "2"}}));

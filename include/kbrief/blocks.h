@@ -77,6 +77,9 @@ struct BlockLines {
   // Lines that hold nothing but a footnote marker stranded by the extractor ("1)").
   std::vector<std::uint32_t> stranded_markers;
   bool drop_cap = false;  // lines[0] is a drop cap that starts the first word
+  // Paragraphs: the line before reaches the margin and nothing but the words of this one's
+  // first line said that a paragraph starts here (no indentation, no geometry): a guess.
+  bool start_guessed = false;
 };
 
 struct FootnoteLines {

@@ -90,18 +90,36 @@ struct Gutter {
   bool labels_left = false;  // ... and it is the left side
 };
 
+// Whether the line has text on both sides of two blanks or more: only such a line can stand
+// beside a gutter. Plain text has hardly any, so most pages are passed over without their grids.
+bool has_inner_blanks(std::string_view s) {
+  bool ink = false;
+  std::size_t blanks = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    auto byte = static_cast<unsigned char>(s[i]);
+    char32_t c = byte < 0x80 ? (++i, byte) : detail::next_code_point(s, i);
+    if (detail::is_space(c)) {
+      ++blanks;
+      continue;
+    }
+    if (ink && blanks >= kGutter) return true;
+    ink = true;
+    blanks = 0;
+  }
+  return false;
+}
+
 class ColumnReader {
  public:
-  ColumnReader(std::string_view text, const LineTable& table) : text_(text), table_(table) {
-    grids_.reserve(table.lines.size());
-    for (const Line& line : table.lines) grids_.push_back(grid_of(text, line));
-  }
+  ColumnReader(std::string_view text, const LineTable& table)
+      : text_(text), table_(table), grids_(table.lines.size()) {}
 
   // The page's lines in reading order, each a whole line or a piece of one.
   void read_page(const std::vector<std::size_t>& lines, std::vector<Line>& out) {
     std::size_t first = out.size();
     bool split = false;
-    if (lines.size() <= kMostLinesPerPage) {
+    if (lines.size() <= kMostLinesPerPage && may_have_gutter(lines)) {
+      for (std::size_t i : lines) grids_[i] = grid_of(text_, table_.lines[i]);
       read(Strip{lines, 0, SIZE_MAX}, 0, out, split);
     } else {
       for (std::size_t i : lines) out.push_back(table_.lines[i]);
@@ -114,6 +132,14 @@ class ColumnReader {
   }
 
  private:
+  bool may_have_gutter(const std::vector<std::size_t>& lines) const {
+    return std::any_of(lines.begin(), lines.end(), [&](std::size_t i) {
+      const Line& line = table_.lines[i];
+      return line.inner_form_feeds == 0 &&
+             has_inner_blanks(text_.substr(line.begin, line.end - line.begin));
+    });
+  }
+
   void read(const Strip& strip, int depth, std::vector<Line>& out, bool& split) {
     Gutter g;
     if (depth < kMostDepth && find_gutter(strip, g)) {
@@ -294,7 +320,7 @@ class ColumnReader {
 
   std::string_view text_;
   const LineTable& table_;
-  std::vector<Grid> grids_;
+  std::vector<Grid> grids_;  // per line, built for the pages that may have a gutter
 };
 
 }  // namespace

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "layout_detail.h"
@@ -111,8 +114,12 @@ bool has_inner_blanks(std::string_view s) {
 
 class ColumnReader {
  public:
-  ColumnReader(std::string_view text, const LineTable& table)
-      : text_(text), table_(table), grids_(table.lines.size()) {}
+  ColumnReader(std::string_view text, const LineTable& table,
+               const std::vector<std::vector<std::size_t>>& pages)
+      : text_(text), table_(table), grids_(table.lines.size()) {
+    running_.assign(table.lines.size(), 0);
+    find_running_lines(pages);
+  }
 
   // The page's lines in reading order, each a whole line or a piece of one.
   void read_page(const std::vector<std::size_t>& lines, std::vector<Line>& out) {
@@ -139,6 +146,38 @@ class ColumnReader {
              has_inner_blanks(text_.substr(line.begin, line.end - line.begin));
     });
   }
+
+  // The running headers and footers: lines whose text, digits aside, stands at the top or
+  // bottom of most pages. A margin label's gutter never cuts one (see accept).
+  void find_running_lines(const std::vector<std::vector<std::size_t>>& pages) {
+    std::vector<std::vector<std::size_t>> edges(pages.size());  // the lines in a page's zones
+    std::map<std::string, std::size_t> pages_with;              // per key, pages it stands on
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+      std::vector<std::size_t> content;
+      for (std::size_t i : pages[p])
+        if (!line_text(i).empty()) content.push_back(i);
+      std::set<std::string> keys;
+      for (std::size_t k = 0; k < content.size(); ++k) {
+        if (k >= detail::kHeaderZone && k + detail::kFooterZone < content.size()) continue;
+        edges[p].push_back(content[k]);
+        keys.insert(key_of(content[k]));
+      }
+      for (const std::string& key : keys) ++pages_with[key];
+    }
+    std::size_t needed = detail::running_pages_needed(pages.size());
+    for (const auto& lines : edges)
+      for (std::size_t i : lines) {
+        std::string key = key_of(i);
+        if (detail::count_code_points(key) >= 2 && pages_with[key] >= needed) running_[i] = 1;
+      }
+  }
+
+  // The line's text without the blanks around it.
+  std::string_view line_text(std::size_t i) const {
+    const Line& line = table_.lines[i];
+    return detail::trim(text_.substr(line.begin, line.end - line.begin));
+  }
+  std::string key_of(std::size_t i) const { return detail::repetition_key(line_text(i)); }
 
   void read(const Strip& strip, int depth, std::vector<Line>& out, bool& split) {
     Gutter g;
@@ -312,28 +351,44 @@ class ColumnReader {
     g.labels_left = !left.prose();
     const std::size_t label_from = g.labels_left ? strip.from : g.cut + 1;
     const std::size_t label_to = g.labels_left ? g.cut - 1 : strip.to;
-    // The run starts at the first label: the body above it is no part of it.
-    while (g.first < g.last && grids_[strip.lines[g.first]].ink_in(label_from, label_to) == 0)
-      ++g.first;
+    // The run starts at the first label: the body above it is no part of it. A running header
+    // or footer whose words happen to stand where the labels stand is none: cut, it would
+    // break into pieces that no page repeats, and its page's furniture would be lost in the
+    // body; the run ends short of it.
+    auto labelled = [&](std::size_t k) {
+      std::size_t i = strip.lines[k];
+      return grids_[i].ink_in(label_from, label_to) > 0 && !running_[i];
+    };
+    while (g.first < g.last && !labelled(g.first)) ++g.first;
+    auto blank = [&](std::size_t k) {
+      const Grid& line = grids_[strip.lines[k]];
+      return line.ink_in(0, line.size()) == 0;
+    };
+    std::size_t end = g.last;
+    while (end > g.first && blank(end - 1)) --end;
+    if (end > g.first && running_[strip.lines[end - 1]]) {
+      while (end > g.first && running_[strip.lines[end - 1]]) --end;
+      g.last = end;
+    }
     return g.first < g.last;
   }
 
   std::string_view text_;
   const LineTable& table_;
-  std::vector<Grid> grids_;  // per line, built for the pages that may have a gutter
+  std::vector<Grid> grids_;    // per line, built for the pages that may have a gutter
+  std::vector<char> running_;  // per line of the table: a running header or footer
 };
 
 }  // namespace
 
 LineTable read_columns(std::string_view text, const LineTable& table) {
-  ColumnReader reader(text, table);
-  LineTable out;
-  out.form_feeds = table.form_feeds;
-  out.text_after_last_form_feed = table.text_after_last_form_feed;
-  out.lines.reserve(table.lines.size());
+  // The pages, each its lines' indices, and the page markers that stand between them.
+  std::vector<std::vector<std::size_t>> pages;
+  std::vector<std::size_t> markers;       // index of each page marker in the table
+  std::vector<std::size_t> marker_after;  // how many pages stand before each marker
   std::vector<std::size_t> page;
   auto flush = [&] {
-    if (!page.empty()) reader.read_page(page, out.lines);
+    if (!page.empty()) pages.push_back(page);
     page.clear();
   };
   for (std::size_t i = 0; i < table.lines.size(); ++i) {
@@ -342,12 +397,24 @@ LineTable read_columns(std::string_view text, const LineTable& table) {
     if (line.leading_form_feeds > 0) flush();
     if (detail::is_page_marker(t)) {
       flush();
-      out.lines.push_back(line);
+      markers.push_back(i);
+      marker_after.push_back(pages.size());
       continue;
     }
     page.push_back(i);
   }
   flush();
+  ColumnReader reader(text, table, pages);
+  LineTable out;
+  out.form_feeds = table.form_feeds;
+  out.text_after_last_form_feed = table.text_after_last_form_feed;
+  out.lines.reserve(table.lines.size());
+  std::size_t m = 0;
+  for (std::size_t p = 0; p <= pages.size(); ++p) {
+    for (; m < markers.size() && marker_after[m] == p; ++m)
+      out.lines.push_back(table.lines[markers[m]]);
+    if (p < pages.size()) reader.read_page(pages[p], out.lines);
+  }
   return out;
 }
 

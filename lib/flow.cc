@@ -356,13 +356,15 @@ class Flow {
   // Whether the line at pos_ starts a paragraph although the open one's last line reaches
   // the margin: that line ends a sentence, and this one is indented as first lines are or,
   // in a document without indentation to read, opens with a word that opens the document's
-  // paragraphs (a guess).
+  // paragraphs (a guess). An indented line set apart by a blank line starts one even where
+  // the document's indentation alone says nothing: the two signs together do.
   enum class ParagraphStart { none, indented, guessed };
   ParagraphStart paragraph_start() {
     if (open()->type != BlockType::paragraph) return ParagraphStart::none;
     std::uint32_t before = last_line();
     if (!ends_sentence(text(before)) || bracket_open(before)) return ParagraphStart::none;
-    if (starts_.indents_first_lines && starts_.indented_start[pos_])
+    bool set_apart = !ctx_.layout.double_spaced && ctx_.blank_between(before, lines_[pos_]);
+    if (starts_.indented_start[pos_] && (starts_.indents_first_lines || set_apart))
       return ParagraphStart::indented;
     return starts_.opener_start[pos_] ? ParagraphStart::guessed : ParagraphStart::none;
   }

@@ -11,9 +11,6 @@
 namespace kbrief::detail {
 namespace {
 
-constexpr std::size_t kTopZone = 3;     // first content lines of a page that may be a header
-constexpr std::size_t kBottomZone = 4;  // last content lines of a page that may be a footer
-
 void mark(Layout& layout, std::size_t i, FurnitureKind kind) {
   layout.lines[i].role = LineRole::furniture;
   layout.lines[i].furniture = kind;
@@ -55,7 +52,7 @@ void mark_extractor_notes(std::string_view text, const LineTable& table, Layout&
 }
 
 bool in_zone(const std::vector<std::size_t>& page_lines, std::size_t k) {
-  return k < kTopZone || k + kBottomZone >= page_lines.size();
+  return k < kHeaderZone || k + kFooterZone >= page_lines.size();
 }
 
 // Page numbers count the pages: a standalone number equal to the page index plus one
@@ -111,10 +108,10 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
       Seen& s = seen[key];
       if (s.last_page != p) ++s.pages;
       s.last_page = p;
-      (k < kTopZone ? s.top : s.bottom)++;
+      (k < kHeaderZone ? s.top : s.bottom)++;
     }
   }
-  std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+  std::size_t needed = running_pages_needed(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (std::size_t k = 0; k < pages[p].size(); ++k) {
       if (!in_zone(pages[p], k)) continue;
@@ -150,7 +147,7 @@ void grow_furniture(std::string_view text, const LineTable& table, Layout& layou
     for (std::size_t k = 0; k < all.size(); ++k) {
       std::size_t i = all[k];
       if (layout.lines[i].role != LineRole::content) continue;
-      if (k >= kTopZone + 2 && k + kBottomZone + 2 < all.size()) continue;  // not at an edge
+      if (k >= kHeaderZone + 2 && k + kFooterZone + 2 < all.size()) continue;  // not at an edge
       bool before = k > 0 && is_furniture(k - 1);
       bool after = k + 1 < all.size() && is_furniture(k + 1);
       if (before && after) {

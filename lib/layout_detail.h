@@ -24,6 +24,15 @@ inline std::string_view line_text(std::string_view text, const LineTable& /*tabl
 // A page marker of another extractor: "=== PDF 3쪽 / 4 ===" (trimmed).
 bool is_page_marker(std::string_view t);
 
+// Where running headers and footers stand: among the first kHeaderZone or the last
+// kFooterZone content lines of a page; and on how many of a document's `pages` pages their
+// text must stand there to be one: most of them, and two at least.
+inline constexpr std::size_t kHeaderZone = 3;
+inline constexpr std::size_t kFooterZone = 4;
+inline std::size_t running_pages_needed(std::size_t pages) {
+  return pages < 3 ? 2 : (pages + 1) / 2;
+}
+
 // Indices of the content lines of each page (index 0 is page 1).
 std::vector<std::vector<std::size_t>> content_lines_by_page(const Layout& layout);
 

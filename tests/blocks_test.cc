@@ -40,17 +40,33 @@ TEST(BlocksTest, IndentedFirstLineStartsAParagraphAfterAFullLineEndingASentence)
 }
 
 // Where indented lines also continue paragraphs, indentation says nothing about starts.
-TEST(BlocksTest, IndentationThatDoesNotMarkStartsJoinsNothingApart) {
+// `indented_alike(between)` is such a page: a paragraph, then one whose full line ending a
+// sentence is followed by `between` lines and an indented line.
+std::string indented_alike(const std::vector<std::string>& between) {
   std::string full_sentence = full(9).substr(0, full(9).size() - std::string("고").size()) + "다.";
   std::vector<std::string> lines;
   for (int k = 0; k < 30; ++k) lines.push_back((k % 2 ? "  " : "      ") + full(k));
   lines.push_back("  짧게 끝나는 문단이다.");
   lines.push_back("      " + full(40));
   lines.push_back("  " + full_sentence);
+  lines.insert(lines.end(), between.begin(), between.end());
   lines.push_back("      " + full(41));
   lines.push_back("  끝나는 줄이다.");
-  Document doc = document_from(pages({lines}));
+  return pages({lines});
+}
+
+TEST(BlocksTest, IndentationThatDoesNotMarkStartsJoinsNothingApart) {
+  Document doc = document_from(indented_alike({}));
   ASSERT_EQ(types(doc), (std::vector<std::string>(2, "paragraph")));
+}
+
+// There, an indented line after a blank line does start a paragraph: the blank line and the
+// indentation together say what neither says alone.
+TEST(BlocksTest, IndentedLineAfterABlankLineStartsAParagraph) {
+  Document doc = document_from(indented_alike({""}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(3, "paragraph")));
+  EXPECT_EQ(doc.blocks[2].first_line, 34u);
+  EXPECT_TRUE(nothing_lost(doc));
 }
 
 // Plain text without indentation: a full line ending a sentence, then a line opening with a

@@ -69,6 +69,31 @@ TEST(Columns, MarginLabelOpensTheBodyBesideIt) {
   EXPECT_EQ(pieces(text), want);
 }
 
+// A running footer whose first words stand where the margin labels stand is the page's
+// footer still, read whole: it repeats (its page number aside) at the foot of the other page.
+TEST(Columns, RunningFooterBesideMarginLabelsStaysWhole) {
+  auto footer = [](int page) {
+    return pad("       용어 사전", 50) + "KIDA Brief " + std::to_string(page);
+  };
+  std::string text;
+  for (int page = 1; page <= 2; ++page) {
+    // Seven lines of prose each page, none repeated on the other.
+    text += pad("논의 배경", 16) + prose(page * 7, 30) + "\n";
+    for (int k = 0; k < 6; ++k) text += std::string(16, ' ') + prose(page * 7 + k + 1, 30) + "\n";
+    text += "\n" + footer(page) + "\n\f";
+  }
+  std::vector<std::string> want;
+  for (int page = 1; page <= 2; ++page) {
+    int first = page == 1 ? 1 : 10;
+    want.push_back(std::to_string(first) + ":1 논의 배경");
+    want.push_back(std::to_string(first) + ":17 " + prose(page * 7, 30));
+    for (int k = 0; k < 6; ++k)
+      want.push_back(std::to_string(first + k + 1) + ":17 " + prose(page * 7 + k + 1, 30));
+    want.push_back(std::to_string(first + 8) + ":8 " + std::string(detail::trim(footer(page))));
+  }
+  EXPECT_EQ(pieces(text), want);
+}
+
 TEST(Columns, TableInOneColumnStaysBesideTheOther) {
   // The left column holds prose and a table with cells set apart; the right one prose only.
   const std::vector<std::string> left = {prose(0, 26),

@@ -204,10 +204,21 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
     if (footnote) taken[k] = Shape::footnote;
   }
   auto heads_listing = [&](std::size_t k) { return !ends(k) && strong(k + 1); };
+  // A listing set as a table whose rows a reader took column by column (a PDF read by its
+  // gutters): two or more issue numbers, then their author and title lines, one for each.
+  // Line k is one of those when the lines of no shape from it back to the numbers are no
+  // more than the numbers themselves.
+  auto in_issue_column = [&](std::size_t k) {
+    std::size_t first = k;
+    while (first > 0 && shape(first - 1) == Shape::other) --first;
+    std::size_t numbers = 0;
+    while (numbers < first && shape(first - 1 - numbers) == Shape::issue_entry) ++numbers;
+    return numbers >= 2 && k - first < numbers;
+  };
   // Whether line k belongs to the run that holds line k - 1.
   auto continues_run = [&](std::size_t k) {
     if (shape(k) != Shape::other || heads_listing(k)) return true;
-    return shape(k - 1) == Shape::issue_entry && !ends(k);
+    return (shape(k - 1) == Shape::issue_entry && !ends(k)) || in_issue_column(k);
   };
   std::size_t start = n;
   for (std::size_t k = n; k-- > n / 2 + 1;) {

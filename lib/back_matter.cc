@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "layout_detail.h"
@@ -204,10 +205,38 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
     if (footnote) taken[k] = Shape::footnote;
   }
   auto heads_listing = [&](std::size_t k) { return !ends(k) && strong(k + 1); };
+  // An issue's author and title line, or the wrapped continuation of one (a title that goes
+  // on past its line's end leaves the line on a comma): right after its issue number, or in
+  // a column after the numbers, as a PDF reader that finds the listing's gutter gives it —
+  // two or more numbers, then no more entries than numbers. Each run of lines of no shape is
+  // measured once, so the run's lines are asked about in linear time.
+  struct Run {
+    std::size_t first = 0, last = 0, numbers = 0;
+    std::vector<std::size_t> entries, entry_start;  // per line of the run, from `first`
+  };
+  std::optional<Run> run;
+  auto in_listing = [&](std::size_t k) {
+    if (shape(k) != Shape::other) return false;
+    if (!run || k < run->first || k > run->last) {
+      run.emplace();
+      run->first = run->last = k;
+      while (run->first > n / 2 + 1 && shape(run->first - 1) == Shape::other) --run->first;
+      while (run->numbers < run->first &&
+             shape(run->first - 1 - run->numbers) == Shape::issue_entry)
+        ++run->numbers;
+      for (std::size_t j = run->first; j <= k; ++j) {
+        bool starts = j == run->first || !text_of(j - 1).ends_with(",");
+        run->entries.push_back((j == run->first ? 0 : run->entries.back()) + starts);
+        run->entry_start.push_back(starts ? j : run->entry_start.back());
+      }
+    }
+    std::size_t at = k - run->first;
+    if (run->entry_start[at] == run->first && run->numbers >= 1 && !ends(run->first)) return true;
+    return run->numbers >= 2 && run->entries[at] <= run->numbers;
+  };
   // Whether line k belongs to the run that holds line k - 1.
   auto continues_run = [&](std::size_t k) {
-    if (shape(k) != Shape::other || heads_listing(k)) return true;
-    return shape(k - 1) == Shape::issue_entry && !ends(k);
+    return shape(k) != Shape::other || heads_listing(k) || in_listing(k);
   };
   std::size_t start = n;
   for (std::size_t k = n; k-- > n / 2 + 1;) {

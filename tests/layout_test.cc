@@ -249,6 +249,46 @@ TEST(LayoutTest, NoticeAndIssueListingAfterTheBodyAreBackMatter) {
   EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14, 15}));
 }
 
+// A PDF reader that takes the listing's table by its gutter gives the issue numbers first,
+// then their author and title lines: one for each number, still the listing.
+TEST(LayoutTest, AnIssueListingReadColumnByColumnIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"※ 본지에 실린 내용은 집필자의 개인적 의견입니다.", "최근호 소개", "제1001호( 3월17일)",
+        "제1002호( 3월24일)", "홍길동, 가상의 제목", "김철수, 다른 제목",
+        "7) 가상의 출처, 2024."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14}));
+}
+
+// A title that leaves its line on a comma wraps on to the next line, still the listing's,
+// whether the entry follows its number or stands in a column after the numbers.
+TEST(LayoutTest, AWrappedIssueTitleStaysInTheListing) {
+  for (bool by_column : {false, true}) {
+    std::vector<std::string> tail = {"※ 본지에 실린 내용은 집필자의 개인적 의견입니다."};
+    std::vector<std::string> entries = {"홍길동, 가상의 제목", "김철수, 다른 제목의 앞부분,",
+                                        "다른 제목의 뒷부분"};
+    if (by_column) {
+      tail.insert(tail.end(), {"제1001호( 3월17일)", "제1002호( 3월24일)"});
+      tail.insert(tail.end(), entries.begin(), entries.end());
+    } else {
+      tail.insert(tail.end(), {"제1001호( 3월17일)", entries[0], "제1002호( 3월24일)"});
+      tail.insert(tail.end(), entries.begin() + 1, entries.end());
+    }
+    Analysed a = analyse(pdftotext_pages(
+        {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."}, tail}));
+    EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14}))
+        << (by_column ? "by column" : "row by row");
+  }
+}
+
+// More lines of no shape than there are numbers above them are no column of the listing.
+TEST(LayoutTest, MoreLinesThanIssueNumbersAreNoListingColumn) {
+  Analysed a = analyse(
+      pdftotext_pages({{body(1), body(2), body(3), body(4), body(5), body(6), body(7) + "."},
+                       {"제1001호( 3월17일)", "제1002호( 3월24일)", body(8), body(9), body(10)}}));
+  EXPECT_TRUE(a.back_matter().empty());
+}
+
 TEST(LayoutTest, ColophonFieldsCloseTheDocument) {
   Analysed a =
       analyse(pdftotext_pages({{body(1), body(2), body(3), body(4), body(5) + ".",

@@ -47,16 +47,32 @@ int width_of(char32_t c) {
 
 }  // namespace
 
-std::optional<std::pair<std::size_t, std::size_t>> ExcerptMaker::line_span(std::size_t line) const {
+std::optional<std::pair<std::size_t, std::size_t>> ExcerptMaker::line_span(std::size_t line) {
+  if (line != span_line_) {
+    span_line_ = line;
+    span_ = find_line_span(line);
+  }
+  return span_;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> ExcerptMaker::find_line_span(std::size_t line) {
   const std::vector<Line>& lines = doc_.line_table.lines;
   if (line == 0 || line > lines.size()) return std::nullopt;
-  auto numbered = [&](const Line& l) { return l.number == line; };
-  auto it = numbered(lines[line - 1]) ? lines.begin() + static_cast<std::ptrdiff_t>(line - 1)
-                                      : std::find_if(lines.begin(), lines.end(), numbered);
-  if (it == lines.end()) return std::nullopt;
+  std::size_t index = line - 1;
+  if (lines[index].number != line) {
+    if (first_entry_.empty()) {
+      first_entry_.assign(lines.size() + 1, UINT32_MAX);
+      for (std::size_t k = lines.size(); k-- > 0;)
+        if (lines[k].number < first_entry_.size())
+          first_entry_[lines[k].number] = static_cast<std::uint32_t>(k);
+    }
+    if (first_entry_[line] == UINT32_MAX) return std::nullopt;
+    index = first_entry_[line];
+  }
+  const Line& l = lines[index];
   std::string_view text = doc_.decoded.text;
-  std::size_t end = text.find_first_of("\r\n", it->origin);
-  return std::pair<std::size_t, std::size_t>{it->origin,
+  std::size_t end = text.find_first_of("\r\n", l.origin);
+  return std::pair<std::size_t, std::size_t>{l.origin,
                                              end == std::string_view::npos ? text.size() : end};
 }
 

@@ -12,8 +12,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kbrief/document.h"
 
@@ -37,10 +39,17 @@ class ExcerptMaker {
 
  private:
   // Bytes [begin, end) of the text of input line `line` (1-based), all of it also when the line
-  // table holds it as pieces read in columns.
-  std::optional<std::pair<std::size_t, std::size_t>> line_span(std::size_t line) const;
+  // table holds it as pieces read in columns. The last span is kept: a line with many findings
+  // is searched for its end once.
+  std::optional<std::pair<std::size_t, std::size_t>> line_span(std::size_t line);
+  std::optional<std::pair<std::size_t, std::size_t>> find_line_span(std::size_t line);
 
   const Document& doc_;
+  std::size_t span_line_ = 0;  // the line of span_ (0: none yet)
+  std::optional<std::pair<std::size_t, std::size_t>> span_;
+  // Per input line number, the index of its first entry in the line table, read once when a
+  // table entry does not stand at its own number (columns were read).
+  std::vector<std::uint32_t> first_entry_;
   std::size_t line_ = 0;    // the line the cursor is on (1-based; 0: none yet)
   std::size_t offset_ = 0;  // byte of the line's text the cursor is at
   std::size_t column_ = 1;  // its column

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <random>
 #include <set>
 
 namespace kbrief::cli {
@@ -167,15 +168,27 @@ std::string error_text(const std::string& path, int err) {
   return fmt::format("cannot write '{}': {}", path, std::strerror(err));
 }
 
-// A hidden name beside the target, free at the time of asking.
-std::string temporary_name(const fs::path& target) {
+// A hidden name beside the target, not yet taken when asked: nothing is created to find it,
+// so a kill leaves no empty file behind. The caller retries on EEXIST.
+std::string candidate_name(const fs::path& target) {
+  static std::atomic<unsigned> counter{0};
+  std::random_device entropy;
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / fmt::format(".{}.kbrief-XXXXXX", target.filename().string())).string();
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) return {};
-  ::close(fd);
-  ::unlink(tmpl.c_str());
-  return tmpl;
+  return (dir / fmt::format(".{}.kbrief-{}-{:08x}-{}", target.filename().string(), ::getpid(),
+                            entropy(), counter++))
+      .string();
+}
+
+// Gives the unnamed file `fd` a hidden name beside `target`; the name, or empty with errno set.
+std::string link_unnamed(int fd, const fs::path& target) {
+  std::string proc = fmt::format("/proc/self/fd/{}", fd);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string name = candidate_name(target);
+    if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0)
+      return name;
+    if (errno != EEXIST) return {};
+  }
+  return {};
 }
 
 }  // namespace
@@ -269,18 +282,16 @@ std::optional<std::string> AtomicFile::commit() {
   }
   if (::fchmod(fd_, mode_) != 0 || ::fsync(fd_) != 0) return error_text(path_, errno);
   if (temporary_.empty()) {  // unnamed: give it a hidden name first, then the real one
-    std::string name = temporary_name(fs::path(path_));
-    std::string proc = fmt::format("/proc/self/fd/{}", fd_);
-    if (name.empty() ||
-        ::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) != 0)
-      return error_text(path_, errno);
-    temporary_ = name;
+    temporary_ = link_unnamed(fd_, fs::path(path_));
+    if (temporary_.empty()) return error_text(path_, errno);
   }
+  // Renamed before the descriptor is closed: a kill between naming and renaming is the only
+  // moment that leaves the hidden name behind, so nothing else stands between them.
+  if (::rename(temporary_.c_str(), path_.c_str()) != 0) return error_text(path_, errno);
+  temporary_.clear();
   int closed = ::close(fd_);
   fd_ = -1;
-  if (closed != 0 || ::rename(temporary_.c_str(), path_.c_str()) != 0)
-    return error_text(path_, errno);
-  temporary_.clear();
+  if (closed != 0) return error_text(path_, errno);
   return std::nullopt;
 }
 

@@ -85,28 +85,8 @@ std::string_view code_point_substr(std::string_view s, std::size_t start, std::s
 // headings, a caption only for tables, footnote markers for all but tables, item labels only
 // for list blocks (inline lists keep theirs in the text).
 std::string nothing_lost(const Document& doc) {
-  test::CharCounts counts;
-  test::add_chars(counts, doc.decoded.text, +1);
-  auto take = [&](std::string_view s) { test::add_chars(counts, s, -1); };
-  for (const auto& f : doc.front_matter) take(f.text);
-  for (const auto& s : doc.metadata.sources) take(s.text);
-  for (const Block& b : doc.blocks) {
-    take(b.text);
-    if (b.type == BlockType::heading) take(b.label.text);
-    if (b.type == BlockType::table) take(b.caption);
-    if (b.type != BlockType::table)
-      for (const auto& r : b.footnote_refs) take(r.marker);
-    if (b.type == BlockType::list)
-      for (const auto& it : b.items) take(it.label.text);
-    for (const auto& m : b.stranded_markers) take(m);
-  }
-  for (const Footnote& f : doc.footnotes) {
-    take(f.label);
-    take(f.text);
-  }
-  for (const auto& f : doc.page_furniture) take(f.text);
-
-  return test::character_problems(counts) + test::line_ownership_problems(doc) +
+  // The elements as kbrief json writes them, counted as the test suite counts them.
+  return test::element_character_problems(doc) + test::line_ownership_problems(doc) +
          test::order_problems(doc);
 }
 

@@ -53,6 +53,8 @@ seed "$base/end-mark" 'ⓒ\n// 끝 //\n'
 seed "$base/brackets" '(((((\n)))))\n「「「\n'
 seed "$base/table" '<표 1> 캡션\n* 출처: 없음\n'
 seed "$base/page-marked" '=== PDF 1쪽 / 2 ===\n제목\n본문이다.1)\n\n1) 주석 2024. 2. 14.\n=== PDF 2쪽 / 2 ===\n- 2 -\n'
+# A summary box's item read from a label and a line across a page break (its label is counted).
+seed "$base/summary-item" '-\fE\n[\nB'
 seed "$base/lists" 'Ⅰ. 서론\n1. 배경\n가. 현황\n◎ 첫째\n - 하위\n① 지침, ② 보안 절차를 포함하여\n'
 seed "$base/dates" '지난 12월 15일, 올해 상반기, 2024년 3분기 말, \x2723.12.18., 1970년대, 음력 8월 15일(추석), 동년 7월, 이듬해 초, 사흘 후, 12/15(금), 2023.2.30., 13월, 2024.3.~2025.2.\n'
 seed "$base/invalid-utf8" '가나\xff다\xc3\n\xed\xa0\x80라\xf4\x90\x80\x80\n'

@@ -2,6 +2,9 @@
 #include "nothing_lost.h"
 
 #include <fmt/format.h>
+#include <kbrief/json.h>
+
+#include <functional>
 
 #include "unicode.h"
 
@@ -24,6 +27,46 @@ std::string character_problems(const CharCounts& counts) {
                             n > 0 ? "lost" : "extra", n > 0 ? n : -n);
   }
   return problems;
+}
+
+void take_element_chars(CharCounts& counts, const nlohmann::json& j) {
+  auto take = [&](const nlohmann::json& v) {
+    if (v.is_string()) add_chars(counts, v.get<std::string>(), -1);
+  };
+  // List items nest: each item's sub-items are in its own "items".
+  std::function<void(const nlohmann::json&)> take_labels = [&](const nlohmann::json& items) {
+    for (const auto& it : items) {
+      take(it["label"]);
+      if (it.contains("items")) take_labels(it["items"]);
+    }
+  };
+  for (const auto& f : j["front_matter"]) take(f["text"]);
+  for (const auto& s : j["metadata"]["sources"]) take(s["text"]);
+  for (const auto& b : j["blocks"]) {
+    take(b["text"]);
+    if (b.contains("label")) take(b["label"]);
+    if (b.contains("caption")) take(b["caption"]);
+    if (b.contains("footnote_refs"))
+      for (const auto& r : b["footnote_refs"]) take(r["marker"]);
+    if (b.contains("title")) take(b["title"]);
+    if (b.contains("items")) take_labels(b["items"]);
+    if (b.contains("stranded_markers"))
+      for (const auto& m : b["stranded_markers"]) take(m);
+  }
+  for (const auto& f : j["footnotes"]) {
+    take(f["label"]);
+    take(f["text"]);
+  }
+  for (const auto& f : j["page_furniture"]) take(f["text"]);
+}
+
+std::string element_character_problems(const Document& doc) {
+  CharCounts counts;
+  add_chars(counts, doc.decoded.text, +1);
+  std::string out;
+  write_json(doc, out);
+  take_element_chars(counts, nlohmann::json::parse(out));
+  return character_problems(counts);
 }
 
 std::string line_ownership_problems(const Document& doc) {

@@ -7,6 +7,7 @@
 #include <kbrief/document.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,12 @@ using CharCounts = std::map<char32_t, long>;
 void add_chars(CharCounts& counts, std::string_view s, long sign);
 // " 'd' (U+0064) lost 1×;" for each character whose count is not zero; "" when none.
 std::string character_problems(const CharCounts& counts);
+// Takes from `counts` the characters (whitespace aside) of every element in a document's
+// JSON (kbrief json's output): texts, labels at every depth of a list, captions, titles,
+// markers, notes and furniture.
+void take_element_chars(CharCounts& counts, const nlohmann::json& doc_json);
+// The input's characters against its elements' in the JSON written for `doc`: "" when equal.
+std::string element_character_problems(const Document& doc);
 // " line 7 owned by 2 elements (expected 1);" for each non-blank line that is not owned by
 // exactly one element (two when a tail went elsewhere); "" when none.
 std::string line_ownership_problems(const Document& doc);

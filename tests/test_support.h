@@ -37,9 +37,6 @@ std::vector<std::string> corpus_files();
 // or furniture by two).
 ::testing::AssertionResult nothing_lost(const Document& doc);
 
-// Takes from `counts` the characters (whitespace aside) of every element in a document's
-// JSON, as nothing_lost() counts them.
-void take_element_chars(CharCounts& counts, const nlohmann::json& doc_json);
 // Nothing lost against what a reader saw: `reported` (the characters, NFC, whitespace aside,
 // of what the reader was given, such as the words poppler reports for a PDF) equals the
 // elements' characters as a multiset, and every non-blank line has one owner.

@@ -283,16 +283,29 @@ std::optional<std::string> find_issue(std::string_view t) {
 
 std::optional<std::string_view> field_value(std::string_view t, std::string_view label) {
   if (!t.starts_with(label)) return std::nullopt;
-  std::string_view rest = trim(t.substr(label.size()));
-  if (rest.empty() || rest.size() == t.size() - label.size())
-    return std::nullopt;  // needs a separator
+  std::size_t at = label.size();
+  std::size_t sep = field_separator_at(t, at);
+  while (sep == 0 && at < t.size() && t[at] == ' ') sep = field_separator_at(t, ++at);
+  if (sep == 0 && at == label.size()) return std::nullopt;  // needs a separator
+  std::string_view rest = trim(t.substr(at + sep));
+  // Several fields on one line ("발행처ㅣ국회예산정책처 발행인ㅣ…"): the value ends before the
+  // word that the next separator follows.
+  for (std::size_t i = 1; i < rest.size(); ++i) {
+    std::size_t n = field_separator_at(rest, i);
+    if (n == 0 || rest[i] == ' ' || is_ascii_digit(static_cast<unsigned char>(rest[i - 1])))
+      continue;
+    std::size_t space = rest.rfind(' ', i);
+    if (space != std::string_view::npos) rest = trim(rest.substr(0, space));
+    break;
+  }
+  if (rest.empty()) return std::nullopt;
   return rest;
 }
 
 std::optional<MetaLine> read_masthead(std::uint32_t line, std::string_view t) {
   std::string clean = without_zero_width(t);
   MetaLine m{MetaField::issue, line, find_issue(clean), find_full_date(clean), std::nullopt, false};
-  if (auto org = field_value(clean, "발행처")) m.organization = std::string(*org);
+  if (auto org = field_value(clean, kPublisherKey)) m.organization = std::string(*org);
   if (!m.issue && !m.publication_date && !m.organization) return std::nullopt;
   if (!m.issue)
     m.field = m.publication_date ? MetaField::publication_date : MetaField::organization;

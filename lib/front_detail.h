@@ -46,7 +46,11 @@ std::optional<std::string> find_issue(std::string_view t);
 // A full date written as "2024년 6월 21일", "2026. 08. 20." or "2020.4.2.": a year from 1900
 // to 2199, a month from 1 to 12 and a day from 1 to 31.
 std::optional<CivilDate> find_full_date(std::string_view t);
-// The value of a "label value" field, e.g. field_value("발행처 국회입법조사처", "발행처").
+// The colophon's key for the publisher.
+inline constexpr std::string_view kPublisherKey = "발행처";
+// The value of a "label value" field: field_value("발행처 국회입법조사처", "발행처"), also with
+// a separator ("발행처 I 국회입법조사처", "발행처ㅣ국회예산정책처 발행인ㅣ…", where the value
+// ends before the next field's key).
 std::optional<std::string_view> field_value(std::string_view t, std::string_view label);
 
 // A name token of a byline without its marks: footnote stars and a glued footnote number

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "front_detail.h"
 #include "layout_detail.h"
 #include "unicode.h"
 
@@ -76,6 +77,19 @@ void read_copyrights(std::string_view text, const LineTable& table, const Layout
   }
 }
 
+// The publisher named by a colophon field outside the body ("발행처 I 국회입법조사처" in a
+// running footer, "발행처ㅣ국회예산정책처 발행인ㅣ…" on the closing page): the first one.
+std::optional<std::string> colophon_publisher(std::string_view text, const LineTable& table,
+                                              const Layout& layout) {
+  for (std::uint32_t i = 0; i < table.lines.size(); ++i) {
+    LineRole role = layout.lines[i].role;
+    if (role != LineRole::back_matter && role != LineRole::furniture) continue;
+    std::string clean = without_zero_width(line_text(text, table, layout, i));
+    if (auto org = field_value(clean, kPublisherKey)) return std::string(*org);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 FrontMatter read_front_matter(std::string_view text, const LineTable& table, const Layout& layout,
@@ -106,6 +120,7 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
   meta.authors = segments.authors;
   read_copyrights(text, table, layout, meta);
   if (meta.copyright) meta.copyright_year = copyright_year(*meta.copyright);
+  if (!meta.organization) meta.organization = colophon_publisher(text, table, layout);
   if (!meta.organization && meta.copyright) meta.organization = copyright_holder(*meta.copyright);
   std::sort(meta.sources.begin(), meta.sources.end(),
             [](const MetadataSource& a, const MetadataSource& b) { return a.line < b.line; });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "punctuation.h"
 
+#include <algorithm>
+
 #include "markers.h"
 #include "unicode.h"
 
@@ -255,6 +257,15 @@ CaptionKind caption_kind(std::string_view t) {
 
 bool is_caption(std::string_view t) {
   return caption_kind(t) != CaptionKind::none;
+}
+
+std::size_t field_separator_at(std::string_view t, std::size_t at) {
+  std::string_view rest = t.substr(std::min(at, t.size()));
+  for (std::string_view sep :
+       {std::string_view(":"), std::string_view("\uFF1A"), std::string_view("|"),
+        std::string_view("\uFF5C"), std::string_view("\u3163"), std::string_view(" I ")})
+    if (rest.starts_with(sep)) return sep.size();
+  return 0;
 }
 
 }  // namespace kbrief::detail

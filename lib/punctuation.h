@@ -10,6 +10,7 @@
 // captions ("<표 1>") but is no pair the unbalanced-pair rule checks.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -69,5 +70,11 @@ bool is_caption(std::string_view t);
 // Table and any other word a table; none when `t` opens no caption.
 enum class CaptionKind { none, table, figure };
 CaptionKind caption_kind(std::string_view t);
+
+// A colophon's "key value" fields set the key apart with a separator: ":" "：" "|" "｜",
+// the vowel "ㅣ" drawn as a bar, or a capital "I" standing alone between spaces (a bar some
+// fonts lose). The separator's length in bytes at `t[at]` (the "I" form with its spaces);
+// 0 when none stands there.
+std::size_t field_separator_at(std::string_view t, std::size_t at);
 
 }  // namespace kbrief::detail

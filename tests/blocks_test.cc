@@ -3,6 +3,7 @@
 // front matter, each from small briefs in the extracted shapes.
 #include <fmt/format.h>
 
+#include "front_detail.h"
 #include "test_support.h"
 #include "unicode.h"
 
@@ -403,6 +404,37 @@ TEST(BlocksTest, TitlePrintedAfterPageOneFootnotes) {
   ASSERT_EQ(doc.blocks.size(), 2u);
   EXPECT_EQ(doc.blocks[1].pages, (std::vector<std::uint32_t>{1, 2}));
   EXPECT_TRUE(nothing_lost(doc));
+}
+
+// The publisher named only by the closing page's colophon, several fields on its line.
+TEST(BlocksTest, PublisherFromTheClosingColophon) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동", "", full(1), full(2), "본문이 끝난다."},
+             {full(3), "결론이 끝난다.", "", "※ 본지에 실린 내용은 필자의 의견입니다.",
+              "발행처ㅣ가상정책처 발행인ㅣ가상정책처장 홍길동 문의ㅣ02-1234-5678"}}));
+  EXPECT_EQ(doc.metadata.organization, "가상정책처");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A running footer that names the publisher with a bar the font drew as "I".
+TEST(BlocksTest, PublisherFromARunningFooterField) {
+  Document doc = document_from(pages({{"가상 정책의 현황과 과제", "홍길동", "", full(1),
+                                       "본문이 이어진다.", "발행처 I 가상입법처"},
+                                      {full(2), "본문이 이어진다.", "발행처 I 가상입법처"},
+                                      {full(3), "본문이 끝난다.", "발행처 I 가상입법처"}}));
+  EXPECT_EQ(doc.metadata.organization, "가상입법처");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Without a separator the key and the name run together: no field.
+TEST(BlocksTest, AFieldNeedsASeparator) {
+  EXPECT_EQ(detail::field_value("발행처가상정책처", "발행처"), std::nullopt);
+  EXPECT_EQ(detail::field_value("발행처 가상정책처", "발행처"), "가상정책처");
+  EXPECT_EQ(detail::field_value("발행처: 가상정책처", "발행처"), "가상정책처");
+  EXPECT_EQ(detail::field_value("발행처 I 가상정책처", "발행처"), "가상정책처");
+  EXPECT_EQ(detail::field_value("발행처ㅣ가상정책처 발행인ㅣ홍길동", "발행처"), "가상정책처");
+  EXPECT_EQ(detail::field_value("발행처 ｜ 가상 정책처 | 발행인 | 홍길동", "발행처"),
+            "가상 정책처");
 }
 
 TEST(BlocksTest, CopyrightTailGoesToTheMetadata) {

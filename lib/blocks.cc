@@ -5,6 +5,8 @@
 
 #include "blocks_detail.h"
 #include "layout_detail.h"
+#include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief {
@@ -88,6 +90,38 @@ Ctx::Ctx(std::string_view t, const LineTable& tb, const Layout& l, const LineGeo
     if (layout.lines[i].role == LineRole::content && !line(i).empty()) content.push_back(i);
 }
 
+Ctx::LineFacts& Ctx::facts(std::uint32_t i) const {
+  if (facts_.empty()) facts_.resize(table.lines.size());
+  return facts_[i];
+}
+
+const std::optional<Marker>& Ctx::marker(std::uint32_t i) const {
+  LineFacts& f = facts(i);
+  if (!(f.known & kMarker)) {
+    f.marker = line_marker(line(i));
+    f.known |= kMarker;
+  }
+  return f.marker;
+}
+
+bool Ctx::ends_sentence(std::uint32_t i) const {
+  LineFacts& f = facts(i);
+  if (!(f.known & kEndsSentence)) {
+    f.ends_sentence = detail::ends_sentence(line(i));
+    f.known |= kEndsSentence;
+  }
+  return f.ends_sentence;
+}
+
+bool Ctx::bracket_open(std::uint32_t i) const {
+  LineFacts& f = facts(i);
+  if (!(f.known & kBracketOpen)) {
+    f.bracket_open = has_unclosed_bracket(line(i));
+    f.known |= kBracketOpen;
+  }
+  return f.bracket_open;
+}
+
 bool Ctx::blank_between(std::uint32_t a, std::uint32_t b) const {
   for (std::uint32_t k = a + 1; k < b; ++k)
     if (layout.lines[k].role == LineRole::blank) return true;
@@ -118,6 +152,20 @@ void collect_back_matter(const Ctx& ctx, Blocks& out) {
   }
 }
 
+// Blocks in the order of their first lines: each block's first line found once, each block
+// moved once (a block is large: sorting the blocks themselves moved them many times).
+void order_by_first_line(std::vector<BlockLines>& blocks) {
+  std::vector<std::pair<std::uint32_t, std::size_t>> order;
+  order.reserve(blocks.size());
+  for (std::size_t b = 0; b < blocks.size(); ++b)
+    order.emplace_back(*std::min_element(blocks[b].lines.begin(), blocks[b].lines.end()), b);
+  std::sort(order.begin(), order.end());
+  std::vector<BlockLines> ordered;
+  ordered.reserve(blocks.size());
+  for (const auto& [first, b] : order) ordered.push_back(std::move(blocks[b]));
+  blocks = std::move(ordered);
+}
+
 }  // namespace detail
 
 Blocks segment_blocks(std::string_view text, const LineTable& table, const Layout& layout,
@@ -128,10 +176,7 @@ Blocks segment_blocks(std::string_view text, const LineTable& table, const Layou
   detail::find_front(ctx, out);
   detail::segment_flow(ctx, out);
   detail::collect_back_matter(ctx, out);
-  std::sort(out.blocks.begin(), out.blocks.end(), [](const BlockLines& a, const BlockLines& b) {
-    return *std::min_element(a.lines.begin(), a.lines.end()) <
-           *std::min_element(b.lines.begin(), b.lines.end());
-  });
+  detail::order_by_first_line(out.blocks);
   std::sort(out.metadata.begin(), out.metadata.end(),
             [](const MetaLine& a, const MetaLine& b) { return a.line < b.line; });
   std::sort(out.front_matter.begin(), out.front_matter.end());

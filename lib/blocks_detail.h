@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -35,6 +36,23 @@ struct Ctx {
   bool blank_between(std::uint32_t a, std::uint32_t b) const;
   // Content lines not yet taken, in reading order.
   std::vector<std::uint32_t> free_lines() const;
+
+  // What segmentation asks of the same line many times, read from its text once, when
+  // first asked: the marker it opens with (line_marker), whether it ends a sentence
+  // (ends_sentence), whether it leaves a bracket open (has_unclosed_bracket).
+  const std::optional<Marker>& marker(std::uint32_t i) const;
+  bool ends_sentence(std::uint32_t i) const;
+  bool bracket_open(std::uint32_t i) const;
+
+ private:
+  enum Known : std::uint8_t { kMarker = 1, kEndsSentence = 2, kBracketOpen = 4 };
+  struct LineFacts {
+    std::uint8_t known = 0;  // Known bits: which facts below have been read
+    bool ends_sentence = false, bracket_open = false;
+    std::optional<Marker> marker;
+  };
+  LineFacts& facts(std::uint32_t i) const;
+  mutable std::vector<LineFacts> facts_;
 };
 
 // A table's or figure's source or note line: "* 출처: …", "※ 자료: …", "주: …" (a word of one

@@ -100,6 +100,14 @@ bool has_inner_blanks(std::string_view s) {
   std::size_t blanks = 0;
   for (std::size_t i = 0; i < s.size();) {
     auto byte = static_cast<unsigned char>(s[i]);
+    // A Hangul character (three bytes led by 0xEA..0xED) is never a space: no decoding.
+    if (byte - 0xEAu <= 0xED - 0xEA && i + 2 < s.size()) {
+      if (ink && blanks >= kGutter) return true;
+      i += 3;
+      ink = true;
+      blanks = 0;
+      continue;
+    }
     char32_t c = byte < 0x80 ? (++i, byte) : detail::next_code_point(s, i);
     if (detail::is_space(c)) {
       ++blanks;
@@ -116,16 +124,15 @@ class ColumnReader {
  public:
   ColumnReader(std::string_view text, const LineTable& table,
                const std::vector<std::vector<std::size_t>>& pages)
-      : text_(text), table_(table), grids_(table.lines.size()) {
-    running_.assign(table.lines.size(), 0);
-    find_running_lines(pages);
-  }
+      : text_(text), table_(table), pages_(pages), grids_(table.lines.size()) {}
 
   // The page's lines in reading order, each a whole line or a piece of one.
   void read_page(const std::vector<std::size_t>& lines, std::vector<Line>& out) {
     std::size_t first = out.size();
     bool split = false;
     if (lines.size() <= kMostLinesPerPage && may_have_gutter(lines)) {
+      // The running lines matter only where a gutter may cut a page: found when first needed.
+      if (running_.empty()) find_running_lines(pages_);
       for (std::size_t i : lines) grids_[i] = grid_of(text_, table_.lines[i]);
       read(Strip{lines, 0, SIZE_MAX}, 0, out, split);
     } else {
@@ -150,6 +157,7 @@ class ColumnReader {
   // The running headers and footers: lines whose text, digits aside, stands at the top or
   // bottom of most pages. A margin label's gutter never cuts one (see accept).
   void find_running_lines(const std::vector<std::vector<std::size_t>>& pages) {
+    running_.assign(table_.lines.size(), 0);
     std::vector<std::vector<std::size_t>> edges(pages.size());  // the lines in a page's zones
     std::map<std::string, std::size_t> pages_with;              // per key, pages it stands on
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -375,7 +383,8 @@ class ColumnReader {
 
   std::string_view text_;
   const LineTable& table_;
-  std::vector<Grid> grids_;    // per line, built for the pages that may have a gutter
+  const std::vector<std::vector<std::size_t>>& pages_;
+  std::vector<Grid> grids_;  // per line, built for the pages that may have a gutter
   std::vector<char> running_;  // per line of the table: a running header or footer
 };
 

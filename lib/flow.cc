@@ -173,12 +173,7 @@ class Flow {
 
  private:
   std::string_view text(std::uint32_t i) const { return ctx_.line(i); }
-  // has_unclosed_bracket() of line i, read once: several decisions ask it of the same line.
-  bool bracket_open(std::uint32_t i) const {
-    if (bracket_open_.empty()) bracket_open_.assign(ctx_.layout.lines.size(), -1);
-    if (bracket_open_[i] < 0) bracket_open_[i] = has_unclosed_bracket(text(i)) ? 1 : 0;
-    return bracket_open_[i] == 1;
-  }
+  bool bracket_open(std::uint32_t i) const { return ctx_.bracket_open(i); }
   BlockLines* open() {
     return open_ >= 0 ? &out_.blocks[static_cast<std::size_t>(open_)] : nullptr;
   }
@@ -208,7 +203,7 @@ class Flow {
     return open()->type == BlockType::heading || is_region(open()->type);
   }
   // For headings: the text before ends a sentence even if its line is full.
-  bool sentence_closed() { return settled() || ends_sentence(text(last_line())); }
+  bool sentence_closed() { return settled() || ctx_.ends_sentence(last_line()); }
 
   // A footnote marker alone on its line: "7)", or "1000)" when the notes are numbered so far.
   bool is_stranded(std::string_view t) const {
@@ -277,7 +272,7 @@ class Flow {
     if (open() && open()->type != BlockType::heading && body_.prominent(i) &&
         !body_.prominent(last_line()))
       finished_ = true;
-    if (auto m = line_marker(t)) {
+    if (const std::optional<Marker>& m = ctx_.marker(i)) {
       if (list_item(i, *m)) return;
     } else if (hangs_under_item(i)) {
       BlockLines* b = open();
@@ -362,7 +357,7 @@ class Flow {
   ParagraphStart paragraph_start() {
     if (open()->type != BlockType::paragraph) return ParagraphStart::none;
     std::uint32_t before = last_line();
-    if (!ends_sentence(text(before)) || bracket_open(before)) return ParagraphStart::none;
+    if (!ctx_.ends_sentence(before) || bracket_open(before)) return ParagraphStart::none;
     bool set_apart = !ctx_.layout.double_spaced && ctx_.blank_between(before, lines_[pos_]);
     if (starts_.indented_start[pos_] && (starts_.indents_first_lines || set_apart))
       return ParagraphStart::indented;
@@ -398,8 +393,7 @@ class Flow {
   // line: items often end in a noun), never by one that leaves a bracket open.
   void after_text_line(std::uint32_t i) {
     bool list = open()->type == BlockType::list;
-    std::string_view t = text(i);
-    finished_ = short_in_block(i) && (list || ends_sentence(t)) && !bracket_open(i);
+    finished_ = short_in_block(i) && (list || ctx_.ends_sentence(i)) && !bracket_open(i);
   }
 
   BlockLines& start(BlockType type, std::uint32_t i) {
@@ -493,7 +487,7 @@ class Flow {
     ListItemLines& item = list.items.back();
     std::string_view rest = trim(text(item.lines.front()).substr(item.marker.end));
     auto next = next_line();
-    if (!is_drop_cap(rest) || !next || line_marker(text(*next)) ||
+    if (!is_drop_cap(rest) || !next || ctx_.marker(*next) ||
         ctx_.page(*next) != ctx_.page(item.lines.front()))
       return;
     item.lines.push_back(*next);
@@ -520,7 +514,7 @@ class Flow {
   bool sibling_follows(const Marker& m) const {
     auto next = next_line();
     if (!next) return false;
-    auto n = line_marker(text(*next));
+    const std::optional<Marker>& n = ctx_.marker(*next);
     return n && n->style == m.style && n->ordinal == m.ordinal + 1;
   }
 
@@ -666,7 +660,7 @@ class Flow {
       // A heading set apart from the cells above it belongs to the text that follows: set
       // apart by a blank line where cells are not, or by its number.
       std::uint32_t last = table.lines.back();
-      std::optional<Marker> number = line_marker(text(last));
+      std::optional<Marker> number = ctx_.marker(last);
       if (number && number->style == ListStyle::bullet) number.reset();
       bool gap = !ctx_.layout.double_spaced && table.lines.size() >= 2 &&
                  ctx_.blank_between(table.lines[table.lines.size() - 2], last) &&
@@ -888,7 +882,6 @@ class Flow {
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;
-  mutable std::vector<std::int8_t> bracket_open_;  // per line: -1 not read yet, else 0 or 1
   RunningMedian list_wrap_widths_;
   // The open block's line widths for short_in_block: of which block, and how many lines.
   RunningMedian block_widths_;

@@ -2,7 +2,7 @@
 // The first page before the body: masthead, title, authors; and a title block printed
 // after page 1's footnotes.
 #include <algorithm>
-#include <set>
+#include <unordered_set>
 
 #include "blocks_detail.h"
 #include "front_detail.h"
@@ -582,17 +582,25 @@ void find_front(Ctx& ctx, Blocks& out) {
   // cover lines without letters (the month of a report's cover, "2024. 4."), and a box of
   // contents: numbered lines printed again, as they are, on a later page (the headings).
   if (authors) {
-    std::set<std::string_view> later;
-    for (std::uint32_t i : ctx.content)
-      if (ctx.page(i) > first_page) later.insert(ctx.line(i));
-    auto contents_line = [&](std::string_view t) { return line_marker(t) && later.contains(t); };
+    auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) -
+                                      scan.begin()) +
+             1;
+    // Only the numbered lines after the byline are looked for on later pages: a document's
+    // other lines are never compared.
+    std::unordered_set<std::string_view> numbered, printed_later;
+    for (std::size_t j = k; j < scan.size(); ++j)
+      if (line_marker(ctx.line(scan[j]))) numbered.insert(ctx.line(scan[j]));
+    if (!numbered.empty())
+      for (std::uint32_t i : ctx.content)
+        if (ctx.page(i) > first_page && numbered.contains(ctx.line(i)))
+          printed_later.insert(ctx.line(i));
+    auto contents_line = [&](std::string_view t) {
+      return line_marker(t) && printed_later.contains(t);
+    };
     // A footnote marker stranded by the extractor is the byline's reference, not the cover's.
     auto cover_line = [](std::string_view t) {
       return !has_letter(t) && !line_marker(t) && !stranded_marker(t);
     };
-    auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) -
-                                      scan.begin()) +
-             1;
     for (; k < scan.size(); ++k) {
       std::optional<MetaLine> m = read_masthead(scan[k], ctx.line(scan[k]));
       if (m)

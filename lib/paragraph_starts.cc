@@ -68,7 +68,7 @@ class Reader {
     if (k + 1 >= flow_.size() || ctx_.page(flow_[k]) != ctx_.page(flow_[k + 1])) return false;
     if (body_.known()) return indented_on_page(k);
     int shift = indent(k) - indent(k + 1);
-    if (shift < kMinIndent || shift > kMaxIndent || line_marker(text(k))) return false;
+    if (shift < kMinIndent || shift > kMaxIndent || ctx_.marker(flow_[k])) return false;
     return ctx_.width(flow_[k]) + shift >= ctx_.layout.short_line_limit();
   }
 
@@ -77,7 +77,7 @@ class Reader {
   // so the line itself must be full width: not short by the layout's measure either).
   bool indented_on_page(std::size_t k) const {
     const LineGeometry &line = body_.of(flow_[k]), &next = body_.of(flow_[k + 1]);
-    if (line.page != next.page || line_marker(text(k))) return false;
+    if (line.page != next.page || ctx_.marker(flow_[k])) return false;
     float em = body_.size();
     float shift = line.left - next.left;
     if (shift < kMinIndentEms * em || shift > kMaxIndentEms * em) return false;
@@ -91,8 +91,8 @@ class Reader {
     std::size_t starts = 0, starts_indented = 0, continued = 0, continued_indented = 0;
     for (std::size_t k = 1; k + 1 < flow_.size(); ++k) {
       std::uint32_t before = flow_[k - 1];
-      if (ctx_.is_short(flow_[k]) || line_marker(text(k))) continue;
-      bool closed = ends_sentence(ctx_.line(before));
+      if (ctx_.is_short(flow_[k]) || ctx_.marker(flow_[k])) continue;
+      bool closed = ctx_.ends_sentence(before);
       if (ctx_.is_short(before) && closed) {
         ++starts;
         starts_indented += indented_start[k];
@@ -109,8 +109,8 @@ class Reader {
   // A short line left open is a heading's, not a paragraph's.
   bool certain_start(std::size_t k) const {
     std::uint32_t before = flow_[k - 1], line = flow_[k];
-    if (!ends_sentence(ctx_.line(before)) || line_marker(text(k))) return false;
-    if (ctx_.is_short(line) && !ends_sentence(text(k))) return false;
+    if (!ctx_.ends_sentence(before) || ctx_.marker(line)) return false;
+    if (ctx_.is_short(line) && !ctx_.ends_sentence(line)) return false;
     return ctx_.is_short(before) ||
            (!ctx_.layout.double_spaced && ctx_.blank_between(before, line));
   }
@@ -136,7 +136,10 @@ class Reader {
         std::size_t end = space;
         // A syllable before the space is a word, not a sentence's punctuation ("포함 " is no
         // nominal ending here): only punctuation ends a sentence inside a line.
-        if (end == 0 || is_hangul_syllable(prev_code_point(t, end))) continue;
+        if (end == 0) continue;
+        char32_t last = prev_code_point(t, end);
+        // (Spaces before: the text before them decides.)
+        if (is_hangul_syllable(last) || !(is_space(last) || may_end_sentence(last))) continue;
         if (!ends_sentence(t.substr(0, space))) continue;
         auto use = uses.find(opening_word(t.substr(space + 1)));
         if (use != uses.end()) ++use->second.sentences;
@@ -154,7 +157,7 @@ class Reader {
     for (std::size_t k = 1; k < flow_.size(); ++k) {
       std::string_view t = text(k);
       std::string_view w = opening_word(t);
-      if (w.empty() || line_marker(t)) continue;
+      if (w.empty() || ctx_.marker(flow_[k])) continue;
       std::size_t i = 0;
       if (!is_letter(next_code_point(w, i))) continue;
       auto use = uses.find(w);

@@ -175,6 +175,11 @@ bool ends_sentence(std::string_view t) {
   return is_nominal_ending(c);
 }
 
+bool may_end_sentence(char32_t last) {
+  return last == '.' || last == '?' || last == '!' || last == 0x3002 || last == ')' ||
+         is_nominal_ending(last) || pair_closed_by(last, kClosesAfterSentence) != nullptr;
+}
+
 // A sentence's end other than a question or an exclamation, which a heading may have.
 bool ends_statement(std::string_view t) {
   if (!ends_sentence(t)) return false;

@@ -56,6 +56,10 @@ bool has_unclosed_bracket(std::string_view t);
 // followed by closing quotes or brackets and glued footnote markers, or a nominal ending
 // ("함", "음", "됨"). Not a date ("2024.2.14."), nor an abbreviation ("No.").
 bool ends_sentence(std::string_view t);
+// Whether a text whose last character is `last` may end a sentence at all: a sentence's
+// punctuation, a nominal ending, or a closer that may follow them (a closing mark, the ")"
+// of a glued footnote marker). ends_sentence() is false for any other; a cheap test first.
+bool may_end_sentence(char32_t last);
 // ends_sentence() without questions and exclamations, which titles and headings may end in.
 bool ends_statement(std::string_view t);
 // Whether `t` ends with a sentence's punctuation (".", "?", "!", "。"), possibly inside a

@@ -39,7 +39,7 @@ trap 'rm -rf "$work"' EXIT
 # --- Seeds -----------------------------------------------------------------------------
 
 # Writes argument 2 (printf format, so \xNN and \n work) to file argument 1.
-seed() { printf "$2" > "$1"; }
+seed() { printf -- "$2" > "$1"; }
 
 # Shared by the pipeline targets and fuzz_dates: small briefs and odd shapes.
 base=$work/seeds-text

@@ -54,6 +54,10 @@ std::string_view without_name_marks(std::string_view t) {
       t.remove_suffix(1);
       while (!t.empty() && is_ascii_digit(t.back())) t.remove_suffix(1);
     }
+    // A note's number raised before the first name ("1)민용기*"), read first on its line.
+    std::size_t digits = 0;
+    while (digits < t.size() && is_ascii_digit(t[digits])) ++digits;
+    if (digits > 0 && digits + 1 < t.size() && t[digits] == ')') t.remove_prefix(digits + 1);
     if (t.size() == n) return t;
   }
 }

@@ -54,7 +54,7 @@ inline constexpr std::string_view kPublisherKey = "발행처";
 std::optional<std::string_view> field_value(std::string_view t, std::string_view label);
 
 // A name token of a byline without its marks: footnote stars and a glued footnote number
-// ("김종헌***1)" -> "김종헌").
+// ("김종헌***1)" -> "김종헌", "1)민용기*" -> "민용기").
 std::string_view without_name_marks(std::string_view t);
 // The pieces of `t` between separators ("," and "·"), each trimmed; `spaces` also separates
 // at spaces.

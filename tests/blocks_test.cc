@@ -426,6 +426,22 @@ TEST(BlocksTest, PublisherFromARunningFooterField) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A byline's names keep none of their marks: stars, and a note's number glued after or (a
+// raised number the PDF reader sets first on the line) before the first name.
+TEST(BlocksTest, BylineNamesLoseTheirNoteMarks) {
+  EXPECT_EQ(detail::without_name_marks("김종헌***1)"), "김종헌");
+  EXPECT_EQ(detail::without_name_marks("1)민용기*"), "민용기");
+  EXPECT_EQ(detail::without_name_marks("12)민용기"), "민용기");
+  Document doc = document_from(pages(
+      {{"가상 정책의 현황과 과제", "1)홍길동*, 김철수**", "", full(1), full(2), "본문이 끝난다."},
+       {full(3), "결론이 끝난다."}}));
+  EXPECT_EQ(doc.metadata.title, "가상 정책의 현황과 과제");
+  ASSERT_EQ(doc.metadata.authors.size(), 2u);
+  EXPECT_EQ(doc.metadata.authors[0].name, "홍길동");
+  EXPECT_EQ(doc.metadata.authors[1].name, "김철수");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Without a separator the key and the name run together: no field.
 TEST(BlocksTest, AFieldNeedsASeparator) {
   EXPECT_EQ(detail::field_value("발행처가상정책처", "발행처"), std::nullopt);

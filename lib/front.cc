@@ -511,8 +511,6 @@ void find_front(Ctx& ctx, Blocks& out) {
 
   std::vector<std::uint32_t> title = title_after_footnotes(ctx, out, first_page);
 
-  // The part of page 1 that can hold the masthead and byline: up to the first line as
-  // wide as the body's prose.
   // The part of page 1 that can hold the masthead and byline: up to where prose starts,
   // two lines in a row as wide as the body's.
   auto wide = [&](std::uint32_t i) {

@@ -151,6 +151,19 @@ int typical_width(const std::vector<int>& widths) {
   return w[(best_lo + best_hi) / 2];
 }
 
+// A PDF that draws a space glyph after a line's last word where the wrap falls between words
+// (most briefs made with Hancom or Word) tells each wrap as the wrap-cued text shape does: the
+// cue is obeyed when as many of its lines carry one as that shape asks of trailing spaces.
+void read_pdf_wrap_cues(const LineGeometryTable& geometry, Layout& layout, std::size_t content) {
+  std::size_t cued = 0;
+  for (std::size_t i = 0; i < geometry.size() && i < layout.lines.size(); ++i)
+    cued += layout.lines[i].role == LineRole::content && geometry[i].space_after;
+  if (content < 4 || cued * 100 < content * 20) return;
+  layout.wrap_cues = true;
+  for (std::size_t i = 0; i < geometry.size() && i < layout.lines.size(); ++i)
+    layout.lines[i].trailing_space = geometry[i].space_after;
+}
+
 }  // namespace
 
 Layout analyse_layout(std::string_view text, const LineTable& table,
@@ -201,6 +214,7 @@ Layout analyse_layout(std::string_view text, const LineTable& table,
     layout.double_spaced = content >= 4 && followed_by_blank * 10 >= content * 6;
     layout.wrap_cues = false;
   }
+  if (!geometry.empty()) read_pdf_wrap_cues(geometry, layout, content);
   if (layout.pages == 0 && content > 0) layout.pages = 1;
   for (auto& info : layout.lines)
     info.page =

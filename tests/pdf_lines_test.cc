@@ -204,6 +204,44 @@ TEST(PdfLinesTest, GeometryLinesUpWithTheLineTable) {
   EXPECT_EQ(pdf.geometry.back().page, 3u);
 }
 
+// A PDF that draws a space glyph after a line's last word where a wrap falls between words
+// tells each wrap: kbrief obeys the cue, even against what the words alone would suggest
+// ("본문" + "이다." reads as one word without it).
+TEST(PdfLinesTest, ASpaceGlyphAtTheLineEndIsTheWrapCue) {
+  PdfTextBuilder builder;
+  PageMaker m;
+  m.line(72, 100, {"가상의", "문장이", "여기에", "본문"}, true);
+  m.line(72, 116, {"이다.", "다음", "문장은", "단어를"}, false);
+  m.line(72, 132, {"나누어", "적는다.", "또", "다른"}, true);
+  m.line(72, 148, {"문장이", "이어진다.", "그리고", "마지"}, false);
+  m.line(72, 164, {"막", "문장이", "끝난다.", "정말"}, true);
+  m.line(72, 180, {"끝이다."});
+  builder.add_page(page_lines(m.page));
+  Document doc = build_document(std::move(builder).finish(100), "cued.pdf");
+  std::string text;
+  for (const Block& b : doc.blocks) text += b.text + "\n";
+  EXPECT_NE(text.find("본문 이다. 다음 문장은 단어를나누어 적는다. 또 다른 문장이 이어진다. "
+                      "그리고 마지막 문장이 끝난다. 정말 끝이다."),
+            std::string::npos)
+      << text;
+}
+
+// Without the cue on enough lines (a PDF whose producer draws none), the words decide.
+TEST(PdfLinesTest, APdfWithoutTheCueLeavesTheWrapsToTheWords) {
+  PdfTextBuilder builder;
+  PageMaker m;
+  m.line(72, 100, {"가상의", "문장이", "여기에", "본문"}, false);
+  m.line(72, 116, {"이다.", "다음", "문장은", "이어서"}, false);
+  m.line(72, 132, {"적는다.", "또", "다른", "문장이"}, false);
+  m.line(72, 148, {"이어진다.", "그리고", "마지막", "문장이"}, false);
+  m.line(72, 164, {"끝난다."});
+  builder.add_page(page_lines(m.page));
+  Document doc = build_document(std::move(builder).finish(100), "plain.pdf");
+  std::string text;
+  for (const Block& b : doc.blocks) text += b.text + "\n";
+  EXPECT_NE(text.find("다음 문장은 이어서 적는다."), std::string::npos) << text;
+}
+
 // --- Fonts without a Unicode map: U+FFFD (poppler) or "(cid:N)" (other extractors) -------
 
 TEST(PdfReadabilityTest, ReplacementCharactersAndCidRunsAreUnreadable) {

@@ -59,10 +59,12 @@ struct LineInfo {
   // where both are the line's end. Later stages read this span and never re-trim a line.
   std::uint32_t text_begin = 0;
   std::uint32_t text_end = 0;
-  std::uint16_t width = 0;      // display width of the trimmed text (tail excluded)
-  std::uint16_t indent = 0;     // leading whitespace characters before the text
-  bool trailing_space = false;  // text is followed by whitespace before the line end
-  bool column_start = false;    // an extractor note says a new column starts here
+  std::uint16_t width = 0;   // display width of the trimmed text (tail excluded)
+  std::uint16_t indent = 0;  // leading whitespace characters before the text
+  // Text is followed by whitespace before the line end; in a PDF, the line's last word by a
+  // space glyph (LineGeometry::space_after).
+  bool trailing_space = false;
+  bool column_start = false;  // an extractor note says a new column starts here
   LineRole role = LineRole::blank;
   FurnitureKind furniture = FurnitureKind::running_header;  // meaningful for furniture
   TailKind tail = TailKind::none;
@@ -78,7 +80,8 @@ struct Layout {
   // Blank lines separate every line, so they say nothing about paragraphs.
   bool double_spaced = false;
   // Trailing spaces are reliable wrap cues: with one, a wrap falls between words; without,
-  // it splits a word.
+  // it splits a word. Text in the wrap-cued shape, or a PDF with a space glyph after the last
+  // word of at least a fifth of its lines.
   bool wrap_cues = false;
 
   // A line narrower than this cannot be a full line of its paragraph.

@@ -59,7 +59,8 @@ struct LineGeometry {
   // The line's last word has a space after it (poppler's has_space_after()), which would be
   // the wrap cue of the double-spaced text shape. Poppler 22.12 sets it only between the words
   // of a line it assembles, never on a line's last word: it is false on every line of the 34
-  // corpus PDFs, and of a sample drawn with a space glyph at each wrap.
+  // corpus PDFs, and of a sample drawn with a space glyph at each wrap. Where a reader does
+  // give it on enough lines, the layout obeys it as the wrap cue (Layout::wrap_cues).
   bool space_after = false;
   bool blank = false;  // a blank line kbrief put where the space above a line says a block ends
 };

@@ -96,14 +96,15 @@ bool starts_like_footnote(std::string_view t) {
   return d > 0 && d + 1 < t.size() && t[d] == ')' && t[d + 1] == ' ';
 }
 
-// Everything after the end mark is back matter, except the footnotes printed at the
-// bottom of the end mark's own page. Running headers and page numbers stay furniture.
-void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout,
-                              std::size_t from) {
+// Everything from line `from` on is back matter, except the footnotes printed at the bottom
+// of page `notes_page` (the end mark's own; 0 for none). Running headers and page numbers
+// stay furniture.
+void mark_back_matter_from(std::string_view text, const LineTable& table, Layout& layout,
+                           std::size_t from, std::uint32_t notes_page) {
   std::uint32_t footnote_page = 0;
   for (std::size_t i = from; i < layout.lines.size(); ++i) {
     if (layout.lines[i].role != LineRole::content) continue;
-    if (from > 0 && layout.lines[i].page == layout.lines[from - 1].page &&
+    if (layout.lines[i].page == notes_page &&
         (footnote_page == layout.lines[i].page ||
          starts_like_footnote(line_text(text, table, layout, i)))) {
       footnote_page = layout.lines[i].page;
@@ -111,6 +112,12 @@ void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Lay
     }
     layout.lines[i].role = LineRole::back_matter;
   }
+}
+
+// Everything after the end mark, which stands on line from - 1.
+void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout,
+                              std::size_t from) {
+  mark_back_matter_from(text, table, layout, from, from > 0 ? layout.lines[from - 1].page : 0);
 }
 
 // What a line of the publisher's closing matter looks like, by its shape alone.
@@ -256,6 +263,26 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
     if (shape(k) != Shape::footnote) layout.lines[content[k]].role = LineRole::back_matter;
 }
 
+// A notice (※ or ≫) right after a finished sentence, with at least two issue numbers of the
+// series listed after it on its page (a list of recent issues): the publisher's matter
+// starts there, and pages after it are the back cover, whatever they hold. Returns the
+// notice's index in `content`, or nothing.
+std::optional<std::size_t> notice_over_listing(std::string_view text, const LineTable& table,
+                                               const Layout& layout,
+                                               const std::vector<std::size_t>& content) {
+  auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  for (std::size_t k = content.size() / 2 + 1; k < content.size(); ++k) {
+    if (!is_notice(text_of(k)) || !ends_statement(text_of(k - 1))) continue;
+    std::uint32_t page = layout.lines[content[k]].page;
+    std::size_t numbers = 0;
+    for (std::size_t j = k + 1;
+         j < content.size() && layout.lines[content[j]].page == page && numbers < 2; ++j)
+      numbers += starts_with_issue_number(text_of(j));
+    if (numbers >= 2) return k;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void mark_back_matter(std::string_view text, const LineTable& table, Layout& layout) {
@@ -305,6 +332,11 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
       mark_rest_as_back_matter(text, table, layout, std::max(i, content[m]) + 1);
       return;
     }
+  }
+  if (auto notice = notice_over_listing(text, table, layout, content)) {
+    std::size_t first = content[*notice];
+    mark_back_matter_from(text, table, layout, first, layout.lines[first].page);
+    return;
   }
   mark_trailing_back_matter(text, table, layout, content);
 }

@@ -249,6 +249,29 @@ TEST(LayoutTest, NoticeAndIssueListingAfterTheBodyAreBackMatter) {
   EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14, 15}));
 }
 
+// A back cover after the listing (an advertisement of prose and items) is the publisher's
+// too: the notice over a listing of the series' issues starts the back matter wherever the
+// document goes on after it.
+TEST(LayoutTest, ABackCoverAfterTheNoticeAndListingIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8), body(9), body(10),
+        body(11), body(12) + "."},
+       {"※ 본지에 실린 내용은 집필자의 개인적 의견입니다.", "최근호 소개", "제1001호( 3월17일)",
+        "홍길동, 가상의 제목", "제1002호( 3월24일)", "김철수, 다른 제목"},
+       {"학술지 투고를 환영합니다", body(13), "모집하오니, 많은 투고 바랍니다.",
+        "∙ 다른 곳에 발표된 글이어서는 아니 됩니다."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{13, 14, 15, 16, 17, 18, 19, 20, 21, 22}));
+}
+
+// A notice with no listing after it on its page is a note of the body's, not its end.
+TEST(LayoutTest, ANoticeWithoutAListingAfterItIsNoBackCover) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"※ 자료: 가상연구원 작성.", body(9), body(10), "제1001호( 3월17일) 이후의 내용이다."},
+       {body(11), body(12) + "."}}));
+  EXPECT_TRUE(a.back_matter().empty());
+}
+
 // A PDF reader that takes the listing's table by its gutter gives the issue numbers first,
 // then their author and title lines: one for each number, still the listing.
 TEST(LayoutTest, AnIssueListingReadColumnByColumnIsBackMatter) {

@@ -127,6 +127,17 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// The most code points a bibliography entry's authors take before the year ("조규표･한만호･
+// 류홍렬･이종관･김승민." has 25; "Goo, J., Kishore, R., Nam, K., Rao, H. R., & Song, Y."
+// 51).
+constexpr std::size_t kReferenceAuthorsLength = 60;
+// A references heading is a word or two ("참고문헌", "References").
+constexpr std::size_t kReferenceHeadingLength = 12;
+// The fewest entries that make a references section.
+constexpr std::size_t kReferenceEntries = 3;
+// How many lines after its heading the first entry may come (after the article's dates).
+constexpr std::size_t kReferenceLookahead = 5;
+
 // "제2034호( 3월17일)": another issue of the series, by its number.
 bool starts_with_issue_number(std::string_view t) {
   if (!t.starts_with("\uC81C")) return false;  // 제
@@ -263,6 +274,61 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
     if (shape(k) != Shape::footnote) layout.lines[content[k]].role = LineRole::back_matter;
 }
 
+// A bibliography entry's start: its authors (or the rule that repeats the last ones), then
+// the year in brackets, "홍길동. (2022).", "김철수 외.(2021a)", "_____. (2019)".
+bool starts_like_reference(std::string_view t) {
+  std::size_t open = t.find('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view authors = trim_end(t.substr(0, open));
+  if (authors.empty() || count_code_points(authors) > kReferenceAuthorsLength) return false;
+  for (char c : authors)
+    if (is_digit(c) || c == '"' || c == ')') return false;
+  std::size_t i = open + 1, digits = 0;
+  while (i < t.size() && is_digit(t[i])) ++i, ++digits;
+  if (digits != 4) return false;
+  if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') ++i;
+  return i < t.size() && t[i] == ')';
+}
+
+// A references section closing the document: a short heading ending in a letter, after the body's
+// last sentence (or at a page's top), an entry within the next few lines, and from there to
+// the end at least kReferenceEntries lines, a third of all, that start bibliography entries
+// (the others wrap them, two lines or three to an entry, or are the article's dates,
+// printed under the heading or over it). Returns its
+// heading's index in `content`, or nothing.
+std::optional<std::size_t> references_section(std::string_view text, const LineTable& table,
+                                              const Layout& layout,
+                                              const std::vector<std::size_t>& content) {
+  auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  std::size_t n = content.size();
+  // entries[k]: lines from k to the end that start an entry.
+  std::vector<std::size_t> entries(n + 1, 0);
+  for (std::size_t k = n; k-- > n / 2;)
+    entries[k] = entries[k + 1] + starts_like_reference(text_of(k));
+  for (std::size_t k = n / 2 + 1; k + 1 < n; ++k) {
+    std::string_view heading = text_of(k);
+    std::size_t last = heading.size();
+    if (count_code_points(heading) > kReferenceHeadingLength || heading.empty() ||
+        !is_letter(prev_code_point(heading, last)) ||
+        entries[k + 1] == entries[std::min(n, k + 1 + kReferenceLookahead)])
+      continue;  // no entry among the next few lines (the article's dates may come first)
+    std::size_t rest = n - k - 1;
+    if (entries[k + 1] < kReferenceEntries || 3 * entries[k + 1] < rest) continue;
+    // The article's dates may stand over the heading: a few short lines, none ending a
+    // sentence, between the body's last sentence and the heading open the section with it.
+    std::size_t first = k;
+    auto same_page = [&](std::size_t j) {
+      return layout.lines[content[j - 1]].page == layout.lines[content[j]].page;
+    };
+    while (first + kReferenceLookahead > k && first > n / 2 + 1 && same_page(first) &&
+           !ends_statement(text_of(first - 1)) &&
+           count_code_points(text_of(first - 1)) <= 2 * kReferenceHeadingLength)
+      --first;
+    if (!same_page(first) || ends_statement(text_of(first - 1))) return first;
+  }
+  return std::nullopt;
+}
+
 // A notice (※ or ≫) right after a finished sentence, with at least two issue numbers of the
 // series listed after it on its page (a list of recent issues): the publisher's matter
 // starts there, and pages after it are the back cover, whatever they hold. Returns the
@@ -333,8 +399,12 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
       return;
     }
   }
-  if (auto notice = notice_over_listing(text, table, layout, content)) {
-    std::size_t first = content[*notice];
+  // The publisher's matter, or references before it: whichever starts first.
+  std::optional<std::size_t> start = references_section(text, table, layout, content);
+  if (auto notice = notice_over_listing(text, table, layout, content); notice && !start)
+    start = notice;
+  if (start) {
+    std::size_t first = content[*start];
     mark_back_matter_from(text, table, layout, first, layout.lines[first].page);
     return;
   }

@@ -263,6 +263,37 @@ TEST(LayoutTest, ABackCoverAfterTheNoticeAndListingIsBackMatter) {
   EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{13, 14, 15, 16, 17, 18, 19, 20, 21, 22}));
 }
 
+// A references section closes an article: its heading after the body's last sentence, and
+// entries that open with their authors and the year in brackets, wrapped or not.
+TEST(LayoutTest, AReferencesSectionAtTheEndIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"참고문헌", "홍길동. (2022). 가상의 보고서.", "김철수 외.(2021a). 다른 가상의 논문,",
+        "가상학회지 제3권.", "_____. (2019). 같은 저자의 책.",
+        "Goo, J., Kishore, R., & Nam, K. (2009). A fictitious study."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14}));
+}
+
+// The article's dates, printed over the references' heading, open the section with it; a
+// line that wraps the body's last sentence does not.
+TEST(LayoutTest, TheArticlesDatesOverTheReferencesOpenThem) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {body(9), "바람직함", "논문 접수: 2023년 8월 31일", "게재 확정: 2024년 1월 8일", "참고문헌",
+        "홍길동. (2022). 가상의 보고서.", "김철수. (2021). 다른 가상의 논문.",
+        "이영희. (2019). 세 번째 책."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{11, 12, 13, 14, 15, 16}));
+}
+
+// Citations that open lines of the body are no references section.
+TEST(LayoutTest, CitationsOpeningBodyLinesAreNoReferences) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"결론", "홍길동(2022)의 연구는 " + body(9), body(10), body(11), body(12),
+        "김철수(2021)는 다르게 본다.", body(13), body(14) + "."}}));
+  EXPECT_TRUE(a.back_matter().empty());
+}
+
 // A notice with no listing after it on its page is a note of the body's, not its end.
 TEST(LayoutTest, ANoticeWithoutAListingAfterItIsNoBackCover) {
   Analysed a = analyse(pdftotext_pages(

@@ -189,9 +189,10 @@ class Flow {
   // A short line that could stand alone: no sentence end, nothing left open (a bracket, a
   // comma), and no wrap cue saying the line goes on. In a PDF a numbered line set in type
   // more prominent than the body's stands apart as a heading however wide it runs.
-  bool heading_candidate(std::uint32_t i, bool numbered = false) const {
+  // `any_width`: the width says nothing (other evidence set the line apart).
+  bool heading_candidate(std::uint32_t i, bool numbered = false, bool any_width = false) const {
     std::string_view t = text(i);
-    bool apart = ctx_.is_short(i) || (numbered && body_.prominent(i));
+    bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
     if (!apart || ends_statement(t) || ends_open(t) || !has_letter(t) || is_lone_number(t))
       return false;
     if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
@@ -466,10 +467,13 @@ class Flow {
     // bullet symbol such as ◎ or •: those start a list even after unfinished text.
     bool symbol_bullet = !ordered && m.end - m.begin > 1;
     if (!sentence_closed() && !symbol_bullet) return false;
-    if (ordered && heading_candidate(i, true) && !sibling_follows(m)) {
+    bool numbers_headings = ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
+                            opens_heading_numbering(m, label);
+    if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
       BlockLines& h = start(BlockType::heading, i);
       h.label = m;
       h.level = levels_.level_for(m, label);
+      if (numbers_headings) take_heading_wrap(h);
       finish_heading(h);
       return true;
     }
@@ -516,6 +520,43 @@ class Flow {
     b->type = BlockType::heading;
     b->level = before.level + 1;
     previous_heading_level_ = b->level;
+  }
+
+  // Whether the next marker of this one's kind (its number's punctuation alike) numbers the
+  // next item as a heading does, after prose of its own: the document numbers its headings
+  // so, and this line opens that numbering, however wide it runs, rather than a list.
+  bool opens_heading_numbering(const Marker& m, std::string_view label) const {
+    bool prose_between = false;
+    for (std::size_t p = pos_ + 1; p < lines_.size() && p <= pos_ + kNumberingLookahead; ++p) {
+      std::string_view t = text(lines_[p]);
+      std::optional<Marker> n = line_marker(t);
+      if (n && n->style == m.style &&
+          numbering_punctuation(t.substr(n->begin, n->end - n->begin)) ==
+              numbering_punctuation(label))
+        return n->ordinal == m.ordinal + 1 && prose_between && heading_candidate(lines_[p], true);
+      prose_between = prose_between || (!n && ends_sentence(t));
+    }
+    return false;
+  }
+
+  // A label's characters other than its digits: "()" for "(1)", "." for "1.".
+  static std::string numbering_punctuation(std::string_view label) {
+    std::string out;
+    for (char c : label)
+      if (c < '0' || c > '9') out += c;
+    return out;
+  }
+
+  // A heading that runs to the margin goes on to the next line when that line follows
+  // straight on (no space between), short and unpunctuated: the heading's wrapped end.
+  void take_heading_wrap(BlockLines& h) {
+    auto next = next_line();
+    if (ctx_.is_short(h.lines.back()) || !next || ctx_.blank_between(h.lines.back(), *next) ||
+        line_marker(text(*next)) || !heading_candidate(*next, true) ||
+        ctx_.page(*next) != ctx_.page(h.lines.back()))
+      return;
+    h.lines.push_back(*next);
+    ++pos_;
   }
 
   bool sibling_follows(const Marker& m) const {
@@ -926,6 +967,8 @@ class Flow {
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;
+  // How far on a numbered line looks for the next number of its kind, in lines.
+  static constexpr std::size_t kNumberingLookahead = 80;
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;

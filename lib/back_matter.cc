@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "blocks_detail.h"
+#include "body_type.h"
 #include "layout_detail.h"
 #include "punctuation.h"
 #include "unicode.h"
@@ -190,7 +192,8 @@ Shape shape_of(std::string_view t) {
 // or a heading over a listing, right after a finished sentence or at a page's top; each later
 // line is such a line itself, the wrapped continuation of one, an issue's author and title
 // line, or a heading over the next listing.
-void mark_trailing_back_matter(std::string_view text, const LineTable& table, Layout& layout,
+void mark_trailing_back_matter(std::string_view text, const LineTable& table,
+                               const LineGeometryTable& geometry, Layout& layout,
                                const std::vector<std::size_t>& content) {
   std::size_t n = content.size();
   auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
@@ -261,6 +264,24 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
     if (!continues_run(k)) break;
     start = k;
   }
+  // In a PDF, the publisher's note on the series may stand in smaller type than the body's
+  // between the body's last sentence and the run (footnotes of the last page aside): prose
+  // of that type, none of it a footnote or a table's note, right after a finished sentence,
+  // opens the run.
+  auto small_notice_before = [&](std::size_t from) {
+    std::vector<std::uint32_t> lines(content.begin(), content.end());
+    BodyType body(geometry, lines);
+    std::size_t first = from, notice_end = n;
+    for (; first > n / 2 + 1; --first) {
+      std::size_t k = first - 1;
+      if (shape(k) == Shape::footnote) continue;
+      std::string_view t = text_of(k);
+      if (!body.smaller(content[k]) || starts_like_footnote(t) || is_table_note(t)) break;
+      if (notice_end == n) notice_end = k;
+    }
+    if (notice_end == n || !ends(notice_end) || !ends(first - 1)) return from;
+    return first;
+  };
   // The run's earliest line that can open it.
   for (; start < n; ++start) {
     bool opener =
@@ -270,6 +291,7 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
         ends(start - 1) || layout.lines[prev].page != layout.lines[content[start]].page;
     if (opener && (after_body || strong(start))) break;
   }
+  if (start < n && !geometry.empty()) start = small_notice_before(start);
   for (std::size_t k = start; k < n; ++k)
     if (shape(k) != Shape::footnote) layout.lines[content[k]].role = LineRole::back_matter;
 }
@@ -351,7 +373,8 @@ std::optional<std::size_t> notice_over_listing(std::string_view text, const Line
 
 }  // namespace
 
-void mark_back_matter(std::string_view text, const LineTable& table, Layout& layout) {
+void mark_back_matter(std::string_view text, const LineTable& table,
+                      const LineGeometryTable& geometry, Layout& layout) {
   std::vector<std::size_t> content;
   for (std::size_t i = 0; i < layout.lines.size(); ++i)
     if (layout.lines[i].role == LineRole::content) content.push_back(i);
@@ -408,7 +431,7 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
     mark_back_matter_from(text, table, layout, first, layout.lines[first].page);
     return;
   }
-  mark_trailing_back_matter(text, table, layout, content);
+  mark_trailing_back_matter(text, table, geometry, layout, content);
 }
 
 }  // namespace kbrief::detail

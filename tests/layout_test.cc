@@ -294,6 +294,28 @@ TEST(LayoutTest, CitationsOpeningBodyLinesAreNoReferences) {
   EXPECT_TRUE(a.back_matter().empty());
 }
 
+// In a PDF, the publisher's note on the series, set in smaller type than the body's between
+// the body's last sentence and the colophon (a footnote of the page between them), opens the
+// back matter; the text shape, without type to read, leaves it to the body.
+TEST(LayoutTest, ANoteInSmallerTypeBeforeTheColophonIsBackMatter) {
+  std::string text = pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7) + ".",
+        "『가상 소식지』는 입법활동을 지원하기 위해", "수시로 발간하는 정보 소식지입니다.",
+        "3) 가상의 각주 내용이다.", "ISSN 1234-567X"}});
+  LineTable table = split_lines(text);
+  LineGeometryTable geometry =
+      pages_geometry(1, {100, 116, 132, 148, 164, 180, 196, 230, 242, 700, 760}, {7, 8, 9, 10});
+  auto back_matter = [&](const Layout& layout) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      if (layout.lines[i].role == LineRole::back_matter) out.push_back(i + 1);
+    return out;
+  };
+  EXPECT_EQ(back_matter(analyse_layout(text, table, geometry)),
+            (std::vector<std::size_t>{8, 9, 11}));
+  EXPECT_EQ(back_matter(analyse_layout(text, table)), (std::vector<std::size_t>{11}));
+}
+
 // A notice with no listing after it on its page is a note of the body's, not its end.
 TEST(LayoutTest, ANoticeWithoutAListingAfterItIsNoBackCover) {
   Analysed a = analyse(pdftotext_pages(

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "blocks_detail.h"
+#include "body_type.h"
 #include "layout_detail.h"
 #include "punctuation.h"
 #include "unicode.h"
@@ -96,14 +98,15 @@ bool starts_like_footnote(std::string_view t) {
   return d > 0 && d + 1 < t.size() && t[d] == ')' && t[d + 1] == ' ';
 }
 
-// Everything after the end mark is back matter, except the footnotes printed at the
-// bottom of the end mark's own page. Running headers and page numbers stay furniture.
-void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout,
-                              std::size_t from) {
+// Everything from line `from` on is back matter, except the footnotes printed at the bottom
+// of page `notes_page` (the end mark's own; 0 for none). Running headers and page numbers
+// stay furniture.
+void mark_back_matter_from(std::string_view text, const LineTable& table, Layout& layout,
+                           std::size_t from, std::uint32_t notes_page) {
   std::uint32_t footnote_page = 0;
   for (std::size_t i = from; i < layout.lines.size(); ++i) {
     if (layout.lines[i].role != LineRole::content) continue;
-    if (from > 0 && layout.lines[i].page == layout.lines[from - 1].page &&
+    if (layout.lines[i].page == notes_page &&
         (footnote_page == layout.lines[i].page ||
          starts_like_footnote(line_text(text, table, layout, i)))) {
       footnote_page = layout.lines[i].page;
@@ -113,12 +116,29 @@ void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Lay
   }
 }
 
+// Everything after the end mark, which stands on line from - 1.
+void mark_rest_as_back_matter(std::string_view text, const LineTable& table, Layout& layout,
+                              std::size_t from) {
+  mark_back_matter_from(text, table, layout, from, from > 0 ? layout.lines[from - 1].page : 0);
+}
+
 // What a line of the publisher's closing matter looks like, by its shape alone.
 enum class Shape { other, notice, issue_entry, colophon, footnote };
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
+
+// The most code points a bibliography entry's authors take before the year ("조규표･한만호･
+// 류홍렬･이종관･김승민." has 25; "Goo, J., Kishore, R., Nam, K., Rao, H. R., & Song, Y."
+// 51).
+constexpr std::size_t kReferenceAuthorsLength = 60;
+// A references heading is a word or two ("참고문헌", "References").
+constexpr std::size_t kReferenceHeadingLength = 12;
+// The fewest entries that make a references section.
+constexpr std::size_t kReferenceEntries = 3;
+// How many lines after its heading the first entry may come (after the article's dates).
+constexpr std::size_t kReferenceLookahead = 5;
 
 // "제2034호( 3월17일)": another issue of the series, by its number.
 bool starts_with_issue_number(std::string_view t) {
@@ -172,7 +192,8 @@ Shape shape_of(std::string_view t) {
 // or a heading over a listing, right after a finished sentence or at a page's top; each later
 // line is such a line itself, the wrapped continuation of one, an issue's author and title
 // line, or a heading over the next listing.
-void mark_trailing_back_matter(std::string_view text, const LineTable& table, Layout& layout,
+void mark_trailing_back_matter(std::string_view text, const LineTable& table,
+                               const LineGeometryTable& geometry, Layout& layout,
                                const std::vector<std::size_t>& content) {
   std::size_t n = content.size();
   auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
@@ -243,6 +264,24 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
     if (!continues_run(k)) break;
     start = k;
   }
+  // In a PDF, the publisher's note on the series may stand in smaller type than the body's
+  // between the body's last sentence and the run (footnotes of the last page aside): prose
+  // of that type, none of it a footnote or a table's note, right after a finished sentence,
+  // opens the run.
+  auto small_notice_before = [&](std::size_t from) {
+    std::vector<std::uint32_t> lines(content.begin(), content.end());
+    BodyType body(geometry, lines);
+    std::size_t first = from, notice_end = n;
+    for (; first > n / 2 + 1; --first) {
+      std::size_t k = first - 1;
+      if (shape(k) == Shape::footnote) continue;
+      std::string_view t = text_of(k);
+      if (!body.smaller(content[k]) || starts_like_footnote(t) || is_table_note(t)) break;
+      if (notice_end == n) notice_end = k;
+    }
+    if (notice_end == n || !ends(notice_end) || !ends(first - 1)) return from;
+    return first;
+  };
   // The run's earliest line that can open it.
   for (; start < n; ++start) {
     bool opener =
@@ -252,13 +291,90 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table, La
         ends(start - 1) || layout.lines[prev].page != layout.lines[content[start]].page;
     if (opener && (after_body || strong(start))) break;
   }
+  if (start < n && !geometry.empty()) start = small_notice_before(start);
   for (std::size_t k = start; k < n; ++k)
     if (shape(k) != Shape::footnote) layout.lines[content[k]].role = LineRole::back_matter;
 }
 
+// A bibliography entry's start: its authors (or the rule that repeats the last ones), then
+// the year in brackets, "홍길동. (2022).", "김철수 외.(2021a)", "_____. (2019)".
+bool starts_like_reference(std::string_view t) {
+  std::size_t open = t.find('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view authors = trim_end(t.substr(0, open));
+  if (authors.empty() || count_code_points(authors) > kReferenceAuthorsLength) return false;
+  for (char c : authors)
+    if (is_digit(c) || c == '"' || c == ')') return false;
+  std::size_t i = open + 1, digits = 0;
+  while (i < t.size() && is_digit(t[i])) ++i, ++digits;
+  if (digits != 4) return false;
+  if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') ++i;
+  return i < t.size() && t[i] == ')';
+}
+
+// A references section closing the document: a short heading ending in a letter, after the body's
+// last sentence (or at a page's top), an entry within the next few lines, and from there to
+// the end at least kReferenceEntries lines, a third of all, that start bibliography entries
+// (the others wrap them, two lines or three to an entry, or are the article's dates,
+// printed under the heading or over it). Returns its
+// heading's index in `content`, or nothing.
+std::optional<std::size_t> references_section(std::string_view text, const LineTable& table,
+                                              const Layout& layout,
+                                              const std::vector<std::size_t>& content) {
+  auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  std::size_t n = content.size();
+  // entries[k]: lines from k to the end that start an entry.
+  std::vector<std::size_t> entries(n + 1, 0);
+  for (std::size_t k = n; k-- > n / 2;)
+    entries[k] = entries[k + 1] + starts_like_reference(text_of(k));
+  for (std::size_t k = n / 2 + 1; k + 1 < n; ++k) {
+    std::string_view heading = text_of(k);
+    std::size_t last = heading.size();
+    if (count_code_points(heading) > kReferenceHeadingLength || heading.empty() ||
+        !is_letter(prev_code_point(heading, last)) ||
+        entries[k + 1] == entries[std::min(n, k + 1 + kReferenceLookahead)])
+      continue;  // no entry among the next few lines (the article's dates may come first)
+    std::size_t rest = n - k - 1;
+    if (entries[k + 1] < kReferenceEntries || 3 * entries[k + 1] < rest) continue;
+    // The article's dates may stand over the heading: a few short lines, none ending a
+    // sentence, between the body's last sentence and the heading open the section with it.
+    std::size_t first = k;
+    auto same_page = [&](std::size_t j) {
+      return layout.lines[content[j - 1]].page == layout.lines[content[j]].page;
+    };
+    while (first + kReferenceLookahead > k && first > n / 2 + 1 && same_page(first) &&
+           !ends_statement(text_of(first - 1)) &&
+           count_code_points(text_of(first - 1)) <= 2 * kReferenceHeadingLength)
+      --first;
+    if (!same_page(first) || ends_statement(text_of(first - 1))) return first;
+  }
+  return std::nullopt;
+}
+
+// A notice (※ or ≫) right after a finished sentence, with at least two issue numbers of the
+// series listed after it on its page (a list of recent issues): the publisher's matter
+// starts there, and pages after it are the back cover, whatever they hold. Returns the
+// notice's index in `content`, or nothing.
+std::optional<std::size_t> notice_over_listing(std::string_view text, const LineTable& table,
+                                               const Layout& layout,
+                                               const std::vector<std::size_t>& content) {
+  auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  for (std::size_t k = content.size() / 2 + 1; k < content.size(); ++k) {
+    if (!is_notice(text_of(k)) || !ends_statement(text_of(k - 1))) continue;
+    std::uint32_t page = layout.lines[content[k]].page;
+    std::size_t numbers = 0;
+    for (std::size_t j = k + 1;
+         j < content.size() && layout.lines[content[j]].page == page && numbers < 2; ++j)
+      numbers += starts_with_issue_number(text_of(j));
+    if (numbers >= 2) return k;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
-void mark_back_matter(std::string_view text, const LineTable& table, Layout& layout) {
+void mark_back_matter(std::string_view text, const LineTable& table,
+                      const LineGeometryTable& geometry, Layout& layout) {
   std::vector<std::size_t> content;
   for (std::size_t i = 0; i < layout.lines.size(); ++i)
     if (layout.lines[i].role == LineRole::content) content.push_back(i);
@@ -306,7 +422,16 @@ void mark_back_matter(std::string_view text, const LineTable& table, Layout& lay
       return;
     }
   }
-  mark_trailing_back_matter(text, table, layout, content);
+  // The publisher's matter, or references before it: whichever starts first.
+  std::optional<std::size_t> start = references_section(text, table, layout, content);
+  if (auto notice = notice_over_listing(text, table, layout, content); notice && !start)
+    start = notice;
+  if (start) {
+    std::size_t first = content[*start];
+    mark_back_matter_from(text, table, layout, first, layout.lines[first].page);
+    return;
+  }
+  mark_trailing_back_matter(text, table, geometry, layout, content);
 }
 
 }  // namespace kbrief::detail

@@ -53,6 +53,11 @@ bool BodyType::prominent(std::uint32_t line) const {
   return larger(g.font_size) || (g.bold && !body_bold_ && g.font_size * 1.04f >= size_);
 }
 
+bool BodyType::smaller(std::uint32_t line) const {
+  if (!known() || line >= geometry_.size() || geometry_[line].font_size <= 0) return false;
+  return geometry_[line].font_size * 1.04f < size_;
+}
+
 int BodyType::rank(std::uint32_t line) const {
   Type own = type_of(line);
   return static_cast<int>(

@@ -182,11 +182,13 @@ class Flow {
   }
 
   // A short line that could stand alone: no sentence end, nothing left open (a bracket, a
-  // comma), and no wrap cue saying the line goes on.
-  bool heading_candidate(std::uint32_t i, bool numbered = false) const {
+  // comma), and no wrap cue saying the line goes on. In a PDF a numbered line set in type
+  // more prominent than the body's stands apart as a heading however wide it runs.
+  // `any_width`: the width says nothing (other evidence set the line apart).
+  bool heading_candidate(std::uint32_t i, bool numbered = false, bool any_width = false) const {
     std::string_view t = text(i);
-    if (!ctx_.is_short(i) || ends_statement(t) || ends_open(t) || !has_letter(t) ||
-        is_lone_number(t))
+    bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
+    if (!apart || ends_statement(t) || ends_open(t) || !has_letter(t) || is_lone_number(t))
       return false;
     if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
     if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
@@ -459,10 +461,13 @@ class Flow {
     // bullet symbol such as ◎ or •: those start a list even after unfinished text.
     bool symbol_bullet = !ordered && m.end - m.begin > 1;
     if (!sentence_closed() && !symbol_bullet) return false;
-    if (ordered && heading_candidate(i, true) && !sibling_follows(m)) {
+    bool numbers_headings = ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
+                            opens_heading_numbering(m, label);
+    if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
       BlockLines& h = start(BlockType::heading, i);
       h.label = m;
       h.level = levels_.level_for(m, label);
+      if (numbers_headings) take_heading_wrap(h);
       finish_heading(h);
       return true;
     }
@@ -509,6 +514,43 @@ class Flow {
     b->type = BlockType::heading;
     b->level = before.level + 1;
     previous_heading_level_ = b->level;
+  }
+
+  // Whether the next marker of this one's kind (its number's punctuation alike) numbers the
+  // next item as a heading does, after prose of its own: the document numbers its headings
+  // so, and this line opens that numbering, however wide it runs, rather than a list.
+  bool opens_heading_numbering(const Marker& m, std::string_view label) const {
+    bool prose_between = false;
+    for (std::size_t p = pos_ + 1; p < lines_.size() && p <= pos_ + kNumberingLookahead; ++p) {
+      std::string_view t = text(lines_[p]);
+      std::optional<Marker> n = line_marker(t);
+      if (n && n->style == m.style &&
+          numbering_punctuation(t.substr(n->begin, n->end - n->begin)) ==
+              numbering_punctuation(label))
+        return n->ordinal == m.ordinal + 1 && prose_between && heading_candidate(lines_[p], true);
+      prose_between = prose_between || (!n && ends_sentence(t));
+    }
+    return false;
+  }
+
+  // A label's characters other than its digits: "()" for "(1)", "." for "1.".
+  static std::string numbering_punctuation(std::string_view label) {
+    std::string out;
+    for (char c : label)
+      if (c < '0' || c > '9') out += c;
+    return out;
+  }
+
+  // A heading that runs to the margin goes on to the next line when that line follows
+  // straight on (no space between), short and unpunctuated: the heading's wrapped end.
+  void take_heading_wrap(BlockLines& h) {
+    auto next = next_line();
+    if (ctx_.is_short(h.lines.back()) || !next || ctx_.blank_between(h.lines.back(), *next) ||
+        line_marker(text(*next)) || !heading_candidate(*next, true) ||
+        ctx_.page(*next) != ctx_.page(h.lines.back()))
+      return;
+    h.lines.push_back(*next);
+    ++pos_;
   }
 
   bool sibling_follows(const Marker& m) const {
@@ -576,9 +618,37 @@ class Flow {
     table.caption_line = i;
     table.lines.insert(table.lines.begin(), above.begin(), above.end());
     table_open_ = true;
-    caption_below_ = !above.empty();
+    caption_below_ = !above.empty() && !set_under_caption(above.front(), i);
+    cells_ = small_cells_ = 0;
+    for (std::uint32_t l : above) count_cell(l);
     finished_ = true;
   }
+
+  // Whether a PDF sets line `region` below the caption on line i, though its text layer
+  // reads it first (a table's left column before its caption): the caption heads the
+  // region, and its cells go on after it.
+  bool set_under_caption(std::uint32_t region, std::uint32_t i) const {
+    return body_.known() && body_.of(region).top >= body_.of(i).bottom;
+  }
+
+  // Whether a PDF sets line i above the open region's first note on the note's page: a cell
+  // its text layer reads after the note (a table's right column), not the text after it.
+  bool set_above_note(std::uint32_t i) const {
+    return body_.known() && ctx_.page(i) == ctx_.page(first_note_) &&
+           body_.of(i).bottom <= body_.of(first_note_).top;
+  }
+
+  // A PDF's line set in smaller type than the body's, as a table's cells are: even as wide
+  // as prose, it is no prose that ends the region.
+  bool cell_type(std::uint32_t i) const { return body_.smaller(i); }
+  void count_cell(std::uint32_t i) {
+    ++cells_;
+    small_cells_ += cell_type(i);
+  }
+  // Whether every cell read so far, and at least kTypedCells of them, is set in type smaller
+  // than the body's: a line of the body's type or larger then leaves the region (a heading,
+  // prose), however short. Fewer may be a unit line or a heading over the region's image.
+  bool cells_in_cell_type() const { return cells_ >= kTypedCells && small_cells_ == cells_; }
 
   // Whether a block read so far could be labels of a figure or cells of a table: lines
   // short of the body's width, none of them ending a sentence, and no numbered heading.
@@ -637,26 +707,32 @@ class Flow {
     std::string_view t = text(i);
     if (is_caption(t)) return false;
     if (table_note_seen_ && !is_table_note(t)) {
+      if (set_above_note(i)) {
+        table.lines.push_back(i);
+        return true;
+      }
       close_table();
       return false;
     }
     if (is_table_note(t)) {
       table.lines.push_back(i);
+      if (!table_note_seen_) first_note_ = i;
       table_note_seen_ = true;
       return true;
     }
-    if (caption_below_) {
+    if (caption_below_ || (cells_in_cell_type() && !cell_type(i))) {
       close_table();
       return false;
     }
     // A full line right under a caption is prose (the region is an image the text lacks),
     // and so is any line on the page after a caption that ends its page.
     bool next_page = ctx_.page(i) != ctx_.page(table.lines.back());
-    if (table.lines.size() == 1 && (!ctx_.is_short(i) || next_page)) {
+    bool prose_width = !ctx_.is_short(i) && !cell_type(i);
+    if (table.lines.size() == 1 && (prose_width || next_page)) {
       close_table();
       return false;
     }
-    if (!ctx_.is_short(i) && table.lines.size() > 1) {
+    if (prose_width && table.lines.size() > 1) {
       // A heading set apart from the cells above it belongs to the text that follows: set
       // apart by a blank line where cells are not, or by its number.
       std::uint32_t last = table.lines.back();
@@ -687,6 +763,7 @@ class Flow {
       return false;
     }
     table.lines.push_back(i);
+    count_cell(i);
     return true;
   }
 
@@ -872,6 +949,10 @@ class Flow {
   bool table_open_ = false;
   bool table_note_seen_ = false;
   bool caption_below_ = false;  // the open region's lines came before its caption
+  // The open region's cells (its lines but the caption and notes), and of them those set in
+  // smaller type than the body's (a PDF's).
+  std::size_t cells_ = 0, small_cells_ = 0;
+  std::uint32_t first_note_ = 0;  // the open region's first note line, once seen
   bool last_was_heading_ = false;
   int previous_heading_level_ = 0;  // of the last numbered heading, or the first of a run
   std::optional<std::uint32_t> pending_drop_cap_;
@@ -879,6 +960,9 @@ class Flow {
   HeadingLevels levels_;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
+  static constexpr std::size_t kTypedCells = 3;
+  // How far on a numbered line looks for the next number of its kind, in lines.
+  static constexpr std::size_t kNumberingLookahead = 80;
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;

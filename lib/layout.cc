@@ -221,7 +221,7 @@ Layout analyse_layout(std::string_view text, const LineTable& table,
         std::min(std::max<std::uint32_t>(info.page, 1), std::max<std::uint32_t>(layout.pages, 1));
 
   detail::mark_furniture(text, table, geometry, layout);
-  detail::mark_back_matter(text, table, layout);
+  detail::mark_back_matter(text, table, geometry, layout);
 
   std::vector<int> widths;
   for (std::size_t i = 0; i < table.lines.size(); ++i) {

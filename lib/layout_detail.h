@@ -50,7 +50,9 @@ std::string repetition_key(std::string_view t);
 // beyond the body's lines: the same text, or a number that changes from page to page.
 void mark_band_furniture(std::string_view text, const LineTable& table,
                          const LineGeometryTable& geometry, Layout& layout);
-// Marks end marks and everything after them as back matter, and copyright tails.
-void mark_back_matter(std::string_view text, const LineTable& table, Layout& layout);
+// Marks end marks and everything after them as back matter, and copyright tails; a PDF's
+// `geometry` (empty for text input) tells a note set in smaller type than the body's.
+void mark_back_matter(std::string_view text, const LineTable& table,
+                      const LineGeometryTable& geometry, Layout& layout);
 
 }  // namespace kbrief::detail

@@ -190,6 +190,52 @@ TEST(BlocksTest, NumberedHeadingsTakeLevelsFromTheirNumbering) {
                 {"Ⅰ. 서론", 1}, {"1. 배경", 2}, {"가. 세부", 3}, {"2. 목적", 2}, {"Ⅱ. 본론", 1}}));
 }
 
+// A numbered line as wide as a full line, whose next number comes as a short heading after
+// prose of its own, opens the document's heading numbering: a heading, not a list item that
+// takes the paragraph after it. One that runs to the margin takes its wrapped end with it.
+TEST(BlocksTest, AWideNumberedLineWhoseNextNumberIsAHeadingIsAHeading) {
+  std::string wide = "(1) " + full(1).substr(0, full(1).size() - std::string("고").size());
+  Document doc = document_from(pages({{full(2),
+                                       "끝이다.",
+                                       "",
+                                       wide,
+                                       "",
+                                       full(3),
+                                       "끝이다.",
+                                       "",
+                                       "(2) 짧은 제목",
+                                       "",
+                                       full(4),
+                                       "끝이다.",
+                                       "",
+                                       wide,
+                                       "그 제목의 끝",
+                                       "",
+                                       full(5),
+                                       "끝이다.",
+                                       "",
+                                       "(2) 다른 제목",
+                                       "",
+                                       full(6),
+                                       "끝이다."}}));
+  EXPECT_EQ(types(doc),
+            (std::vector<std::string>{"paragraph", "heading", "paragraph", "heading", "paragraph",
+                                      "heading", "paragraph", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[5].first_line, 13u);
+  EXPECT_EQ(doc.blocks[5].last_line, 14u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Items numbered one after the other stay a list, however wide their lines.
+TEST(BlocksTest, WideNumberedItemsOneAfterTheOtherStayAList) {
+  std::string wide = full(1).substr(0, full(1).size() - std::string("고").size());
+  Document doc =
+      document_from(pages({{full(2), "끝이다.", "", "(1) " + wide, "(2) 짧은 항목", "", full(3),
+                            "끝이다.", "", "(2) 짧은 제목", "", full(4), "끝이다."}}));
+  ASSERT_FALSE(blocks_of(doc, BlockType::list).empty());
+  EXPECT_EQ(blocks_of(doc, BlockType::list)[0]->items.size(), 2u);
+}
+
 TEST(BlocksTest, RestartedNumberingGoesDeeperAndAnOuterCountReturns) {
   // Sections 1 and 2, then 1 to 3 under section 2: the next "3." can only be section 3.
   Document doc = document_from(

@@ -249,6 +249,82 @@ TEST(LayoutTest, NoticeAndIssueListingAfterTheBodyAreBackMatter) {
   EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14, 15}));
 }
 
+// A back cover after the listing (an advertisement of prose and items) is the publisher's
+// too: the notice over a listing of the series' issues starts the back matter wherever the
+// document goes on after it.
+TEST(LayoutTest, ABackCoverAfterTheNoticeAndListingIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8), body(9), body(10),
+        body(11), body(12) + "."},
+       {"※ 본지에 실린 내용은 집필자의 개인적 의견입니다.", "최근호 소개", "제1001호( 3월17일)",
+        "홍길동, 가상의 제목", "제1002호( 3월24일)", "김철수, 다른 제목"},
+       {"학술지 투고를 환영합니다", body(13), "모집하오니, 많은 투고 바랍니다.",
+        "∙ 다른 곳에 발표된 글이어서는 아니 됩니다."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{13, 14, 15, 16, 17, 18, 19, 20, 21, 22}));
+}
+
+// A references section closes an article: its heading after the body's last sentence, and
+// entries that open with their authors and the year in brackets, wrapped or not.
+TEST(LayoutTest, AReferencesSectionAtTheEndIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"참고문헌", "홍길동. (2022). 가상의 보고서.", "김철수 외.(2021a). 다른 가상의 논문,",
+        "가상학회지 제3권.", "_____. (2019). 같은 저자의 책.",
+        "Goo, J., Kishore, R., & Nam, K. (2009). A fictitious study."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 11, 12, 13, 14}));
+}
+
+// The article's dates, printed over the references' heading, open the section with it; a
+// line that wraps the body's last sentence does not.
+TEST(LayoutTest, TheArticlesDatesOverTheReferencesOpenThem) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {body(9), "바람직함", "논문 접수: 2023년 8월 31일", "게재 확정: 2024년 1월 8일", "참고문헌",
+        "홍길동. (2022). 가상의 보고서.", "김철수. (2021). 다른 가상의 논문.",
+        "이영희. (2019). 세 번째 책."}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{11, 12, 13, 14, 15, 16}));
+}
+
+// Citations that open lines of the body are no references section.
+TEST(LayoutTest, CitationsOpeningBodyLinesAreNoReferences) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"결론", "홍길동(2022)의 연구는 " + body(9), body(10), body(11), body(12),
+        "김철수(2021)는 다르게 본다.", body(13), body(14) + "."}}));
+  EXPECT_TRUE(a.back_matter().empty());
+}
+
+// In a PDF, the publisher's note on the series, set in smaller type than the body's between
+// the body's last sentence and the colophon (a footnote of the page between them), opens the
+// back matter; the text shape, without type to read, leaves it to the body.
+TEST(LayoutTest, ANoteInSmallerTypeBeforeTheColophonIsBackMatter) {
+  std::string text = pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7) + ".",
+        "『가상 소식지』는 입법활동을 지원하기 위해", "수시로 발간하는 정보 소식지입니다.",
+        "3) 가상의 각주 내용이다.", "ISSN 1234-567X"}});
+  LineTable table = split_lines(text);
+  LineGeometryTable geometry =
+      pages_geometry(1, {100, 116, 132, 148, 164, 180, 196, 230, 242, 700, 760}, {7, 8, 9, 10});
+  auto back_matter = [&](const Layout& layout) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+      if (layout.lines[i].role == LineRole::back_matter) out.push_back(i + 1);
+    return out;
+  };
+  EXPECT_EQ(back_matter(analyse_layout(text, table, geometry)),
+            (std::vector<std::size_t>{8, 9, 11}));
+  EXPECT_EQ(back_matter(analyse_layout(text, table)), (std::vector<std::size_t>{11}));
+}
+
+// A notice with no listing after it on its page is a note of the body's, not its end.
+TEST(LayoutTest, ANoticeWithoutAListingAfterItIsNoBackCover) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1), body(2), body(3), body(4), body(5), body(6), body(7), body(8) + "."},
+       {"※ 자료: 가상연구원 작성.", body(9), body(10), "제1001호( 3월17일) 이후의 내용이다."},
+       {body(11), body(12) + "."}}));
+  EXPECT_TRUE(a.back_matter().empty());
+}
+
 // A PDF reader that takes the listing's table by its gutter gives the issue numbers first,
 // then their author and title lines: one for each number, still the listing.
 TEST(LayoutTest, AnIssueListingReadColumnByColumnIsBackMatter) {

@@ -369,7 +369,7 @@ class Flow {
       // space stands under it, and the next is indented as the document indents first lines.
       // (A table's cells read as a paragraph end no sentence: they wait for their table.)
       bool three_signs = set_apart && ctx_.is_short(before) && starts_.indents_first_lines &&
-                         starts_.indented_start[pos_] &&
+                         starts_.nudged_start[pos_] &&
                          ctx_.page(before) == ctx_.page(lines_[pos_]) &&
                          holds_a_sentence_end(*open());
       return three_signs ? ParagraphStart::indented : ParagraphStart::none;
@@ -629,10 +629,13 @@ class Flow {
     if (b.type == BlockType::heading && b.label.valid()) return false;
     if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
       return false;
-    // A line of figures alone (a chart's axis) is a region's however wide it runs.
+    // A line of figures alone (a chart's axis) is a region's however wide it runs, and so is
+    // one of cells set apart by three blanks or more (layout text).
     return std::all_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
-      return (ctx_.is_short(l) || !has_letter(text(l))) && !ends_statement(text(l)) &&
-             !has_sentence_end_inside(text(l));
+      std::string_view t = text(l);
+      bool cells = t.find("   ") != std::string_view::npos;
+      return (ctx_.is_short(l) || !has_letter(t) || cells) && !ends_statement(t) &&
+             !has_sentence_end_inside(t);
     });
   }
 

@@ -321,6 +321,20 @@ TEST(BlocksTest, CaptionUnderAChartTakesItsAxisLinesHoweverWide) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// Layout text sets a diagram's boxes side by side: a line of cells set apart by three blanks
+// or more is the figure's, however wide it runs, and the caption under it takes it.
+TEST(BlocksTest, CaptionUnderADiagramTakesLinesOfCellsHoweverWide) {
+  std::string wide =
+      "   인력운영예측모형       인력구조분석모형        DB/DW 구축 및 기초자료 획득과 "
+      "인력계획 모형 개발";
+  Document doc = document_from(pages(
+      {{full(1), "끝이다.", "          D-MAPSS        주요 사업내용", wide,
+        "   인력획득판단모형       병역자원수급모형", "그림 1. 가상 구성도", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "그림 1. 가상 구성도");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Text set beside a figure: the caption comes in the middle of a sentence, which goes on
 // after it; the paragraph stays one, and the figure is its caption alone.
 TEST(BlocksTest, CaptionInTheMiddleOfASentenceLeavesTheParagraphWhole) {

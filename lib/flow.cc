@@ -605,9 +605,10 @@ class Flow {
   }
 
   // Whether, in a PDF, line i is set in type larger than any cell of the region so far (its
-  // caption aside: a caption's type says nothing of its cells').
+  // caption aside: a caption's type says nothing of its cells'), and no smaller than the
+  // body's (a unit note over a table's columns is set a little larger than its cells).
   bool larger_than_region(std::uint32_t i, const BlockLines& region) const {
-    if (!body_.known()) return false;
+    if (!body_.known() || body_.smaller(i)) return false;
     float largest = 0;
     for (std::uint32_t l : region.lines)
       if (l != region.caption_line) largest = std::max(largest, body_.of(l).font_size);

@@ -107,13 +107,15 @@ TEST(PdfBlocksTest, CaptionInTheMiddleOfASentenceLeavesTheParagraphWhole) {
 }
 
 // A table that runs to its page's end: the next page opens with a heading in type larger
-// than the cells', which ends the table however short the heading is.
+// than the cells', which ends the table however short the heading is. A unit note a little
+// larger than the cells but smaller than the body stays in the table.
 TEST(PdfBlocksTest, TypeLargerThanTheCellsEndsATable) {
   PageOfLines p;
   for (int k = 10; k < 14; ++k) p.body(full(k));
   p.last("짧게 끝나는 첫 문단이다.");
   p.add("<표 1> 가상 전략", 200, 400, 9);
   p.add("주요 전략", 90, 160, 9);
+  p.add("(단위: 백만 원)", 400, 480, 9.5);
   p.add("첫째 노력", 90, 160, 9);
   PageOfLines q;
   q.number = 2;
@@ -122,7 +124,7 @@ TEST(PdfBlocksTest, TypeLargerThanTheCellsEndsATable) {
   q.last("끝이다.");
   Document doc = document_of({p, q});
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "heading", "paragraph"}));
-  EXPECT_EQ(doc.blocks[1].text, "주요 전략\n첫째 노력");
+  EXPECT_EQ(doc.blocks[1].text, "주요 전략\n(단위: 백만 원)\n첫째 노력");
 }
 
 // The body's type is the one most of the text is set in: a page of many short cells in

@@ -631,13 +631,18 @@ class Flow {
     if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
       return false;
     // A line of figures alone (a chart's axis) is a region's however wide it runs, and so is
-    // one of cells set apart by three blanks or more (layout text).
+    // one of cells set apart (layout text).
     return std::all_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
       std::string_view t = text(l);
-      bool cells = t.find("   ") != std::string_view::npos;
-      return (ctx_.is_short(l) || !has_letter(t) || cells) && !ends_statement(t) &&
-             !has_sentence_end_inside(t);
+      return (ctx_.is_short(l) || !has_letter(t) || holds_cells_set_apart(t)) &&
+             !ends_statement(t) && !has_sentence_end_inside(t);
     });
+  }
+
+  // Layout text sets a table's or a diagram's cells side by side, three blanks or more apart;
+  // prose, its columns read apart, has single spaces.
+  static bool holds_cells_set_apart(std::string_view t) {
+    return t.find("   ") != std::string_view::npos;
   }
 
   // A sentence ending inside the line ("…필요하다. 프롬프"): prose in a narrow column beside
@@ -716,12 +721,14 @@ class Flow {
     }
     // A full line right under a caption is prose (the region is an image the text lacks),
     // and so is any line on the page after a caption that ends its page.
+    // A line of cells set apart is no prose, however wide.
+    bool wide = !ctx_.is_short(i) && !holds_cells_set_apart(t);
     bool next_page = ctx_.page(i) != ctx_.page(table.lines.back());
-    if (table.lines.size() == 1 && (!ctx_.is_short(i) || next_page)) {
+    if (table.lines.size() == 1 && (wide || next_page)) {
       close_table();
       return false;
     }
-    if ((!ctx_.is_short(i) || larger) && table.lines.size() > 1) {
+    if ((wide || larger) && table.lines.size() > 1) {
       // A heading set apart from the cells above it belongs to the text that follows: set
       // apart by a blank line where cells are not, or by its number.
       std::uint32_t last = table.lines.back();

@@ -335,6 +335,22 @@ TEST(BlocksTest, CaptionUnderADiagramTakesLinesOfCellsHoweverWide) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// Layout text: a table's rows of cells set apart by three blanks or more run as wide as
+// prose, and stay in the table; the first line of prose after them ends it.
+TEST(BlocksTest, RowsOfCellsSetApartStayInTheirTableHoweverWide) {
+  std::string row1 =
+      "최소한의 현상변경     •대북전단 살포 중단과 대북 확성기 등 후속조치의 중단   "
+      "비고 없음";
+  std::string row2 =
+      "제한적 현상변경       •정부 비난 고조와 남남 갈등 증폭 및 회색지대 도발 유도  "
+      "비고 없음";
+  Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 목표",
+                                       "최종상태    주요 내용", row1, row2, full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_NE(doc.blocks[1].text.find("제한적 현상변경"), std::string::npos) << doc.blocks[1].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Text set beside a figure: the caption comes in the middle of a sentence, which goes on
 // after it; the paragraph stays one, and the figure is its caption alone.
 TEST(BlocksTest, CaptionInTheMiddleOfASentenceLeavesTheParagraphWhole) {

@@ -376,7 +376,8 @@ class Flow {
     }
     if (starts_.indented_start[pos_] && (starts_.indents_first_lines || set_apart))
       return ParagraphStart::indented;
-    if (starts_.nudged_start[pos_] && set_apart) return ParagraphStart::indented;
+    if (starts_.nudged_start[pos_] && (starts_.nudges_first_lines || set_apart))
+      return ParagraphStart::indented;
     return starts_.opener_start[pos_] ? ParagraphStart::guessed : ParagraphStart::none;
   }
 

@@ -56,9 +56,11 @@ class Reader {
       out.nudged_start[k] = out.indented_start[k] || indented(k, 1);
     }
     out.indents_first_lines = indents_first_lines(out.indented_start);
+    out.nudges_first_lines = indents_first_lines(out.nudged_start);
     out.opener_start.assign(flow_.size(), 0);
     // Indentation and geometry, where there are any, say more than words.
-    if (!out.indents_first_lines && !body_.known()) mark_openers(out.opener_start);
+    if (!out.indents_first_lines && !out.nudges_first_lines && !body_.known())
+      mark_openers(out.opener_start);
     return out;
   }
 

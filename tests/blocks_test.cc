@@ -85,6 +85,20 @@ TEST(BlocksTest, ShortLineLackingItsPeriodEndsAParagraphBeforeAnIndentedLineSetA
   EXPECT_EQ(paragraphs(false), 4u);
 }
 
+// A document that indents its first lines by a single column (as layout text rounds a small
+// indent) and never its other lines: the column marks a start even after a full line that
+// ends a sentence, with no blank line between.
+TEST(BlocksTest, DocumentIndentingFirstLinesOneColumnMarksStartsByIt) {
+  std::string full_sentence = full(9).substr(0, full(9).size() - std::string("고").size()) + "다.";
+  auto first = [](int k) { return " " + full(k); };
+  Document doc = document_from(
+      pages({{first(1), full(2), "짧게 끝나는 첫 문단이다.", first(3), full(4),
+              "짧게 끝나는 둘째 문단이다.", first(5), full(6), "짧게 끝나는 셋째 문단이다.",
+              first(7), full(8), full_sentence, first(10), full(11), "끝나는 줄이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(5, "paragraph")));
+  EXPECT_EQ(doc.blocks[4].first_line, 12u);
+}
+
 // Where indented lines also continue paragraphs, indentation says nothing about starts.
 // `indented_alike(between)` is such a page: a paragraph, then one whose full line ending a
 // sentence is followed by `between` lines and an indented line.

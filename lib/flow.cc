@@ -311,6 +311,9 @@ class Flow {
         finish_heading(h);
       return;
     }
+    // In a PDF an item's text keeps its item's type: a line set apart in another size (the
+    // body's paragraph under an item set as a sub-heading) starts a block of its own.
+    if (!settled() && open()->type == BlockType::list && leaves_item_type(i)) finished_ = true;
     // Prose: continue what is open and unfinished, or start a paragraph.
     ParagraphStart evidence = settled() ? ParagraphStart::none : paragraph_start();
     if (evidence != ParagraphStart::none) finished_ = true;
@@ -326,6 +329,16 @@ class Flow {
     }
     start(BlockType::paragraph, i).start_guessed = evidence == ParagraphStart::guessed;
     after_text_line(i);
+  }
+
+  // Whether line i, with a blank line above it, is set in a size other than the open list
+  // item's first line (by the body's yardstick).
+  bool leaves_item_type(std::uint32_t i) const {
+    if (!body_.known()) return false;
+    const BlockLines& b = out_.blocks[static_cast<std::size_t>(open_)];
+    float item = body_.of(b.items.back().lines.front()).font_size, own = body_.of(i).font_size;
+    return ctx_.blank_between(b.lines.back(), i) &&
+           std::max(item, own) > std::min(item, own) * kLargerType;
   }
 
   // In layout text a wrapped item's lines hang under its text, deeper than its marker: a

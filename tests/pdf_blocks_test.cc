@@ -36,6 +36,13 @@ struct PageOfLines {
   void body(std::string text) { add(std::move(text), 72, 522); }
   // A body line that ends its paragraph short of the margin.
   void last(std::string text) { add(std::move(text), 72, 300); }
+  // The blank line the reader sets where extra space above a line ends a block.
+  void gap() {
+    PdfLine l;
+    l.geometry.page = number;
+    l.geometry.blank = true;
+    lines.push_back(std::move(l));
+  }
 };
 
 Document document_of(const std::vector<PageOfLines>& pages) {
@@ -125,6 +132,23 @@ TEST(PdfBlocksTest, TypeLargerThanTheCellsEndsATable) {
   Document doc = document_of({p, q});
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "heading", "paragraph"}));
   EXPECT_EQ(doc.blocks[1].text, "주요 전략\n(단위: 백만 원)\n첫째 노력");
+}
+
+// A numbered item set in a type of its own, as a sub-heading is: the body's paragraph set
+// apart under it is no continuation of the item.
+TEST(PdfBlocksTest, ABodyParagraphSetApartUnderAnItemInAnotherTypeIsNoPartOfIt) {
+  PageOfLines p;
+  for (int k = 10; k < 14; ++k) p.body(full(k));
+  p.last("짧게 끝나는 첫 문단이다.");
+  p.gap();
+  p.add("(1) " + full(2), 72, 522, 9.5);
+  p.gap();
+  p.add(full(3), 82, 522);
+  p.body(full(4));
+  p.last("끝이다.");
+  Document doc = document_of({p});
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].items.size(), 1u);
 }
 
 // The body's type is the one most of the text is set in: a page of many short cells in

@@ -14,16 +14,19 @@ long BodyType::size_key(float size) const {
 BodyType::BodyType(const LineGeometryTable& geometry, const std::vector<std::uint32_t>& lines)
     : geometry_(geometry) {
   if (geometry.empty()) return;
-  // The body's size is the one most lines are set in; of equals, the smaller (headings are
-  // fewer and larger).
-  std::map<long, std::size_t> lines_per_size;
+  // The body's size is the one most of the text is set in, each line counted by its width in
+  // its own ems (about its characters): a brief of many tables has more lines in the cells'
+  // small type than in the body's, but its cells are short. Of equals, the smaller (headings
+  // are fewer and larger).
+  std::map<long, float> ems_per_size;
   std::size_t bold = 0, counted = 0;
   for (std::uint32_t i : lines) {
     if (i >= geometry.size() || geometry[i].blank || geometry[i].font_size <= 0) continue;
-    ++lines_per_size[size_key(geometry[i].font_size)];
+    const LineGeometry& g = geometry[i];
+    ems_per_size[size_key(g.font_size)] += std::max(g.right - g.left, g.font_size) / g.font_size;
   }
-  if (lines_per_size.empty()) return;
-  auto most = std::max_element(lines_per_size.begin(), lines_per_size.end(),
+  if (ems_per_size.empty()) return;
+  auto most = std::max_element(ems_per_size.begin(), ems_per_size.end(),
                                [](const auto& a, const auto& b) { return a.second < b.second; });
   size_ = static_cast<float>(most->first) / 10;
   for (std::uint32_t i : lines) {
@@ -54,8 +57,14 @@ bool BodyType::prominent(std::uint32_t line) const {
 }
 
 bool BodyType::smaller(std::uint32_t line) const {
-  if (!known() || line >= geometry_.size() || geometry_[line].font_size <= 0) return false;
-  return geometry_[line].font_size * 1.04f < size_;
+  if (!known() || line >= geometry_.size()) return false;
+  float size = geometry_[line].font_size;
+  return size > 0 && size * 1.04f < size_;
+}
+
+bool BodyType::body_sized(std::uint32_t line) const {
+  if (!known() || line >= geometry_.size()) return false;
+  return !larger(geometry_[line].font_size) && !smaller(line);
 }
 
 int BodyType::rank(std::uint32_t line) const {

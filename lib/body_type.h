@@ -23,9 +23,10 @@ class BodyType {
   const LineGeometry& of(std::uint32_t line) const { return geometry_[line]; }
   // Set apart from the body by its type: clearly larger, or bold where the body is not.
   bool prominent(std::uint32_t line) const;
-  // Set in clearly smaller type than the body's: a table's cells, a box's or a caption's
-  // text, notes (never a blank line, which has no type).
+  // Set clearly smaller than the body (a table's cells, a boxed excerpt, a note).
   bool smaller(std::uint32_t line) const;
+  // Set in the body's size: neither larger nor smaller.
+  bool body_sized(std::uint32_t line) const;
   // Where a prominent line ranks among the document's heading types (a size and weight that
   // sets apart at least two lines) met before it in reading order: the number of them above
   // its own, larger or, at its size, bold where it is not. A type of one line (a cover's

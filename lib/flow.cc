@@ -308,6 +308,9 @@ class Flow {
         finish_heading(h);
       return;
     }
+    // In a PDF an item's text keeps its item's type: a line set apart in another size (the
+    // body's paragraph under an item set as a sub-heading) starts a block of its own.
+    if (!settled() && open()->type == BlockType::list && leaves_item_type(i)) finished_ = true;
     // Prose: continue what is open and unfinished, or start a paragraph.
     ParagraphStart evidence = settled() ? ParagraphStart::none : paragraph_start();
     if (evidence != ParagraphStart::none) finished_ = true;
@@ -323,6 +326,16 @@ class Flow {
     }
     start(BlockType::paragraph, i).start_guessed = evidence == ParagraphStart::guessed;
     after_text_line(i);
+  }
+
+  // Whether line i, with a blank line above it, is set in a size other than the open list
+  // item's first line (by the body's yardstick).
+  bool leaves_item_type(std::uint32_t i) const {
+    if (!body_.known()) return false;
+    const BlockLines& b = out_.blocks[static_cast<std::size_t>(open_)];
+    float item = body_.of(b.items.back().lines.front()).font_size, own = body_.of(i).font_size;
+    return ctx_.blank_between(b.lines.back(), i) &&
+           std::max(item, own) > std::min(item, own) * kLargerType;
   }
 
   // In layout text a wrapped item's lines hang under its text, deeper than its marker: a
@@ -359,9 +372,21 @@ class Flow {
   ParagraphStart paragraph_start() {
     if (open()->type != BlockType::paragraph) return ParagraphStart::none;
     std::uint32_t before = last_line();
-    if (!ctx_.ends_sentence(before) || bracket_open(before)) return ParagraphStart::none;
+    if (bracket_open(before)) return ParagraphStart::none;
     bool set_apart = !ctx_.layout.double_spaced && ctx_.blank_between(before, lines_[pos_]);
+    if (!ctx_.ends_sentence(before)) {
+      // A sentence of prose whose end mark was left out ("… 수도 있다"): its line ends short,
+      // space stands under it, and the next is indented as the document indents first lines.
+      // (A table's cells read as a paragraph end no sentence: they wait for their table.)
+      bool three_signs = set_apart && ctx_.is_short(before) && starts_.indents_first_lines &&
+                         starts_.nudged_start[pos_] &&
+                         ctx_.page(before) == ctx_.page(lines_[pos_]) &&
+                         holds_a_sentence_end(*open());
+      return three_signs ? ParagraphStart::indented : ParagraphStart::none;
+    }
     if (starts_.indented_start[pos_] && (starts_.indents_first_lines || set_apart))
+      return ParagraphStart::indented;
+    if (starts_.nudged_start[pos_] && (starts_.nudges_first_lines || set_apart))
       return ParagraphStart::indented;
     return starts_.opener_start[pos_] ? ParagraphStart::guessed : ParagraphStart::none;
   }
@@ -611,6 +636,12 @@ class Flow {
   // A caption opens a figure or a table, as its word says. A caption printed under its
   // region takes the region's lines before it; cells then no longer follow it, only notes.
   void start_table(std::uint32_t i) {
+    // A caption met in the middle of a sentence is set in a column that wraps around its
+    // figure: the paragraph goes on after the caption (and the figure's notes).
+    int interrupted = open() && open()->type == BlockType::paragraph && !finished_ &&
+                              !ends_sentence(text(last_line())) && holds_a_sentence_end(*open())
+                          ? open_
+                          : -1;
     std::vector<std::uint32_t> above = take_region_above(i);
     BlockType type =
         caption_kind(text(i)) == CaptionKind::figure ? BlockType::figure : BlockType::table;
@@ -618,17 +649,11 @@ class Flow {
     table.caption_line = i;
     table.lines.insert(table.lines.begin(), above.begin(), above.end());
     table_open_ = true;
-    caption_below_ = !above.empty() && !set_under_caption(above.front(), i);
+    interrupted_ = above.empty() ? interrupted : -1;
+    caption_below_ = !above.empty() && !stands_above(i, above);
     cells_ = small_cells_ = 0;
     for (std::uint32_t l : above) count_cell(l);
     finished_ = true;
-  }
-
-  // Whether a PDF sets line `region` below the caption on line i, though its text layer
-  // reads it first (a table's left column before its caption): the caption heads the
-  // region, and its cells go on after it.
-  bool set_under_caption(std::uint32_t region, std::uint32_t i) const {
-    return body_.known() && body_.of(region).top >= body_.of(i).bottom;
   }
 
   // Whether a PDF sets line i above the open region's first note on the note's page: a cell
@@ -650,15 +675,45 @@ class Flow {
   // prose), however short. Fewer may be a unit line or a heading over the region's image.
   bool cells_in_cell_type() const { return cells_ >= kTypedCells && small_cells_ == cells_; }
 
+  // Whether, in a PDF, line i is set in type larger than any cell of the region so far (its
+  // caption aside: a caption's type says nothing of its cells'), and no smaller than the
+  // body's (a unit note over a table's columns is set a little larger than its cells).
+  bool larger_than_region(std::uint32_t i, const BlockLines& region) const {
+    if (!body_.known() || body_.smaller(i)) return false;
+    float largest = 0;
+    for (std::uint32_t l : region.lines)
+      if (l != region.caption_line) largest = std::max(largest, body_.of(l).font_size);
+    // A lone symbol drawn from a larger font (a circled number in a cell) is no such line.
+    return largest > 0 && body_.of(i).font_size > largest * kLargerType && has_letter(text(i));
+  }
+
+  // Whether, in a PDF, caption line i is printed above the lines that reading order put
+  // before it: the head of a table over its cells, which its cells still follow.
+  bool stands_above(std::uint32_t i, const std::vector<std::uint32_t>& lines) const {
+    if (!body_.known()) return false;
+    return std::all_of(lines.begin(), lines.end(),
+                       [&](std::uint32_t l) { return body_.of(i).bottom <= body_.of(l).top; });
+  }
+
   // Whether a block read so far could be labels of a figure or cells of a table: lines
   // short of the body's width, none of them ending a sentence, and no numbered heading.
   bool could_be_region_lines(const BlockLines& b) const {
     if (b.type == BlockType::heading && b.label.valid()) return false;
     if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
       return false;
+    // A line of figures alone (a chart's axis) is a region's however wide it runs, and so is
+    // one of cells set apart (layout text).
     return std::all_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
-      return ctx_.is_short(l) && !ends_statement(text(l)) && !has_sentence_end_inside(text(l));
+      std::string_view t = text(l);
+      return (ctx_.is_short(l) || !has_letter(t) || holds_cells_set_apart(t)) &&
+             !ends_statement(t) && !has_sentence_end_inside(t);
     });
+  }
+
+  // Layout text sets a table's or a diagram's cells side by side, three blanks or more apart;
+  // prose, its columns read apart, has single spaces.
+  static bool holds_cells_set_apart(std::string_view t) {
+    return t.find("   ") != std::string_view::npos;
   }
 
   // A sentence ending inside the line ("…필요하다. 프롬프"): prose in a narrow column beside
@@ -706,6 +761,14 @@ class Flow {
     BlockLines& table = *open();
     std::string_view t = text(i);
     if (is_caption(t)) return false;
+    if (interrupted_ >= 0 && !is_table_note(t) && continues_interrupted(i)) {
+      int paragraph = interrupted_;
+      close_table();
+      open_ = paragraph;
+      finished_ = false;
+      median_block_ = -1;
+      return false;
+    }
     if (table_note_seen_ && !is_table_note(t)) {
       if (set_above_note(i)) {
         table.lines.push_back(i);
@@ -724,15 +787,25 @@ class Flow {
       close_table();
       return false;
     }
+    // In a PDF a region's cells and a boxed excerpt are set smaller than the body: a line
+    // in smaller type stays in the region however wide it runs, and type larger than all
+    // the region's own (a heading's, the body's) ends it as a line as wide as prose does.
+    bool larger = larger_than_region(i, table);
+    if (body_.smaller(i) && !larger) {
+      table.lines.push_back(i);
+      count_cell(i);
+      return true;
+    }
     // A full line right under a caption is prose (the region is an image the text lacks),
     // and so is any line on the page after a caption that ends its page.
+    // A line of cells set apart is no prose, however wide.
+    bool wide = !ctx_.is_short(i) && !holds_cells_set_apart(t);
     bool next_page = ctx_.page(i) != ctx_.page(table.lines.back());
-    bool prose_width = !ctx_.is_short(i) && !cell_type(i);
-    if (table.lines.size() == 1 && (prose_width || next_page)) {
+    if (table.lines.size() == 1 && (wide || next_page)) {
       close_table();
       return false;
     }
-    if (prose_width && table.lines.size() > 1) {
+    if ((wide || larger) && table.lines.size() > 1) {
       // A heading set apart from the cells above it belongs to the text that follows: set
       // apart by a blank line where cells are not, or by its number.
       std::uint32_t last = table.lines.back();
@@ -779,7 +852,25 @@ class Flow {
     return pairs > 0 && apart * 2 >= pairs;
   }
 
+  // Whether a block's lines end a sentence somewhere: prose, not a table's cells read as a
+  // paragraph.
+  bool holds_a_sentence_end(const BlockLines& b) const {
+    return std::any_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
+      return ends_sentence(text(l)) || has_sentence_end_inside(text(l));
+    });
+  }
+
+  // Whether line i, after a caption that cut a paragraph short, is that paragraph's text:
+  // on the caption's page, with a letter, and in a PDF in the body's type (a figure's
+  // labels are smaller).
+  bool continues_interrupted(std::uint32_t i) const {
+    const BlockLines& p = out_.blocks[static_cast<std::size_t>(interrupted_)];
+    if (ctx_.page(i) != ctx_.page(p.lines.back()) || !has_letter(text(i))) return false;
+    return !body_.known() || body_.body_sized(i);
+  }
+
   void close_table() {
+    interrupted_ = -1;
     table_open_ = false;
     table_note_seen_ = false;
     caption_below_ = false;
@@ -953,11 +1044,14 @@ class Flow {
   // smaller type than the body's (a PDF's).
   std::size_t cells_ = 0, small_cells_ = 0;
   std::uint32_t first_note_ = 0;  // the open region's first note line, once seen
+  int interrupted_ = -1;          // the paragraph the open region's caption cut short, if any
   bool last_was_heading_ = false;
   int previous_heading_level_ = 0;  // of the last numbered heading, or the first of a run
   std::optional<std::uint32_t> pending_drop_cap_;
   std::vector<std::uint32_t> pending_markers_;
   HeadingLevels levels_;
+  // Type is larger than another's by a twenty-fifth, as the body's yardstick counts it.
+  static constexpr float kLargerType = 1.04f;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;

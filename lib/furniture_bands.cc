@@ -6,10 +6,11 @@
 //
 // A group is one text (digits and spaces aside, as repetition_key reads it) or, for a number
 // alone on its line, every such number, whose lines stand at the same height (their tops
-// within half the body's em) on most pages. Its lines are furniture where they lie outside the
-// body's typical extent: above the top of the body's type on a typical page, or below its bottom;
-// above, a running header, below, a running footer, whatever reading order made of them. Numbers
-// must change from page to page, growing with the page: a page number, not a figure's axis.
+// within half the body's em) on most pages (a text: on a third of them). Its lines are furniture
+// where they lie outside the body's typical extent: above the top of the body's type on a typical
+// page, or below its bottom; above, a running header, below, a running footer, whatever reading
+// order made of them. Numbers must change from page to page, growing with the page: a page number,
+// not a figure's axis.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -64,7 +65,7 @@ class Bands {
     std::vector<std::pair<std::vector<std::size_t>, bool>> found;
     for (const auto& [key, lines] : groups) {
       bool number = key == kNumberKey;
-      std::vector<std::size_t> aligned = same_height_on_most_pages(lines);
+      std::vector<std::size_t> aligned = same_height_on_enough_pages(lines, number);
       if (aligned.empty() || (number && !counts_pages(aligned))) continue;
       for (std::size_t i : aligned) repeated_.insert(i);
       found.emplace_back(std::move(aligned), number);
@@ -76,11 +77,15 @@ class Bands {
 
  private:
   // Of `lines`, the largest set at one height (their tops within half an em of each other),
-  // one a page (the first in reading order), when it covers most pages; else none. A window
+  // one a page (the first in reading order), when it covers enough pages; else none: most
+  // pages for numbers, a third for a text (a journal prints its title over the left-hand
+  // pages and the article's over the right-hand ones, the first page aside). A window
   // slides over the lines sorted by height: the work grows as n log n, however many lines
   // share a key (numbers alone in a long table's cells).
-  std::vector<std::size_t> same_height_on_most_pages(std::vector<std::size_t> lines) const {
-    std::size_t needed = std::max<std::size_t>(2, (layout_.pages + 1) / 2);
+  std::vector<std::size_t> same_height_on_enough_pages(std::vector<std::size_t> lines,
+                                                       bool number) const {
+    std::size_t pages = layout_.pages;
+    std::size_t needed = std::max<std::size_t>(2, number ? (pages + 1) / 2 : (pages + 2) / 3);
     if (lines.size() < needed) return {};
     std::stable_sort(lines.begin(), lines.end(), [&](std::size_t a, std::size_t b) {
       return geometry_[a].top < geometry_[b].top;

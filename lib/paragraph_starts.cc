@@ -50,11 +50,17 @@ class Reader {
   ParagraphStarts read() {
     ParagraphStarts out;
     out.indented_start.assign(flow_.size(), 0);
-    for (std::size_t k = 0; k < flow_.size(); ++k) out.indented_start[k] = indented(k);
+    out.nudged_start.assign(flow_.size(), 0);
+    for (std::size_t k = 0; k < flow_.size(); ++k) {
+      out.indented_start[k] = indented(k);
+      out.nudged_start[k] = out.indented_start[k] || indented(k, 1);
+    }
     out.indents_first_lines = indents_first_lines(out.indented_start);
+    out.nudges_first_lines = indents_first_lines(out.nudged_start);
     out.opener_start.assign(flow_.size(), 0);
     // Indentation and geometry, where there are any, say more than words.
-    if (!out.indents_first_lines && !body_.known()) mark_openers(out.opener_start);
+    if (!out.indents_first_lines && !out.nudges_first_lines && !body_.known())
+      mark_openers(out.opener_start);
     return out;
   }
 
@@ -64,11 +70,11 @@ class Reader {
 
   // Line k stands a few columns right of the line after it on its page, and still reaches
   // the margin: a full line whose start is pushed in, not a short or centred one.
-  bool indented(std::size_t k) const {
+  bool indented(std::size_t k, int least = kMinIndent) const {
     if (k + 1 >= flow_.size() || ctx_.page(flow_[k]) != ctx_.page(flow_[k + 1])) return false;
     if (body_.known()) return indented_on_page(k);
     int shift = indent(k) - indent(k + 1);
-    if (shift < kMinIndent || shift > kMaxIndent || ctx_.marker(flow_[k])) return false;
+    if (shift < least || shift > kMaxIndent || ctx_.marker(flow_[k])) return false;
     return ctx_.width(flow_[k]) + shift >= ctx_.layout.short_line_limit();
   }
 

@@ -17,6 +17,12 @@ struct ParagraphStarts {
   // Per position in the flow: the line stands a few columns right of the next line on its
   // page while reaching the margin.
   std::vector<char> indented_start;
+  // Per position in the flow, in layout text: the same by a single column or more, which
+  // rounding makes of a first-line indent as often as not; it says something together with a
+  // blank line above, or where the document's starts are so indented and its continuations
+  // are not (`nudges_first_lines`, read as `indents_first_lines` is).
+  std::vector<char> nudged_start;
+  bool nudges_first_lines = false;
   // Per position in the flow, where the document gives neither first-line indentation nor
   // geometry to read: the line opens with a word that opens the document's own paragraphs
   // (its certain starts, after a short line or a blank line) far more often than sentences

@@ -23,6 +23,10 @@ constexpr float kSpaceGap = 0.2f;
 // Space above a line beyond the page's usual line gap, in em, that starts a new block.
 constexpr float kBlockGap = 0.5f;
 
+// Two words of a row stand over each other when their centres differ by more than this part
+// of the shorter word's height; less is the jitter of one baseline.
+constexpr float kStackedShift = 0.25f;
+
 using Interval = std::pair<float, float>;
 
 // Words side by side with no wide gap: the unit columns are made of.
@@ -133,7 +137,11 @@ void take_out_stacked(std::vector<const PdfWord*>& row, std::vector<const PdfWor
       const PdfWord* prev = kept.back();
       float overlap = std::min(prev->x1, w->x1) - std::max(prev->x0, w->x0);
       float narrower = std::min(prev->x1 - prev->x0, w->x1 - w->x0);
-      if (narrower > 0 && overlap > 0.5f * narrower) {
+      // Words on one baseline that overlap (a bracket's wide glyph box over the particle
+      // set after it) are not stacked: stacked words stand a good part of a line apart.
+      float shorter = std::min(prev->y1 - prev->y0, w->y1 - w->y0);
+      bool apart = std::abs(centre(prev) - centre(w)) > kStackedShift * shorter;
+      if (narrower > 0 && overlap > 0.5f * narrower && apart) {
         bool prev_upper = centre(prev) < centre(w);
         out.push_back(prev_upper ? prev : w);
         if (prev_upper) kept.back() = w;

@@ -40,6 +40,66 @@ TEST(BlocksTest, IndentedFirstLineStartsAParagraphAfterAFullLineEndingASentence)
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// Layout text rounds a first-line indent to one column as often as not: one column, with a
+// blank line above and a full line ending a sentence before it, starts a paragraph; the
+// blank line alone, or the column alone, does not.
+TEST(BlocksTest, OneColumnIndentAfterABlankLineStartsAParagraph) {
+  std::string full_sentence = full(9).substr(0, full(9).size() - std::string("고").size()) + "다.";
+  auto paragraphs = [&](bool blank, bool nudged) {
+    std::vector<std::string> lines = {full(1), full_sentence};
+    if (blank) lines.push_back("");
+    lines.push_back((nudged ? " " : "") + full(2));
+    lines.push_back(full(3));
+    lines.push_back("끝나는 줄이다.");
+    return types(document_from(pages({lines}))).size();
+  };
+  EXPECT_EQ(paragraphs(true, true), 2u);
+  EXPECT_EQ(paragraphs(true, false), 1u);
+  EXPECT_EQ(paragraphs(false, true), 1u);
+}
+
+// A sentence whose period was left out ends its paragraph all the same where three signs
+// meet: its line ends short, a blank line stands under it, and the next line is indented as
+// the document indents first lines. Without the blank line the text runs on.
+TEST(BlocksTest, ShortLineLackingItsPeriodEndsAParagraphBeforeAnIndentedLineSetApart) {
+  auto body = [](int k) { return "    " + full(k); };
+  auto first = [](int k) { return "        " + full(k); };
+  auto paragraphs = [&](bool blank) {
+    std::vector<std::string> lines = {
+        first(1),
+        body(2),
+        "    짧게 끝나는 첫 문단이다.",
+        first(3),
+        body(4),
+        "    짧게 끝나는 둘째 문단이다.",
+        first(5),
+        body(6),
+        "    짧게 끝나는 셋째 문단이다.",
+        first(7),
+        "    이 줄은 문장을 끝낸다. " + full(8).substr(std::string("가나 ").size()),
+        "    마침표 없이 끝나는 줄이 있다"};
+    if (blank) lines.push_back("");
+    lines.insert(lines.end(), {first(10), body(11), "    끝나는 줄이다."});
+    return types(document_from(pages({lines}))).size();
+  };
+  EXPECT_EQ(paragraphs(true), 5u);
+  EXPECT_EQ(paragraphs(false), 4u);
+}
+
+// A document that indents its first lines by a single column (as layout text rounds a small
+// indent) and never its other lines: the column marks a start even after a full line that
+// ends a sentence, with no blank line between.
+TEST(BlocksTest, DocumentIndentingFirstLinesOneColumnMarksStartsByIt) {
+  std::string full_sentence = full(9).substr(0, full(9).size() - std::string("고").size()) + "다.";
+  auto first = [](int k) { return " " + full(k); };
+  Document doc = document_from(
+      pages({{first(1), full(2), "짧게 끝나는 첫 문단이다.", first(3), full(4),
+              "짧게 끝나는 둘째 문단이다.", first(5), full(6), "짧게 끝나는 셋째 문단이다.",
+              first(7), full(8), full_sentence, first(10), full(11), "끝나는 줄이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(5, "paragraph")));
+  EXPECT_EQ(doc.blocks[4].first_line, 12u);
+}
+
 // Where indented lines also continue paragraphs, indentation says nothing about starts.
 // `indented_alike(between)` is such a page: a paragraph, then one whose full line ending a
 // sentence is followed by `between` lines and an indented line.
@@ -306,6 +366,63 @@ TEST(BlocksTest, CaptionUnderItsFigureTakesTheLabelsAbove) {
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
   EXPECT_EQ(doc.blocks[1].caption, "그림 1. 가상 조직도");
   EXPECT_EQ(doc.blocks[1].text, "상위 기관\n하위 부서\n실무 조직\n* 출처: 필자 작성");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A chart's axis comes out as lines of figures alone, one of them (the years) as wide as
+// prose: still the figure's labels, which the caption under them takes.
+TEST(BlocksTest, CaptionUnderAChartTakesItsAxisLinesHoweverWide) {
+  std::string years;
+  for (int y = 1990; y <= 2020; ++y) years += (years.empty() ? "" : " ") + std::to_string(y);
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "3000", "", "1500", "", "0", years, "미국", "중국",
+                            "그림 2. 가상 추이", "* 출처: 필자 작성", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "그림 2. 가상 추이");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Layout text sets a diagram's boxes side by side: a line of cells set apart by three blanks
+// or more is the figure's, however wide it runs, and the caption under it takes it.
+TEST(BlocksTest, CaptionUnderADiagramTakesLinesOfCellsHoweverWide) {
+  std::string wide =
+      "   인력운영예측모형       인력구조분석모형        DB/DW 구축 및 기초자료 획득과 "
+      "인력계획 모형 개발";
+  Document doc = document_from(pages(
+      {{full(1), "끝이다.", "          D-MAPSS        주요 사업내용", wide,
+        "   인력획득판단모형       병역자원수급모형", "그림 1. 가상 구성도", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "그림 1. 가상 구성도");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Layout text: a table's rows of cells set apart by three blanks or more run as wide as
+// prose, and stay in the table; the first line of prose after them ends it.
+TEST(BlocksTest, RowsOfCellsSetApartStayInTheirTableHoweverWide) {
+  std::string row1 =
+      "최소한의 현상변경     •대북전단 살포 중단과 대북 확성기 등 후속조치의 중단   "
+      "비고 없음";
+  std::string row2 =
+      "제한적 현상변경       •정부 비난 고조와 남남 갈등 증폭 및 회색지대 도발 유도  "
+      "비고 없음";
+  Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 목표",
+                                       "최종상태    주요 내용", row1, row2, full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_NE(doc.blocks[1].text.find("제한적 현상변경"), std::string::npos) << doc.blocks[1].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Text set beside a figure: the caption comes in the middle of a sentence, which goes on
+// after it; the paragraph stays one, and the figure is its caption alone.
+TEST(BlocksTest, CaptionInTheMiddleOfASentenceLeavesTheParagraphWhole) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", full(2), "끝이다. 그림 옆으로 좁아진 줄의", "그림 1. 가상 구성도",
+              "이어지는 문장이 끝난다.", full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"paragraph", "paragraph", "figure", "paragraph"}));
+  EXPECT_NE(doc.blocks[1].text.find("좁아진 줄의 이어지는"), std::string::npos)
+      << doc.blocks[1].text;
+  EXPECT_EQ(doc.blocks[2].text, "");
   EXPECT_TRUE(nothing_lost(doc));
 }
 

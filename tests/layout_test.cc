@@ -178,6 +178,30 @@ TEST(LayoutTest, PdfFurnitureByItsBandOnThePage) {
   EXPECT_TRUE(lines_of(FurnitureKind::running_footer).empty());
 }
 
+// A journal's running heads: its own title over the left-hand pages, the article's over the
+// right-hand ones, none over the first page. Each prints on under half the pages, and
+// reading order puts it among the body's lines; its band says it is a header all the same.
+TEST(LayoutTest, PdfRunningHeadsOnAlternatePagesAreFurniture) {
+  std::vector<std::vector<std::string>> pages = {{body(1), body(2), body(3), body(4), body(5)}};
+  for (int p = 2; p <= 7; ++p)
+    pages.push_back({body(10 * p + 1), body(10 * p + 2),
+                     p % 2 ? "가상 논문의 제목" : "가상 학술지 제41권", body(10 * p + 3),
+                     body(10 * p + 4)});
+  std::string text = pdftotext_pages(pages);
+  LineTable table = split_lines(text);
+  LineGeometryTable geometry = pages_geometry(1, {100, 116, 132, 148, 164}, {});
+  LineGeometryTable rest = pages_geometry(6, {100, 116, 40, 132, 148}, {2});
+  for (LineGeometry& g : rest) ++g.page;
+  geometry.insert(geometry.end(), rest.begin(), rest.end());
+  Layout layout = analyse_layout(text, table, geometry);
+  std::vector<std::size_t> headers;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (layout.lines[i].role == LineRole::furniture &&
+        layout.lines[i].furniture == FurnitureKind::running_header)
+      headers.push_back(i + 1);
+  EXPECT_EQ(headers, (std::vector<std::size_t>{8, 13, 18, 23, 28, 33}));
+}
+
 // The same text at the same height on every page, but among the body's lines (a table's head
 // row), and numbers in the bottom band that do not grow from page to page, are no furniture.
 TEST(LayoutTest, PdfBandsNeedTheEdgeAndNumbersThatCount) {

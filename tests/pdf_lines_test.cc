@@ -132,6 +132,17 @@ TEST(PdfLinesTest, StackedWordsAreNotReadAsOneLine) {
   EXPECT_EQ(got, (std::vector<std::string>{"첫째 줄", "계획이다. DA", "", "KI"}));
 }
 
+// A word whose box overlaps its neighbour's on the same baseline (a bracket's wide glyph
+// box over the particle after it) is not stacked over it: it stays on its line.
+TEST(PdfLinesTest, OverlappingWordsOnOneBaselineStayOnTheirLine) {
+  PageMaker m;
+  m.line(72, 100, {"분류한", "「현황」"});
+  m.line(72, 116, {"다음", "줄"});
+  PdfWord particle{"과", 150, 90, 160, 100, 10, false, false};
+  m.page.words.push_back(particle);
+  EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"분류한 「현황」과", "다음 줄"}));
+}
+
 TEST(PdfLinesTest, WordsTouchingWithoutASpaceAreJoined) {
   PageMaker m;
   PdfWord a{"굵은", 72, 90, 92, 100, 10, true, false};

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// Segmentation weighing a PDF's geometry: lines made here with their boxes and type sizes (no
+// poppler needed), read through the whole pipeline.
+#include <kbrief/pdf.h>
+#include <kbrief/pipeline.h>
+
+#include "body_type.h"
+#include "test_support.h"
+
+namespace kbrief::test {
+namespace {
+
+constexpr float kBody = 10;  // the body's type size, in points
+
+// One page's lines in reading order, each with its text, edges and type size; a line goes
+// under the one before at the body's pitch unless its top is given.
+struct PageOfLines {
+  std::uint32_t number = 1;
+  std::vector<PdfLine> lines;
+  float next_top = 100;
+
+  void add(std::string text, float left, float right, float size = kBody, float top = -1) {
+    PdfLine l;
+    l.text = std::move(text);
+    LineGeometry& g = l.geometry;
+    g.page = number;
+    g.left = left;
+    g.right = right;
+    g.top = top >= 0 ? top : next_top;
+    g.bottom = g.top + size;
+    g.font_size = size;
+    next_top = std::max(next_top, g.bottom + 6);
+    lines.push_back(std::move(l));
+  }
+  // A body line as wide as the column.
+  void body(std::string text) { add(std::move(text), 72, 522); }
+  // A body line that ends its paragraph short of the margin.
+  void last(std::string text) { add(std::move(text), 72, 300); }
+  // The blank line the reader sets where extra space above a line ends a block.
+  void gap() {
+    PdfLine l;
+    l.geometry.page = number;
+    l.geometry.blank = true;
+    lines.push_back(std::move(l));
+  }
+};
+
+Document document_of(const std::vector<PageOfLines>& pages) {
+  PdfTextBuilder builder;
+  for (const PageOfLines& p : pages) builder.add_page(p.lines, p.number);
+  return build_document(std::move(builder).finish(1000), "test.pdf");
+}
+
+// A boxed excerpt under its caption is set smaller than the body and runs as wide: its
+// lines stay in the table until the body's type comes back.
+TEST(PdfRegionsTest, LinesInSmallerTypeStayInTheTableHoweverWide) {
+  PageOfLines p;
+  for (int k = 10; k < 14; ++k) p.body(full(k));
+  p.last("짧게 끝나는 첫 문단이다.");
+  p.add("<표 1> 가상 규정의 발췌", 200, 400, 9);
+  p.add(full(2), 80, 514, 8);
+  p.add("제2조 이 규정은 가상으로 만든 것이다.", 80, 300, 8);
+  p.add(full(3), 80, 514, 8);
+  p.body(full(4));
+  p.last("끝이다.");
+  Document doc = document_of({p});
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "<표 1> 가상 규정의 발췌");
+  EXPECT_NE(doc.blocks[1].text.find("제2조"), std::string::npos) << doc.blocks[1].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Reading order put a table's first cells before its caption, which the page prints above
+// them: the caption heads the cells, and the cells after it still follow it.
+TEST(PdfRegionsTest, CaptionPrintedAboveCellsReadBeforeItKeepsTheCellsAfterIt) {
+  PageOfLines p;
+  p.body(full(1));
+  p.last("짧게 끝나는 첫 문단이다.");
+  p.add("최종상태", 90, 140, 9, 200);
+  p.add("현상 유지", 90, 140, 9, 215);
+  p.add("<표 1> 가상 목표", 200, 400, 9, 180);
+  p.add("주요 내용", 300, 360, 9, 200);
+  p.add("가상 항목의 중단", 300, 420, 9, 215);
+  p.add("현상 변경", 90, 140, 9, 230);
+  p.add("가상 항목의 확대", 300, 420, 9, 230);
+  p.next_top = 260;
+  p.body(full(2));
+  p.last("끝이다.");
+  Document doc = document_of({p});
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].text,
+            "최종상태\n현상 유지\n주요 내용\n가상 항목의 중단\n현상 변경\n가상 항목의 확대");
+}
+
+// A figure set inside the column, the text wrapping beside it: its caption comes in the
+// middle of a sentence, and the sentence goes on after it in the body's type.
+TEST(PdfRegionsTest, CaptionInTheMiddleOfASentenceLeavesTheParagraphWhole) {
+  PageOfLines p;
+  p.body(full(1));
+  p.last("짧게 끝나는 첫 문단이다.");
+  p.body(full(2));
+  p.add("끝이다. 그림 옆으로 좁아진 줄의", 72, 250);
+  p.add("그림 1. 가상 구성도", 300, 450, 9);
+  p.add("이어지는 문장이 끝난다.", 72, 250);
+  p.body(full(3));
+  p.last("끝이다.");
+  Document doc = document_of({p});
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"paragraph", "paragraph", "figure", "paragraph"}));
+  EXPECT_NE(doc.blocks[1].text.find("좁아진 줄의 이어지는"), std::string::npos)
+      << doc.blocks[1].text;
+  EXPECT_EQ(doc.blocks[2].caption, "그림 1. 가상 구성도");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A table that runs to its page's end: the next page opens with a heading in type larger
+// than the cells', which ends the table however short the heading is. A unit note a little
+// larger than the cells but smaller than the body stays in the table.
+TEST(PdfRegionsTest, TypeLargerThanTheCellsEndsATable) {
+  PageOfLines p;
+  for (int k = 10; k < 14; ++k) p.body(full(k));
+  p.last("짧게 끝나는 첫 문단이다.");
+  p.add("<표 1> 가상 전략", 200, 400, 9);
+  p.add("주요 전략", 90, 160, 9);
+  p.add("(단위: 백만 원)", 400, 480, 9.5);
+  p.add("첫째 노력", 90, 160, 9);
+  PageOfLines q;
+  q.number = 2;
+  q.add("둘째 절의 제목", 72, 200, 13);
+  for (int k = 20; k < 24; ++k) q.body(full(k));
+  q.last("끝이다.");
+  Document doc = document_of({p, q});
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].text, "주요 전략\n(단위: 백만 원)\n첫째 노력");
+}
+
+// A numbered item set in a type of its own, as a sub-heading is: the body's paragraph set
+// apart under it is no continuation of the item.
+TEST(PdfRegionsTest, ABodyParagraphSetApartUnderAnItemInAnotherTypeIsNoPartOfIt) {
+  PageOfLines p;
+  for (int k = 10; k < 14; ++k) p.body(full(k));
+  p.last("짧게 끝나는 첫 문단이다.");
+  p.gap();
+  p.add("(1) " + full(2), 72, 522, 9.5);
+  p.gap();
+  p.add(full(3), 82, 522);
+  p.body(full(4));
+  p.last("끝이다.");
+  Document doc = document_of({p});
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].items.size(), 1u);
+}
+
+// The body's type is the one most of the text is set in: a page of many short cells in
+// small type and fewer full lines in the body's still has the body's size as its em.
+TEST(PdfRegionsTest, TheBodysTypeIsThatOfMostTextNotOfMostLines) {
+  LineGeometryTable geometry;
+  std::vector<std::uint32_t> lines;
+  auto add = [&](float left, float right, float size) {
+    LineGeometry g;
+    g.page = 1;
+    g.left = left;
+    g.right = right;
+    g.font_size = size;
+    lines.push_back(static_cast<std::uint32_t>(geometry.size()));
+    geometry.push_back(g);
+  };
+  for (int k = 0; k < 5; ++k) add(72, 522, 10);
+  for (int k = 0; k < 12; ++k) add(90, 130, 8);
+  detail::BodyType body(geometry, lines);
+  EXPECT_FLOAT_EQ(body.size(), 10);
+  EXPECT_TRUE(body.smaller(5));
+  EXPECT_TRUE(body.body_sized(0));
+}
+
+}  // namespace
+}  // namespace kbrief::test

@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <functional>
 #include <queue>
-#include <unordered_map>
 
 #include "blocks_detail.h"
 #include "body_type.h"
+#include "heading_levels.h"
 #include "markers.h"
 #include "paragraph_starts.h"
 #include "punctuation.h"
@@ -66,53 +66,6 @@ class RunningMedian {
  private:
   std::priority_queue<int> lower_;                                       // the smaller half
   std::priority_queue<int, std::vector<int>, std::greater<int>> upper_;  // the rest
-};
-
-// Heading numbering across the document: each numbering style takes the next level the
-// first time it appears; a number that restarts at 1 goes one level deeper, and one that
-// continues an outer level's count returns to it.
-// Heading levels: a stack of the numbering kinds open above the current heading. A heading
-// takes the level of the nearest open kind it continues (its next number, or the same
-// bullet), else of the nearest open kind of its style, else opens a new level. Each kind's
-// entries are also indexed by position, so that an archive of thousands of briefs in one
-// file, whose stack grows with every brief, is searched only among the heading's own kind.
-class HeadingLevels {
- public:
-  int level_for(const Marker& m, std::string_view label) {
-    std::vector<std::size_t>& same = kinds_[kind_key(m, label)];
-    for (std::size_t k = same.size(); k-- > 0;) {
-      std::size_t l = same[k];
-      if (m.ordinal == stack_[l].ordinal + 1 || m.style == ListStyle::bullet) return reuse(l, m);
-    }
-    if (m.ordinal > 1 && !same.empty()) return reuse(same.back(), m);
-    same.push_back(stack_.size());
-    stack_.push_back({m.ordinal, kind_key(m, label)});
-    return static_cast<int>(stack_.size());
-  }
-  int depth() const { return static_cast<int>(stack_.size()); }
-
- private:
-  struct Entry {
-    int ordinal;
-    std::string kind;
-  };
-  // Kinds: the style, and for bullets the bullet itself.
-  static std::string kind_key(const Marker& m, std::string_view label) {
-    std::string key(1, static_cast<char>('A' + static_cast<int>(m.style)));
-    if (m.style == ListStyle::bullet) key += label;
-    return key;
-  }
-  // Level l + 1 for the heading: the levels above it close.
-  int reuse(std::size_t l, const Marker& m) {
-    while (stack_.size() > l + 1) {
-      kinds_[stack_.back().kind].pop_back();  // the top entry is its kind's last
-      stack_.pop_back();
-    }
-    stack_[l].ordinal = m.ordinal;
-    return static_cast<int>(l) + 1;
-  }
-  std::vector<Entry> stack_;
-  std::unordered_map<std::string, std::vector<std::size_t>> kinds_;  // positions, ascending
 };
 
 bool is_lone_number(std::string_view t) {
@@ -289,10 +242,11 @@ class Flow {
     if (is_lone_number(t) && sentence_closed() && next_line() && heading_candidate(*next_line())) {
       Marker label{0, static_cast<std::uint32_t>(t.size()), ListStyle::decimal,
                    std::stoi(std::string(t))};
+      int under = unnumbered_heading_above();
       BlockLines& h = start(BlockType::heading, i);
       h.lines.push_back(*next_line());
       h.label = label;
-      h.level = levels_.level_for(label, "");
+      h.level = levels_.level_for(label, "", under);
       ++pos_;
       return;
     }
@@ -430,6 +384,17 @@ class Flow {
     return out_.blocks.back();
   }
 
+  // The level of an unnumbered heading right above the block about to start: the last
+  // block, or the one before it when that is a single paragraph (a section's lead-in);
+  // 0 when there is none.
+  int unnumbered_heading_above() const {
+    std::size_t k = out_.blocks.size();
+    if (k > 0 && out_.blocks[k - 1].type == BlockType::paragraph) --k;
+    if (k == 0) return 0;
+    const BlockLines& b = out_.blocks[k - 1];
+    return b.type == BlockType::heading && !b.label.valid() ? b.level : 0;
+  }
+
   void finish_heading(BlockLines& h) {
     previous_heading_level_ = h.level;
     finished_ = true;
@@ -466,9 +431,10 @@ class Flow {
     bool symbol_bullet = !ordered && m.end - m.begin > 1;
     if (!sentence_closed() && !symbol_bullet) return false;
     if (ordered && heading_candidate(i, true) && !sibling_follows(m)) {
+      int under = unnumbered_heading_above();
       BlockLines& h = start(BlockType::heading, i);
       h.label = m;
-      h.level = levels_.level_for(m, label);
+      h.level = levels_.level_for(m, label, under);
       finish_heading(h);
       return true;
     }

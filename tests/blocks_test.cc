@@ -200,6 +200,15 @@ TEST(BlocksTest, RestartedNumberingGoesDeeperAndAnOuterCountReturns) {
   EXPECT_EQ(levels, (std::vector<int>{1, 1, 2, 2, 2, 1, 2}));
 }
 
+TEST(BlocksTest, NumberedHeadingsRightUnderAnUnnumberedSubHeadingGoBelowIt) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "정책적 고려사항", "세부 과제", "(1) 첫 과제",
+                            full(2), "끝이다.", "(2) 둘째 과제", full(3), "끝이다."}}));
+  std::vector<int> levels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 3, 3}));
+}
+
 TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
   Document doc = document_from(pages({{full(1), "문단이 끝난다.", "◎ " + full(2), "둘째 줄로 끝남",
                                        "◎ 짧은 항목", "- 세부 항목이다", full(3), "끝이다."}}));

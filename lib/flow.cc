@@ -120,6 +120,8 @@ class Flow {
     for (pos_ = 0; pos_ < lines_.size(); ++pos_) step(lines_[pos_]);
     close_table();
     adopt_leftovers();
+    promote_counted_leads(ctx_, out_.blocks);
+    level_counted_headings(ctx_, out_.blocks);
     mark_summaries();
     mark_summary_box();
   }
@@ -230,8 +232,9 @@ class Flow {
     if (open() && open()->type != BlockType::heading && body_.prominent(i) &&
         !body_.prominent(last_line()))
       finished_ = true;
-    if (auto m = line_marker(t)) {
-      if (list_item(i, *m)) return;
+    std::optional<Marker> marker = line_marker(t);
+    if (marker) {
+      if (list_item(i, *marker)) return;
     } else if (hangs_under_item(i)) {
       BlockLines* b = open();
       b->items.back().lines.push_back(i);
@@ -250,7 +253,10 @@ class Flow {
       ++pos_;
       return;
     }
-    if (heading_candidate(i) && sentence_closed() && next_line()) {
+    // A numbered line that is neither a heading nor a list item is prose, never an
+    // unnumbered heading that keeps its number in its text.
+    bool numbered = marker && marker->style != ListStyle::bullet;
+    if (!numbered && heading_candidate(i) && sentence_closed() && next_line()) {
       // A heading right under another is its sub-heading; further headings right under
       // it are its siblings, not ever deeper levels.
       bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;

@@ -209,6 +209,49 @@ TEST(BlocksTest, NumberedHeadingsRightUnderAnUnnumberedSubHeadingGoBelowIt) {
   EXPECT_EQ(levels, (std::vector<int>{1, 2, 3, 3}));
 }
 
+TEST(BlocksTest, OneLineLeadsThatCountASectionsPointsAreItsSubHeadings) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "정책 과제", "첫째, 제도를 정비한다.", full(2),
+                            "끝이다.", "둘째, 인력을 늘린다.", full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "heading", "heading", "paragraph",
+                                                  "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[2].text, "첫째, 제도를 정비한다.");
+  EXPECT_EQ(doc.blocks[1].level, 1);
+  EXPECT_EQ(doc.blocks[2].level, 2);
+  EXPECT_EQ(doc.blocks[4].level, 2);
+}
+
+TEST(BlocksTest, OneLineLeadWhoseCountGoesOnInProseStaysAParagraph) {
+  // "둘째" opens a paragraph of several lines: the count runs through prose, not headings.
+  Document doc = document_from(pages({{full(1), "끝이다.", "첫째, 제도를 정비한다.", full(2),
+                                       "끝이다.", "둘째, " + full(3), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
+TEST(BlocksTest, SingleCountedLeadStaysAParagraph) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "첫째, 제도를 정비한다.", full(2), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
+TEST(BlocksTest, HeadingThatGoesOnWithACountInWordsIsASibling) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "군사적 쟁점", "첫 번째, 무엇이 필요한가?", full(2), "끝이다.",
+              "두 번째, 무엇을 지향하는가?", full(3), "끝이다.", "정리하며", full(4), "끝이다."}}));
+  std::vector<int> levels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 1}));
+}
+
+TEST(BlocksTest, NumberedLineThatStartsNoListIsNeverAnUnnumberedHeading) {
+  // A full line ends a sentence without ending its paragraph; the numbered lines under it
+  // (a quoted article's items) go on with it rather than become headings that keep "1.".
+  std::string full_sentence = full(1).substr(0, full(1).size() - std::string("고").size()) + "다.";
+  Document doc = document_from(pages({{full(2), full_sentence, "1. 사관생도 및 후보생",
+                                       "2. 소집되어 복무하는 예비역", full(3), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
 TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
   Document doc = document_from(pages({{full(1), "문단이 끝난다.", "◎ " + full(2), "둘째 줄로 끝남",
                                        "◎ 짧은 항목", "- 세부 항목이다", full(3), "끝이다."}}));
@@ -298,8 +341,8 @@ TEST(BlocksTest, NumberedHeadingAfterSpacedCellsLeavesTheTable) {
 }
 
 TEST(BlocksTest, HeadingsRightUnderEachOtherDoNotClimb) {
-  Document doc = document_from(pages({{full(1), "끝이다.", "첫째 제목", "둘째 제목", "셋째 제목",
-                                       "넷째 제목", full(2), "끝이다."}}));
+  Document doc = document_from(pages({{full(1), "끝이다.", "정책 제목", "하위 제목", "다른 제목",
+                                       "마지막 제목", full(2), "끝이다."}}));
   std::vector<int> levels;
   for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
   EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 2}));

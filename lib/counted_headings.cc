@@ -11,13 +11,6 @@
 namespace kbrief::detail {
 namespace {
 
-// A sentence ending inside the line ("…한다. 이는"): more than one sentence.
-bool has_sentence_end_inside(std::string_view t) {
-  for (std::size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1))
-    if (ends_sentence(t.substr(0, p + 1))) return true;
-  return false;
-}
-
 // A counted lead: a paragraph of one line and one sentence that opens with an ordinal word,
 // followed by a paragraph of its own that does not. Its count, or 0.
 int lead_count(const Ctx& ctx, const std::vector<BlockLines>& blocks, std::size_t k) {

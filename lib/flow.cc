@@ -156,6 +156,25 @@ class Flow {
     return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
   }
 
+  // Whether the line at pos_ opens prose set in a narrow column (beside a figure): the
+  // short lines that run on from it, no blank line between, no marker, wrap a sentence that
+  // ends on the third line or later (not on the one right after it).
+  bool opens_narrow_prose() const {
+    std::size_t k = pos_;
+    while (k + 1 < lines_.size() && k - pos_ < kNarrowProseLines) {
+      std::uint32_t a = lines_[k], b = lines_[k + 1];
+      std::string_view t = text(b);
+      if (ctx_.page(a) != ctx_.page(b) || ctx_.blank_between(a, b) || !ctx_.is_short(b) ||
+          line_marker(t))
+        return false;
+      ++k;
+      bool sentence_ends = ends_sentence(t) || has_sentence_end_inside(t);
+      // Lines that each end their own sentence (a list of references) are no wrapped prose.
+      if (sentence_ends) return k - pos_ >= 2;
+    }
+    return false;
+  }
+
   // Whether what is open has come to an end, so that a new block may start.
   bool settled() {
     if (!open()) return true;
@@ -256,7 +275,8 @@ class Flow {
     // A numbered line that is neither a heading nor a list item is prose, never an
     // unnumbered heading that keeps its number in its text.
     bool numbered = marker && marker->style != ListStyle::bullet;
-    if (!numbered && heading_candidate(i) && sentence_closed() && next_line()) {
+    if (!numbered && heading_candidate(i) && sentence_closed() && next_line() &&
+        !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under
       // it are its siblings, not ever deeper levels.
       bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;
@@ -569,16 +589,6 @@ class Flow {
     });
   }
 
-  // A sentence ending inside the line ("…필요하다. 프롬프"): prose in a narrow column beside
-  // a figure, not one of its labels.
-  static bool has_sentence_end_inside(std::string_view t) {
-    for (std::size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1)) {
-      std::string_view before = t.substr(0, p + 1);
-      if (ends_sentence(before) && ends_with_period(before)) return true;
-    }
-    return false;
-  }
-
   // The lines of a region printed above its caption (line i): the blocks since the last
   // finished prose on the caption's page, when all could be region lines and there are at
   // least two of them (one short line is a heading over the caption, not a region).
@@ -614,6 +624,12 @@ class Flow {
     BlockLines& table = *open();
     std::string_view t = text(i);
     if (is_caption(t)) return false;
+    // The next number of the document's headings ("Ⅲ." after "Ⅱ." opened a section) is
+    // the next section, never a cell of a table that ran over its page.
+    if (auto m = line_marker(t); m && levels_.continues(*m) && heading_candidate(i, true)) {
+      close_table();
+      return false;
+    }
     if (table_note_seen_ && !is_table_note(t)) {
       close_table();
       return false;
@@ -857,6 +873,8 @@ class Flow {
   HeadingLevels levels_;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
+  // How far opens_narrow_prose() looks for a sentence's end, in lines.
+  static constexpr std::size_t kNarrowProseLines = 8;
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;

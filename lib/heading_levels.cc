@@ -27,6 +27,14 @@ int HeadingLevels::level_for(const Marker& m, std::string_view label, int under)
   return level;
 }
 
+bool HeadingLevels::continues(const Marker& m) const {
+  if (m.style == ListStyle::bullet) return false;
+  auto same = kinds_.find(kind_key(m, ""));
+  if (same == kinds_.end()) return false;
+  return std::any_of(same->second.begin(), same->second.end(),
+                     [&](std::size_t l) { return stack_[l].ordinal + 1 == m.ordinal; });
+}
+
 std::string HeadingLevels::kind_key(const Marker& m, std::string_view label) {
   std::string key(1, static_cast<char>('A' + static_cast<int>(m.style)));
   if (m.style == ListStyle::bullet) key += label;

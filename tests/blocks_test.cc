@@ -252,6 +252,29 @@ TEST(BlocksTest, NumberedLineThatStartsNoListIsNeverAnUnnumberedHeading) {
   EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
 }
 
+TEST(BlocksTest, NextNumberOfTheHeadingsEndsATableThatRanOn) {
+  Document doc = document_from(pages({{"Ⅰ. 서론", full(1), "끝이다.", "<표 1> 가상 통계", "구분",
+                                       "2023", "2024", "Ⅱ. 본론", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"heading", "paragraph", "table", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[3].label.text, "Ⅱ.");
+  EXPECT_EQ(doc.blocks[3].level, 1);
+}
+
+TEST(BlocksTest, ProseWrappedInANarrowColumnIsNoRunOfHeadings) {
+  Document doc = document_from(pages(
+      {{full(1), "끝이다.", "", "가장 강력한 성능을 보여주는", "방법론 중 하나로서 학습을 통해",
+        "예측하는 앙상블 모델이다. 랜덤", "포레스트는 다르다.", "", full(2), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
+TEST(BlocksTest, HeadingOverLinesThatEachEndASentenceStaysAHeading) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "", "참고문헌", "국방부. (2022). 전략.",
+                                       "김철수. (2023). 연구.", "이영희. (2024). 분석."}}));
+  ASSERT_FALSE(blocks_of(doc, BlockType::heading).empty());
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).front()->text, "참고문헌");
+}
+
 TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
   Document doc = document_from(pages({{full(1), "문단이 끝난다.", "◎ " + full(2), "둘째 줄로 끝남",
                                        "◎ 짧은 항목", "- 세부 항목이다", full(3), "끝이다."}}));

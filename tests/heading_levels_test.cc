@@ -51,5 +51,16 @@ TEST(HeadingLevelsTest, UnnumberedHeadingClosesTheKindsOpenAtItsLevelOrDeeper) {
   EXPECT_EQ(levels.level_for(numbered(ListStyle::roman, 2), "Ⅱ."), 1);
 }
 
+TEST(HeadingLevelsTest, TheNextNumberOfAnOpenKindContinuesIt) {
+  HeadingLevels levels;
+  levels.level_for(numbered(ListStyle::roman, 1), "Ⅰ.");
+  levels.level_for(numbered(ListStyle::decimal, 1), "1.");
+  EXPECT_TRUE(levels.continues(numbered(ListStyle::roman, 2)));
+  EXPECT_TRUE(levels.continues(numbered(ListStyle::decimal, 2)));
+  EXPECT_FALSE(levels.continues(numbered(ListStyle::roman, 3)));
+  EXPECT_FALSE(levels.continues(numbered(ListStyle::hangul, 1)));
+  EXPECT_FALSE(levels.continues(Marker{0, 1, ListStyle::bullet, 0}));
+}
+
 }  // namespace
 }  // namespace kbrief::detail

@@ -407,7 +407,26 @@ class Flow {
     open_ = static_cast<int>(out_.blocks.size()) - 1;
     finished_ = false;
     last_was_heading_ = type == BlockType::heading;
+    if (type == BlockType::heading) note_heading_type(i);
     return out_.blocks.back();
+  }
+
+  // Whether line i is set in the type, larger than the body's, of two headings or more
+  // found before: the document's own heading type, where one heading may be a stray label.
+  bool set_as_a_heading(std::uint32_t i) const {
+    return std::any_of(heading_types_.begin(), heading_types_.end(), [&](const auto& t) {
+      return t.second >= 2 && body_.same_larger_type(t.first, i);
+    });
+  }
+  // Counts a heading's type, kept by its first line.
+  void note_heading_type(std::uint32_t i) {
+    if (!body_.same_larger_type(i, i)) return;  // not larger than the body's
+    for (auto& [line, count] : heading_types_)
+      if (body_.same_larger_type(line, i)) {
+        ++count;
+        return;
+      }
+    heading_types_.emplace_back(i, 1);
   }
 
   // The level of an unnumbered heading right above the block about to start: the last
@@ -630,6 +649,12 @@ class Flow {
       close_table();
       return false;
     }
+    // In a PDF, a line set in the larger type of two headings or more found so far is a
+    // heading, never a cell.
+    if (set_as_a_heading(i) && heading_candidate(i)) {
+      close_table();
+      return false;
+    }
     if (table_note_seen_ && !is_table_note(t)) {
       close_table();
       return false;
@@ -666,12 +691,14 @@ class Flow {
         BlockLines h;
         h.type = BlockType::heading;
         h.lines.push_back(last);
-        h.level = 1;
+        // In a PDF the type says the level, as for any unnumbered heading.
+        h.level = body_.prominent(last) ? body_.rank(last) + 1 : 1;
         if (number) {
           h.label = *number;
           h.level = levels_.level_for(
               *number, text(last).substr(number->begin, number->end - number->begin));
         }
+        note_heading_type(last);
         out_.blocks.push_back(std::move(h));
         open_ = static_cast<int>(out_.blocks.size()) - 1;
         finished_ = true;
@@ -871,6 +898,8 @@ class Flow {
   std::optional<std::uint32_t> pending_drop_cap_;
   std::vector<std::uint32_t> pending_markers_;
   HeadingLevels levels_;
+  // A PDF's heading types, larger than the body's: a first line of each, and how many.
+  std::vector<std::pair<std::uint32_t, int>> heading_types_;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   // How far opens_narrow_prose() looks for a sentence's end, in lines.

@@ -54,5 +54,9 @@ void promote_counted_leads(const Ctx& ctx, std::vector<BlockLines>& blocks);
 // an unnumbered heading that goes on with the count of the counted heading before it ("두
 // 번째, …" after "첫 번째, …") takes that heading's level.
 void level_counted_headings(const Ctx& ctx, std::vector<BlockLines>& blocks);
+// A list of one numbered item on one line, no sentence finished, whose number goes on with
+// the numbered headings of its style ("(3)" after the heading "(2)"), or that the next heading
+// of its style goes on with ("(1)" before the heading "(2)"), is one of those headings.
+void promote_counted_items(const Ctx& ctx, std::vector<BlockLines>& blocks);
 
 }  // namespace kbrief::detail

@@ -122,6 +122,7 @@ class Flow {
     adopt_leftovers();
     promote_counted_leads(ctx_, out_.blocks);
     level_counted_headings(ctx_, out_.blocks);
+    promote_counted_items(ctx_, out_.blocks);
     mark_summaries();
     mark_summary_box();
   }

@@ -3,6 +3,7 @@
 // front matter, each from small briefs in the extracted shapes.
 #include <fmt/format.h>
 
+#include "blocks_detail.h"
 #include "test_support.h"
 #include "unicode.h"
 
@@ -273,6 +274,58 @@ TEST(BlocksTest, HeadingOverLinesThatEachEndASentenceStaysAHeading) {
                                        "김철수. (2023). 연구.", "이영희. (2024). 분석."}}));
   ASSERT_FALSE(blocks_of(doc, BlockType::heading).empty());
   EXPECT_EQ(blocks_of(doc, BlockType::heading).front()->text, "참고문헌");
+}
+
+// Blocks over the lines of `text`: one per entry, a list of one item when it has a marker.
+struct CountedItems {
+  std::string text;
+  LineTable table = split_lines(text);
+  Layout layout = analyse_layout(text, table);
+  LineGeometryTable geometry;
+  PdfInfo info;
+  detail::Ctx ctx{text, table, layout, geometry, info};
+  std::vector<BlockLines> blocks;
+
+  explicit CountedItems(std::string t) : text(std::move(t)) {}
+  void add(BlockType type, std::uint32_t line, std::optional<Marker> m = std::nullopt,
+           int level = 0) {
+    BlockLines b;
+    b.type = type;
+    b.lines = {line};
+    b.level = level;
+    if (type == BlockType::list) b.items.push_back(ListItemLines{*m, {line}, 1});
+    if (type == BlockType::heading && m) b.label = *m;
+    blocks.push_back(std::move(b));
+  }
+};
+
+TEST(BlocksTest, LoneNumberedItemsThatTheHeadingsCountGoesOnWithAreHeadings) {
+  Marker one{0, 3, ListStyle::decimal_paren, 1}, two{0, 3, ListStyle::decimal_paren, 2},
+      three{0, 3, ListStyle::decimal_paren, 3};
+  CountedItems c(
+      "(1) 법률 개정\n본문이다.\n(2) 재해분류표\n본문이다.\n(3) 해석의 원칙\n본문이다.\n");
+  c.add(BlockType::list, 0, one);
+  c.add(BlockType::paragraph, 1);
+  c.add(BlockType::heading, 2, two, 2);
+  c.add(BlockType::paragraph, 3);
+  c.add(BlockType::list, 4, three);
+  c.add(BlockType::paragraph, 5);
+  detail::promote_counted_items(c.ctx, c.blocks);
+  for (std::size_t k : {0u, 4u}) {
+    EXPECT_EQ(c.blocks[k].type, BlockType::heading) << k;
+    EXPECT_EQ(c.blocks[k].level, 2) << k;
+    EXPECT_TRUE(c.blocks[k].items.empty()) << k;
+  }
+}
+
+TEST(BlocksTest, LoneNumberedItemThatNoHeadingCountsStaysAList) {
+  Marker one{0, 3, ListStyle::decimal_paren, 1}, two{0, 2, ListStyle::decimal, 2};
+  CountedItems c("(1) 법률 개정\n본문이다.\n2. 재해분류표\n");
+  c.add(BlockType::list, 0, one);
+  c.add(BlockType::paragraph, 1);
+  c.add(BlockType::heading, 2, two, 1);
+  detail::promote_counted_items(c.ctx, c.blocks);
+  EXPECT_EQ(c.blocks[0].type, BlockType::list);
 }
 
 TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "heading_levels.h"
 
-#include <algorithm>
-
 namespace kbrief::detail {
 
 int HeadingLevels::level_for(const Marker& m, std::string_view label, int under) {
@@ -29,10 +27,11 @@ int HeadingLevels::level_for(const Marker& m, std::string_view label, int under)
 
 bool HeadingLevels::continues(const Marker& m) const {
   if (m.style == ListStyle::bullet) return false;
+  // The innermost open entry of the kind only: it is asked for every line of a table, and an
+  // archive of briefs in one file keeps an entry of the kind for each brief.
   auto same = kinds_.find(kind_key(m, ""));
-  if (same == kinds_.end()) return false;
-  return std::any_of(same->second.begin(), same->second.end(),
-                     [&](std::size_t l) { return stack_[l].ordinal + 1 == m.ordinal; });
+  if (same == kinds_.end() || same->second.empty()) return false;
+  return stack_[same->second.back()].ordinal + 1 == m.ordinal;
 }
 
 std::string HeadingLevels::kind_key(const Marker& m, std::string_view label) {

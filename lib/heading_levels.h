@@ -31,8 +31,8 @@ class HeadingLevels {
   // before starts its count again at 1 under the new one, at the same level (sections
   // whose numbered sub-headings each count from 1).
   int level_for(const Marker& m, std::string_view label, int under = 0);
-  // Whether numbered marker `m` (not a bullet) is the next number of a kind open above: the
-  // count of the document's headings goes on with it.
+  // Whether numbered marker `m` (not a bullet) is the next number of the innermost open
+  // entry of its kind: the count of the document's headings goes on with it.
   bool continues(const Marker& m) const;
 
  private:

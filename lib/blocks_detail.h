@@ -64,4 +64,17 @@ void find_front(Ctx& ctx, Blocks& out);
 void segment_flow(Ctx& ctx, Blocks& out);
 void collect_back_matter(const Ctx& ctx, Blocks& out);
 
+// Counted headings (counted_headings.cc), over the flow's blocks in reading order:
+// a section's points set as one-line paragraphs that count 첫째, 둘째, … (from 1, at least
+// two), each followed by a paragraph of its own, become headings one level under the heading
+// above them;
+void promote_counted_leads(const Ctx& ctx, std::vector<BlockLines>& blocks);
+// an unnumbered heading that goes on with the count of the counted heading before it ("두
+// 번째, …" after "첫 번째, …") takes that heading's level.
+void level_counted_headings(const Ctx& ctx, std::vector<BlockLines>& blocks);
+// A list of one numbered item on one line, no sentence finished, whose number goes on with
+// the numbered headings of its style ("(3)" after the heading "(2)"), or that the next heading
+// of its style goes on with ("(1)" before the heading "(2)"), is one of those headings.
+void promote_counted_items(const Ctx& ctx, std::vector<BlockLines>& blocks);
+
 }  // namespace kbrief::detail

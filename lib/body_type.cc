@@ -67,6 +67,12 @@ bool BodyType::body_sized(std::uint32_t line) const {
   return !larger(geometry_[line].font_size) && !smaller(line);
 }
 
+bool BodyType::same_larger_type(std::uint32_t a, std::uint32_t b) const {
+  if (!known() || a >= geometry_.size() || b >= geometry_.size()) return false;
+  const Type ta = type_of(a), tb = type_of(b);
+  return larger(geometry_[a].font_size) && ta.size == tb.size && ta.bold == tb.bold;
+}
+
 int BodyType::rank(std::uint32_t line) const {
   Type own = type_of(line);
   return static_cast<int>(

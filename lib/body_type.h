@@ -33,6 +33,9 @@ class BodyType {
   // banner) ranks without counting itself, and type first met later (a back cover's
   // advertisement) does not count.
   int rank(std::uint32_t line) const;
+  // Whether lines a and b are set in one type (size and weight) larger than the body's: a
+  // heading's type that a table's cells, in the body's size or smaller, do not share.
+  bool same_larger_type(std::uint32_t a, std::uint32_t b) const;
 
  private:
   // A size is "larger" by a twenty-fifth of the body's: type sizes step by half a point or

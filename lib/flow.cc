@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <functional>
 #include <queue>
-#include <unordered_map>
 
 #include "blocks_detail.h"
 #include "body_type.h"
+#include "heading_levels.h"
 #include "markers.h"
 #include "paragraph_starts.h"
 #include "punctuation.h"
@@ -68,53 +68,6 @@ class RunningMedian {
   std::priority_queue<int, std::vector<int>, std::greater<int>> upper_;  // the rest
 };
 
-// Heading numbering across the document: each numbering style takes the next level the
-// first time it appears; a number that restarts at 1 goes one level deeper, and one that
-// continues an outer level's count returns to it.
-// Heading levels: a stack of the numbering kinds open above the current heading. A heading
-// takes the level of the nearest open kind it continues (its next number, or the same
-// bullet), else of the nearest open kind of its style, else opens a new level. Each kind's
-// entries are also indexed by position, so that an archive of thousands of briefs in one
-// file, whose stack grows with every brief, is searched only among the heading's own kind.
-class HeadingLevels {
- public:
-  int level_for(const Marker& m, std::string_view label) {
-    std::vector<std::size_t>& same = kinds_[kind_key(m, label)];
-    for (std::size_t k = same.size(); k-- > 0;) {
-      std::size_t l = same[k];
-      if (m.ordinal == stack_[l].ordinal + 1 || m.style == ListStyle::bullet) return reuse(l, m);
-    }
-    if (m.ordinal > 1 && !same.empty()) return reuse(same.back(), m);
-    same.push_back(stack_.size());
-    stack_.push_back({m.ordinal, kind_key(m, label)});
-    return static_cast<int>(stack_.size());
-  }
-  int depth() const { return static_cast<int>(stack_.size()); }
-
- private:
-  struct Entry {
-    int ordinal;
-    std::string kind;
-  };
-  // Kinds: the style, and for bullets the bullet itself.
-  static std::string kind_key(const Marker& m, std::string_view label) {
-    std::string key(1, static_cast<char>('A' + static_cast<int>(m.style)));
-    if (m.style == ListStyle::bullet) key += label;
-    return key;
-  }
-  // Level l + 1 for the heading: the levels above it close.
-  int reuse(std::size_t l, const Marker& m) {
-    while (stack_.size() > l + 1) {
-      kinds_[stack_.back().kind].pop_back();  // the top entry is its kind's last
-      stack_.pop_back();
-    }
-    stack_[l].ordinal = m.ordinal;
-    return static_cast<int>(l) + 1;
-  }
-  std::vector<Entry> stack_;
-  std::unordered_map<std::string, std::vector<std::size_t>> kinds_;  // positions, ascending
-};
-
 bool is_lone_number(std::string_view t) {
   return !t.empty() && t.size() <= 2 &&
          std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -167,6 +120,9 @@ class Flow {
     for (pos_ = 0; pos_ < lines_.size(); ++pos_) step(lines_[pos_]);
     close_table();
     adopt_leftovers();
+    promote_counted_leads(ctx_, out_.blocks);
+    level_counted_headings(ctx_, out_.blocks);
+    promote_counted_items(ctx_, out_.blocks);
     mark_summaries();
     mark_summary_box();
   }
@@ -196,6 +152,25 @@ class Flow {
     if (body_.known() && !numbered) return body_.prominent(i);
     // An unnumbered heading is clearly shorter than a full line.
     return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
+  }
+
+  // Whether the line at pos_ opens prose set in a narrow column (beside a figure): the
+  // short lines that run on from it, no blank line between, no marker, wrap a sentence that
+  // ends on the third line or later (not on the one right after it).
+  bool opens_narrow_prose() const {
+    std::size_t k = pos_;
+    while (k + 1 < lines_.size() && k - pos_ < kNarrowProseLines) {
+      std::uint32_t a = lines_[k], b = lines_[k + 1];
+      std::string_view t = text(b);
+      if (ctx_.page(a) != ctx_.page(b) || ctx_.blank_between(a, b) || !ctx_.is_short(b) ||
+          line_marker(t))
+        return false;
+      ++k;
+      bool sentence_ends = ends_sentence(t) || has_sentence_end_inside(t);
+      // Lines that each end their own sentence (a list of references) are no wrapped prose.
+      if (sentence_ends) return k - pos_ >= 2;
+    }
+    return false;
   }
 
   // Whether what is open has come to an end, so that a new block may start.
@@ -274,8 +249,9 @@ class Flow {
     if (open() && open()->type != BlockType::heading && body_.prominent(i) &&
         !body_.prominent(last_line()))
       finished_ = true;
-    if (const std::optional<Marker>& m = ctx_.marker(i)) {
-      if (list_item(i, *m)) return;
+    const std::optional<Marker>& marker = ctx_.marker(i);
+    if (marker) {
+      if (list_item(i, *marker)) return;
     } else if (hangs_under_item(i)) {
       BlockLines* b = open();
       b->items.back().lines.push_back(i);
@@ -286,14 +262,19 @@ class Flow {
     if (is_lone_number(t) && sentence_closed() && next_line() && heading_candidate(*next_line())) {
       Marker label{0, static_cast<std::uint32_t>(t.size()), ListStyle::decimal,
                    std::stoi(std::string(t))};
+      int under = unnumbered_heading_above();
       BlockLines& h = start(BlockType::heading, i);
       h.lines.push_back(*next_line());
       h.label = label;
-      h.level = levels_.level_for(label, "");
+      h.level = levels_.level_for(label, "", under);
       ++pos_;
       return;
     }
-    if (heading_candidate(i) && sentence_closed() && next_line()) {
+    // A numbered line that is neither a heading nor a list item is prose, never an
+    // unnumbered heading that keeps its number in its text.
+    bool numbered = marker && marker->style != ListStyle::bullet;
+    if (!numbered && heading_candidate(i) && sentence_closed() && next_line() &&
+        !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under
       // it are its siblings, not ever deeper levels.
       bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;
@@ -448,7 +429,37 @@ class Flow {
     open_ = static_cast<int>(out_.blocks.size()) - 1;
     finished_ = false;
     last_was_heading_ = type == BlockType::heading;
+    if (type == BlockType::heading) note_heading_type(i);
     return out_.blocks.back();
+  }
+
+  // Whether line i is set in the type, larger than the body's, of two headings or more
+  // found before: the document's own heading type, where one heading may be a stray label.
+  bool set_as_a_heading(std::uint32_t i) const {
+    return std::any_of(heading_types_.begin(), heading_types_.end(), [&](const auto& t) {
+      return t.second >= 2 && body_.same_larger_type(t.first, i);
+    });
+  }
+  // Counts a heading's type, kept by its first line.
+  void note_heading_type(std::uint32_t i) {
+    if (!body_.same_larger_type(i, i)) return;  // not larger than the body's
+    for (auto& [line, count] : heading_types_)
+      if (body_.same_larger_type(line, i)) {
+        ++count;
+        return;
+      }
+    heading_types_.emplace_back(i, 1);
+  }
+
+  // The level of an unnumbered heading right above the block about to start: the last
+  // block, or the one before it when that is a single paragraph (a section's lead-in);
+  // 0 when there is none.
+  int unnumbered_heading_above() const {
+    std::size_t k = out_.blocks.size();
+    if (k > 0 && out_.blocks[k - 1].type == BlockType::paragraph) --k;
+    if (k == 0) return 0;
+    const BlockLines& b = out_.blocks[k - 1];
+    return b.type == BlockType::heading && !b.label.valid() ? b.level : 0;
   }
 
   void finish_heading(BlockLines& h) {
@@ -489,9 +500,10 @@ class Flow {
     bool numbers_headings = ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
                             opens_heading_numbering(m, label);
     if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
+      int under = unnumbered_heading_above();
       BlockLines& h = start(BlockType::heading, i);
       h.label = m;
-      h.level = levels_.level_for(m, label);
+      h.level = levels_.level_for(m, label, under);
       if (numbers_headings) take_heading_wrap(h);
       finish_heading(h);
       return true;
@@ -716,16 +728,6 @@ class Flow {
     return t.find("   ") != std::string_view::npos;
   }
 
-  // A sentence ending inside the line ("…필요하다. 프롬프"): prose in a narrow column beside
-  // a figure, not one of its labels.
-  static bool has_sentence_end_inside(std::string_view t) {
-    for (std::size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1)) {
-      std::string_view before = t.substr(0, p + 1);
-      if (ends_sentence(before) && ends_with_period(before)) return true;
-    }
-    return false;
-  }
-
   // The lines of a region printed above its caption (line i): the blocks since the last
   // finished prose on the caption's page, when all could be region lines and there are at
   // least two of them (one short line is a heading over the caption, not a region).
@@ -767,6 +769,19 @@ class Flow {
       open_ = paragraph;
       finished_ = false;
       median_block_ = -1;
+      return false;
+    }
+    // The next number of the document's headings ("Ⅲ." after "Ⅱ." opened a section) is
+    // the next section, never a cell of a table that ran over its page.
+    if (const std::optional<Marker>& m = ctx_.marker(i);
+        m && levels_.continues(*m) && heading_candidate(i, true)) {
+      close_table();
+      return false;
+    }
+    // In a PDF, a line set in the larger type of two headings or more found so far is a
+    // heading, never a cell.
+    if (set_as_a_heading(i) && heading_candidate(i)) {
+      close_table();
       return false;
     }
     if (table_note_seen_ && !is_table_note(t)) {
@@ -821,12 +836,14 @@ class Flow {
         BlockLines h;
         h.type = BlockType::heading;
         h.lines.push_back(last);
-        h.level = 1;
+        // In a PDF the type says the level, as for any unnumbered heading.
+        h.level = body_.prominent(last) ? body_.rank(last) + 1 : 1;
         if (number) {
           h.label = *number;
           h.level = levels_.level_for(
               *number, text(last).substr(number->begin, number->end - number->begin));
         }
+        note_heading_type(last);
         out_.blocks.push_back(std::move(h));
         open_ = static_cast<int>(out_.blocks.size()) - 1;
         finished_ = true;
@@ -1050,6 +1067,8 @@ class Flow {
   std::optional<std::uint32_t> pending_drop_cap_;
   std::vector<std::uint32_t> pending_markers_;
   HeadingLevels levels_;
+  // A PDF's heading types, larger than the body's: a first line of each, and how many.
+  std::vector<std::pair<std::uint32_t, int>> heading_types_;
   // Type is larger than another's by a twenty-fifth, as the body's yardstick counts it.
   static constexpr float kLargerType = 1.04f;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
@@ -1057,6 +1076,8 @@ class Flow {
   static constexpr std::size_t kTypedCells = 3;
   // How far on a numbered line looks for the next number of its kind, in lines.
   static constexpr std::size_t kNumberingLookahead = 80;
+  // How far opens_narrow_prose() looks for a sentence's end, in lines.
+  static constexpr std::size_t kNarrowProseLines = 8;
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;

@@ -191,6 +191,30 @@ bool is_ordinal_adverb(std::string_view w) {
   return is_one_of(w, kOrdinals);
 }
 
+int ordinal_count(std::string_view t) {
+  static constexpr std::string_view kAdverbs[] = {"첫째",   "둘째",   "셋째",   "넷째",   "다섯째",
+                                                  "여섯째", "일곱째", "여덟째", "아홉째", "열째"};
+  static constexpr std::string_view kCounted[] = {"첫",   "두",   "세",   "네",   "다섯",
+                                                  "여섯", "일곱", "여덟", "아홉", "열"};
+  // What may follow the word: a comma, a space, or the end.
+  auto ends_word = [&](std::size_t at) {
+    return at == t.size() || t[at] == ',' || is_space(next_code_point(t, at));
+  };
+  for (int k = 0; k < 10; ++k) {
+    if (t.starts_with(kAdverbs[k])) {
+      std::size_t at = kAdverbs[k].size();
+      if (t.substr(at).starts_with("로")) at += std::string_view("로").size();  // 첫째로
+      if (ends_word(at)) return k + 1;
+    }
+    if (!t.starts_with(kCounted[k])) continue;
+    std::size_t at = kCounted[k].size();
+    if (at < t.size() && t[at] == ' ') ++at;
+    constexpr std::string_view kTimes = "번째";
+    if (t.substr(at).starts_with(kTimes) && ends_word(at + kTimes.size())) return k + 1;
+  }
+  return 0;
+}
+
 bool continues_ending(std::string_view x, std::string_view y) {
   std::size_t i = x.size();
   return i > 0 && hangul_final(prev_code_point(x, i)) == 8 && y.starts_with("수록");

@@ -46,6 +46,10 @@ bool is_sentence_connective(std::string_view w);
 // Whether `w` is one of the ordinal adverbs (첫째, 둘째 … 열째): the points of one count,
 // which a document opens alike, all paragraphs or all sentences.
 bool is_ordinal_adverb(std::string_view w);
+// The count that `t` opens with when its first word is an ordinal word, the adverb (첫째 …
+// 열째, also 첫째로 …) or the counted form (첫 번째 … 열 번째, with or without the space), followed
+// by a comma, a space or nothing: 1 for "첫째, …", 2 for "두 번째, …"; 0 otherwise.
+int ordinal_count(std::string_view t);
 
 // Whether `y` opens with the ending "-ㄹ수록" after `x`, whose last syllable ends in ㄹ
 // ("증가할" + "수록").

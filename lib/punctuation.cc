@@ -144,6 +144,14 @@ bool is_nominal_ending(char32_t c) {
 
 }  // namespace
 
+bool has_sentence_end_inside(std::string_view t) {
+  for (std::size_t p = t.find(". "); p != std::string_view::npos; p = t.find(". ", p + 1)) {
+    std::string_view before = t.substr(0, p + 1);
+    if (ends_sentence(before) && ends_with_period(before)) return true;
+  }
+  return false;
+}
+
 bool ends_with_period(std::string_view t) {
   t = strip_closers(t);
   if (t.empty()) return false;

@@ -65,6 +65,9 @@ bool ends_statement(std::string_view t);
 // Whether `t` ends with a sentence's punctuation (".", "?", "!", "。"), possibly inside a
 // closing bracket, as a footnote or a citation does: "(검색일: 2024.2.22.).".
 bool ends_with_period(std::string_view t);
+// Whether a sentence ends inside `t`, before more text ("…필요하다. 프롬프"): a line of
+// wrapped prose, not a label or a heading.
+bool has_sentence_end_inside(std::string_view t);
 
 // A table or figure caption opening a line: a bracketed word and number followed by a space
 // or the line's end: "<표 1> …", "[그림 2] …", "<표-1> …" (not "<표 2>에서 …"); or a caption

@@ -3,6 +3,7 @@
 // front matter, each from small briefs in the extracted shapes.
 #include <fmt/format.h>
 
+#include "blocks_detail.h"
 #include "front_detail.h"
 #include "test_support.h"
 #include "unicode.h"
@@ -307,6 +308,133 @@ TEST(BlocksTest, RestartedNumberingGoesDeeperAndAnOuterCountReturns) {
   EXPECT_EQ(levels, (std::vector<int>{1, 1, 2, 2, 2, 1, 2}));
 }
 
+TEST(BlocksTest, NumberedHeadingsRightUnderAnUnnumberedSubHeadingGoBelowIt) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "정책적 고려사항", "세부 과제", "(1) 첫 과제",
+                            full(2), "끝이다.", "(2) 둘째 과제", full(3), "끝이다."}}));
+  std::vector<int> levels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 3, 3}));
+}
+
+TEST(BlocksTest, OneLineLeadsThatCountASectionsPointsAreItsSubHeadings) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "정책 과제", "첫째, 제도를 정비한다.", full(2),
+                            "끝이다.", "둘째, 인력을 늘린다.", full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "heading", "heading", "paragraph",
+                                                  "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[2].text, "첫째, 제도를 정비한다.");
+  EXPECT_EQ(doc.blocks[1].level, 1);
+  EXPECT_EQ(doc.blocks[2].level, 2);
+  EXPECT_EQ(doc.blocks[4].level, 2);
+}
+
+TEST(BlocksTest, OneLineLeadWhoseCountGoesOnInProseStaysAParagraph) {
+  // "둘째" opens a paragraph of several lines: the count runs through prose, not headings.
+  Document doc = document_from(pages({{full(1), "끝이다.", "첫째, 제도를 정비한다.", full(2),
+                                       "끝이다.", "둘째, " + full(3), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
+TEST(BlocksTest, SingleCountedLeadStaysAParagraph) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "첫째, 제도를 정비한다.", full(2), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
+TEST(BlocksTest, HeadingThatGoesOnWithACountInWordsIsASibling) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "군사적 쟁점", "첫 번째, 무엇이 필요한가?", full(2), "끝이다.",
+              "두 번째, 무엇을 지향하는가?", full(3), "끝이다.", "정리하며", full(4), "끝이다."}}));
+  std::vector<int> levels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 1}));
+}
+
+TEST(BlocksTest, NumberedLineThatStartsNoListIsNeverAnUnnumberedHeading) {
+  // A full line ends a sentence without ending its paragraph; the numbered lines under it
+  // (a quoted article's items) go on with it rather than become headings that keep "1.".
+  std::string full_sentence = full(1).substr(0, full(1).size() - std::string("고").size()) + "다.";
+  Document doc = document_from(pages({{full(2), full_sentence, "1. 사관생도 및 후보생",
+                                       "2. 소집되어 복무하는 예비역", full(3), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
+TEST(BlocksTest, NextNumberOfTheHeadingsEndsATableThatRanOn) {
+  Document doc = document_from(pages({{"Ⅰ. 서론", full(1), "끝이다.", "<표 1> 가상 통계", "구분",
+                                       "2023", "2024", "Ⅱ. 본론", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"heading", "paragraph", "table", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[3].label.text, "Ⅱ.");
+  EXPECT_EQ(doc.blocks[3].level, 1);
+}
+
+TEST(BlocksTest, ProseWrappedInANarrowColumnIsNoRunOfHeadings) {
+  Document doc = document_from(pages(
+      {{full(1), "끝이다.", "", "가장 강력한 성능을 보여주는", "방법론 중 하나로서 학습을 통해",
+        "예측하는 앙상블 모델이다. 랜덤", "포레스트는 다르다.", "", full(2), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
+TEST(BlocksTest, HeadingOverLinesThatEachEndASentenceStaysAHeading) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "", "참고문헌", "국방부. (2022). 전략.",
+                                       "김철수. (2023). 연구.", "이영희. (2024). 분석."}}));
+  ASSERT_FALSE(blocks_of(doc, BlockType::heading).empty());
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).front()->text, "참고문헌");
+}
+
+// Blocks over the lines of `text`: one per entry, a list of one item when it has a marker.
+struct CountedItems {
+  std::string text;
+  LineTable table = split_lines(text);
+  Layout layout = analyse_layout(text, table);
+  LineGeometryTable geometry;
+  PdfInfo info;
+  detail::Ctx ctx{text, table, layout, geometry, info};
+  std::vector<BlockLines> blocks;
+
+  explicit CountedItems(std::string t) : text(std::move(t)) {}
+  void add(BlockType type, std::uint32_t line, std::optional<Marker> m = std::nullopt,
+           int level = 0) {
+    BlockLines b;
+    b.type = type;
+    b.lines = {line};
+    b.level = level;
+    if (type == BlockType::list) b.items.push_back(ListItemLines{*m, {line}, 1});
+    if (type == BlockType::heading && m) b.label = *m;
+    blocks.push_back(std::move(b));
+  }
+};
+
+TEST(BlocksTest, LoneNumberedItemsThatTheHeadingsCountGoesOnWithAreHeadings) {
+  Marker one{0, 3, ListStyle::decimal_paren, 1}, two{0, 3, ListStyle::decimal_paren, 2},
+      three{0, 3, ListStyle::decimal_paren, 3};
+  CountedItems c(
+      "(1) 법률 개정\n본문이다.\n(2) 재해분류표\n본문이다.\n(3) 해석의 원칙\n본문이다.\n");
+  c.add(BlockType::list, 0, one);
+  c.add(BlockType::paragraph, 1);
+  c.add(BlockType::heading, 2, two, 2);
+  c.add(BlockType::paragraph, 3);
+  c.add(BlockType::list, 4, three);
+  c.add(BlockType::paragraph, 5);
+  detail::promote_counted_items(c.ctx, c.blocks);
+  for (std::size_t k : {0u, 4u}) {
+    EXPECT_EQ(c.blocks[k].type, BlockType::heading) << k;
+    EXPECT_EQ(c.blocks[k].level, 2) << k;
+    EXPECT_TRUE(c.blocks[k].items.empty()) << k;
+  }
+}
+
+TEST(BlocksTest, LoneNumberedItemThatNoHeadingCountsStaysAList) {
+  Marker one{0, 3, ListStyle::decimal_paren, 1}, two{0, 2, ListStyle::decimal, 2};
+  CountedItems c("(1) 법률 개정\n본문이다.\n2. 재해분류표\n");
+  c.add(BlockType::list, 0, one);
+  c.add(BlockType::paragraph, 1);
+  c.add(BlockType::heading, 2, two, 1);
+  detail::promote_counted_items(c.ctx, c.blocks);
+  EXPECT_EQ(c.blocks[0].type, BlockType::list);
+}
+
 TEST(BlocksTest, LineInitialItemsFormAListEachRejoined) {
   Document doc = document_from(pages({{full(1), "문단이 끝난다.", "◎ " + full(2), "둘째 줄로 끝남",
                                        "◎ 짧은 항목", "- 세부 항목이다", full(3), "끝이다."}}));
@@ -453,8 +581,8 @@ TEST(BlocksTest, NumberedHeadingAfterSpacedCellsLeavesTheTable) {
 }
 
 TEST(BlocksTest, HeadingsRightUnderEachOtherDoNotClimb) {
-  Document doc = document_from(pages({{full(1), "끝이다.", "첫째 제목", "둘째 제목", "셋째 제목",
-                                       "넷째 제목", full(2), "끝이다."}}));
+  Document doc = document_from(pages({{full(1), "끝이다.", "정책 제목", "하위 제목", "다른 제목",
+                                       "마지막 제목", full(2), "끝이다."}}));
   std::vector<int> levels;
   for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
   EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 2}));

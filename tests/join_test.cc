@@ -85,6 +85,18 @@ TEST(JoinTest, EndingSurokJoinsAfterAStemInL) {
   EXPECT_TRUE(joins_by_morphology(j, "기간이 연장될", "수록 강도가"));
 }
 
+TEST(JoinTest, OrdinalWordsGiveTheirCount) {
+  EXPECT_EQ(detail::ordinal_count("첫째, 조직진단을 정례화한다."), 1);
+  EXPECT_EQ(detail::ordinal_count("셋째 과제"), 3);
+  EXPECT_EQ(detail::ordinal_count("두 번째, 통합억제는"), 2);
+  EXPECT_EQ(detail::ordinal_count("열번째"), 10);
+  EXPECT_EQ(detail::ordinal_count("첫째로, 예산을"), 1);
+  EXPECT_EQ(detail::ordinal_count("첫째가"), 0);
+  EXPECT_EQ(detail::ordinal_count("두 번 째"), 0);
+  EXPECT_EQ(detail::ordinal_count("세계 질서"), 0);
+  EXPECT_EQ(detail::ordinal_count("두번"), 0);
+}
+
 TEST(JoinTest, LightVerbJoinsABareNoun) {
   WrapJoiner j;
   EXPECT_TRUE(joins_by_morphology(j, "조정 기능을 강화", "할 필요가 있다"));

@@ -163,7 +163,7 @@ class Flow {
       std::uint32_t a = lines_[k], b = lines_[k + 1];
       std::string_view t = text(b);
       if (ctx_.page(a) != ctx_.page(b) || ctx_.blank_between(a, b) || !ctx_.is_short(b) ||
-          line_marker(t))
+          ctx_.marker(b))
         return false;
       ++k;
       bool sentence_ends = ends_sentence(t) || has_sentence_end_inside(t);
@@ -558,14 +558,13 @@ class Flow {
   // so, and this line opens that numbering, however wide it runs, rather than a list.
   bool opens_heading_numbering(const Marker& m, std::string_view label) const {
     bool prose_between = false;
+    const std::string punctuation = numbering_punctuation(label);
     for (std::size_t p = pos_ + 1; p < lines_.size() && p <= pos_ + kNumberingLookahead; ++p) {
-      std::string_view t = text(lines_[p]);
-      std::optional<Marker> n = line_marker(t);
+      const std::optional<Marker>& n = ctx_.marker(lines_[p]);
       if (n && n->style == m.style &&
-          numbering_punctuation(t.substr(n->begin, n->end - n->begin)) ==
-              numbering_punctuation(label))
+          numbering_punctuation(text(lines_[p]).substr(n->begin, n->end - n->begin)) == punctuation)
         return n->ordinal == m.ordinal + 1 && prose_between && heading_candidate(lines_[p], true);
-      prose_between = prose_between || (!n && ends_sentence(t));
+      prose_between = prose_between || (!n && ctx_.ends_sentence(lines_[p]));
     }
     return false;
   }
@@ -583,7 +582,7 @@ class Flow {
   void take_heading_wrap(BlockLines& h) {
     auto next = next_line();
     if (ctx_.is_short(h.lines.back()) || !next || ctx_.blank_between(h.lines.back(), *next) ||
-        line_marker(text(*next)) || !heading_candidate(*next, true) ||
+        ctx_.marker(*next) || !heading_candidate(*next, true) ||
         ctx_.page(*next) != ctx_.page(h.lines.back()))
       return;
     h.lines.push_back(*next);

@@ -94,7 +94,12 @@ bool is_closing_mark(char32_t c) {
 bool has_unclosed_bracket(std::string_view t) {
   int depth = 0;
   for (std::size_t i = 0; i < t.size();) {
-    if (!may_start_mark(static_cast<unsigned char>(t[i]))) {
+    auto b = static_cast<unsigned char>(t[i]);
+    if (b - 0xEAu <= 0xED - 0xEA) {  // U+A000..U+DFFF (Hangul and others): never a mark
+      i += 3;
+      continue;
+    }
+    if (!may_start_mark(b)) {
       ++i;
       continue;
     }

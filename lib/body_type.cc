@@ -53,13 +53,13 @@ BodyType::Type BodyType::type_of(std::uint32_t line) const {
 bool BodyType::prominent(std::uint32_t line) const {
   if (!known() || line >= geometry_.size()) return false;
   const LineGeometry& g = geometry_[line];
-  return larger(g.font_size) || (g.bold && !body_bold_ && g.font_size * 1.04f >= size_);
+  return larger(g.font_size) || (g.bold && !body_bold_ && g.font_size * kTypeStep >= size_);
 }
 
 bool BodyType::smaller(std::uint32_t line) const {
   if (!known() || line >= geometry_.size()) return false;
   float size = geometry_[line].font_size;
-  return size > 0 && size * 1.04f < size_;
+  return size > 0 && size * kTypeStep < size_;
 }
 
 bool BodyType::body_sized(std::uint32_t line) const {

@@ -13,6 +13,9 @@ namespace kbrief::detail {
 
 class BodyType {
  public:
+  // One type is larger than another by more than a twenty-fifth of its size: the yardstick
+  // of every comparison of type sizes.
+  static constexpr float kTypeStep = 1.04f;
   // Over the given lines (the body's content lines); `geometry` empty for text input.
   BodyType(const LineGeometryTable& geometry, const std::vector<std::uint32_t>& lines);
 
@@ -40,7 +43,7 @@ class BodyType {
  private:
   // A size is "larger" by a twenty-fifth of the body's: type sizes step by half a point or
   // more (11 over a body of 10.5), while one size varies by a tenth of a point in rounding.
-  bool larger(float size) const { return size > size_ * 1.04f; }
+  bool larger(float size) const { return size > size_ * kTypeStep; }
   long size_key(float size) const;
   struct Type {
     long size;  // tenths of a point

@@ -100,8 +100,7 @@ bool has_inner_blanks(std::string_view s) {
   std::size_t blanks = 0;
   for (std::size_t i = 0; i < s.size();) {
     auto byte = static_cast<unsigned char>(s[i]);
-    // A Hangul character (three bytes led by 0xEA..0xED) is never a space: no decoding.
-    if (byte - 0xEAu <= 0xED - 0xEA && i + 2 < s.size()) {
+    if (detail::leads_hangul_block(byte) && i + 2 < s.size()) {
       if (ink && blanks >= kGutter) return true;
       i += 3;
       ink = true;
@@ -384,7 +383,7 @@ class ColumnReader {
   std::string_view text_;
   const LineTable& table_;
   const std::vector<std::vector<std::size_t>>& pages_;
-  std::vector<Grid> grids_;  // per line, built for the pages that may have a gutter
+  std::vector<Grid> grids_;    // per line, built for the pages that may have a gutter
   std::vector<char> running_;  // per line of the table: a running header or footer
 };
 

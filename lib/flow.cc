@@ -316,7 +316,7 @@ class Flow {
     const BlockLines& b = out_.blocks[static_cast<std::size_t>(open_)];
     float item = body_.of(b.items.back().lines.front()).font_size, own = body_.of(i).font_size;
     return ctx_.blank_between(b.lines.back(), i) &&
-           std::max(item, own) > std::min(item, own) * kLargerType;
+           std::max(item, own) > std::min(item, own) * BodyType::kTypeStep;
   }
 
   // In layout text a wrapped item's lines hang under its text, deeper than its marker: a
@@ -650,7 +650,7 @@ class Flow {
     // A caption met in the middle of a sentence is set in a column that wraps around its
     // figure: the paragraph goes on after the caption (and the figure's notes).
     int interrupted = open() && open()->type == BlockType::paragraph && !finished_ &&
-                              !ends_sentence(text(last_line())) && holds_a_sentence_end(*open())
+                              !ctx_.ends_sentence(last_line()) && holds_a_sentence_end(*open())
                           ? open_
                           : -1;
     std::vector<std::uint32_t> above = take_region_above(i);
@@ -695,7 +695,8 @@ class Flow {
     for (std::uint32_t l : region.lines)
       if (l != region.caption_line) largest = std::max(largest, body_.of(l).font_size);
     // A lone symbol drawn from a larger font (a circled number in a cell) is no such line.
-    return largest > 0 && body_.of(i).font_size > largest * kLargerType && has_letter(text(i));
+    return largest > 0 && body_.of(i).font_size > largest * BodyType::kTypeStep &&
+           has_letter(text(i));
   }
 
   // Whether, in a PDF, caption line i is printed above the lines that reading order put
@@ -872,7 +873,7 @@ class Flow {
   // paragraph.
   bool holds_a_sentence_end(const BlockLines& b) const {
     return std::any_of(b.lines.begin(), b.lines.end(), [&](std::uint32_t l) {
-      return ends_sentence(text(l)) || has_sentence_end_inside(text(l));
+      return ctx_.ends_sentence(l) || has_sentence_end_inside(text(l));
     });
   }
 
@@ -1068,8 +1069,6 @@ class Flow {
   HeadingLevels levels_;
   // A PDF's heading types, larger than the body's: a first line of each, and how many.
   std::vector<std::pair<std::uint32_t, int>> heading_types_;
-  // Type is larger than another's by a twenty-fifth, as the body's yardstick counts it.
-  static constexpr float kLargerType = 1.04f;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;

@@ -204,8 +204,7 @@ std::string repetition_key(std::string_view t) {
       continue;
     }
     std::size_t j = i;
-    // Hangul and the rest of U+A000..U+DFFF are never whitespace.
-    bool space = b >= 0xEA && b <= 0xED ? (j += 3, false) : is_space(next_code_point(t, j));
+    bool space = leads_hangul_block(b) ? (j += 3, false) : is_space(next_code_point(t, j));
     if (!space) out = std::copy(t.data() + i, t.data() + j, out);
     i = j;
   }

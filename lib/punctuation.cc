@@ -95,7 +95,7 @@ bool has_unclosed_bracket(std::string_view t) {
   int depth = 0;
   for (std::size_t i = 0; i < t.size();) {
     auto b = static_cast<unsigned char>(t[i]);
-    if (b - 0xEAu <= 0xED - 0xEA) {  // U+A000..U+DFFF (Hangul and others): never a mark
+    if (leads_hangul_block(b)) {
       i += 3;
       continue;
     }

@@ -47,7 +47,7 @@ std::string_view trim_start(std::string_view s) {
       ++i;
       continue;
     }
-    if (b >= 0xEA && b <= 0xED) break;  // Hangul and U+A000..U+DFFF: never whitespace
+    if (leads_hangul_block(b)) break;
     std::size_t j = i;
     if (!is_space(next_code_point(s, j))) break;
     i = j;
@@ -64,8 +64,7 @@ std::string_view trim_end(std::string_view s) {
       --i;
       continue;
     }
-    // A three-byte character led by 0xEA..0xED (Hangul, U+A000..U+DFFF) is never whitespace.
-    if (i >= 3 && (static_cast<unsigned char>(s[i - 3]) - 0xEAu) <= 0xED - 0xEA &&
+    if (i >= 3 && leads_hangul_block(static_cast<unsigned char>(s[i - 3])) &&
         (static_cast<unsigned char>(s[i - 2]) & 0xC0) == 0x80)
       break;
     std::size_t j = i;

@@ -148,6 +148,12 @@ int display_width(std::string_view s);
 constexpr bool is_hangul_syllable(char32_t c) {
   return c >= 0xAC00 && c <= 0xD7A3;
 }
+// Whether UTF-8 byte `b` leads a three-byte character from U+A000 to U+DFFF (0xEA..0xED):
+// Hangul syllables and a few rarer blocks, never whitespace, punctuation or a bracket, so that
+// a scan may pass over the character's three bytes without decoding it.
+inline bool leads_hangul_block(unsigned char b) {
+  return b >= 0xEA && b <= 0xED;
+}
 inline bool is_ascii_digit(char32_t c) {
   return c >= '0' && c <= '9';
 }

@@ -113,6 +113,16 @@ bool Ctx::ends_sentence(std::uint32_t i) const {
   return f.ends_sentence;
 }
 
+bool Ctx::ends_statement(std::uint32_t i) const {
+  LineFacts& f = facts(i);
+  if (!(f.known & kEndsStatement)) {
+    // A statement is a sentence's end first: the cached answer spares most lines the rest.
+    f.ends_statement = ends_sentence(i) && detail::ends_statement(line(i));
+    f.known |= kEndsStatement;
+  }
+  return f.ends_statement;
+}
+
 bool Ctx::bracket_open(std::uint32_t i) const {
   LineFacts& f = facts(i);
   if (!(f.known & kBracketOpen)) {

@@ -39,16 +39,23 @@ struct Ctx {
 
   // What segmentation asks of the same line many times, read from its text once, when
   // first asked: the marker it opens with (line_marker), whether it ends a sentence
-  // (ends_sentence), whether it leaves a bracket open (has_unclosed_bracket).
+  // (ends_sentence), a statement (ends_statement), whether it leaves a bracket open
+  // (has_unclosed_bracket).
   const std::optional<Marker>& marker(std::uint32_t i) const;
   bool ends_sentence(std::uint32_t i) const;
+  bool ends_statement(std::uint32_t i) const;
   bool bracket_open(std::uint32_t i) const;
 
  private:
-  enum Known : std::uint8_t { kMarker = 1, kEndsSentence = 2, kBracketOpen = 4 };
+  enum Known : std::uint8_t {
+    kMarker = 1,
+    kEndsSentence = 2,
+    kEndsStatement = 4,
+    kBracketOpen = 8
+  };
   struct LineFacts {
     std::uint8_t known = 0;  // Known bits: which facts below have been read
-    bool ends_sentence = false, bracket_open = false;
+    bool ends_sentence = false, ends_statement = false, bracket_open = false;
     std::optional<Marker> marker;
   };
   LineFacts& facts(std::uint32_t i) const;

@@ -144,7 +144,7 @@ class Flow {
   bool heading_candidate(std::uint32_t i, bool numbered = false, bool any_width = false) const {
     std::string_view t = text(i);
     bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
-    if (!apart || ends_statement(t) || ends_open(t) || !has_letter(t) || is_lone_number(t))
+    if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
       return false;
     if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
     if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
@@ -558,23 +558,26 @@ class Flow {
   // so, and this line opens that numbering, however wide it runs, rather than a list.
   bool opens_heading_numbering(const Marker& m, std::string_view label) const {
     bool prose_between = false;
-    const std::string punctuation = numbering_punctuation(label);
     for (std::size_t p = pos_ + 1; p < lines_.size() && p <= pos_ + kNumberingLookahead; ++p) {
       const std::optional<Marker>& n = ctx_.marker(lines_[p]);
       if (n && n->style == m.style &&
-          numbering_punctuation(text(lines_[p]).substr(n->begin, n->end - n->begin)) == punctuation)
+          same_punctuation(text(lines_[p]).substr(n->begin, n->end - n->begin), label))
         return n->ordinal == m.ordinal + 1 && prose_between && heading_candidate(lines_[p], true);
       prose_between = prose_between || (!n && ctx_.ends_sentence(lines_[p]));
     }
     return false;
   }
 
-  // A label's characters other than its digits: "()" for "(1)", "." for "1.".
-  static std::string numbering_punctuation(std::string_view label) {
-    std::string out;
-    for (char c : label)
-      if (c < '0' || c > '9') out += c;
-    return out;
+  // Whether two labels have the same characters other than their digits: "(1)" and "(12)"
+  // do, "1." and "1)" do not.
+  static bool same_punctuation(std::string_view a, std::string_view b) {
+    std::size_t i = 0, j = 0;
+    for (;; ++i, ++j) {
+      while (i < a.size() && is_ascii_digit(static_cast<unsigned char>(a[i]))) ++i;
+      while (j < b.size() && is_ascii_digit(static_cast<unsigned char>(b[j]))) ++j;
+      if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+      if (a[i] != b[j]) return false;
+    }
   }
 
   // A heading that runs to the margin goes on to the next line when that line follows

@@ -143,6 +143,8 @@ class Reader {
         // A syllable before the space is a word, not a sentence's punctuation ("포함 " is no
         // nominal ending here): only punctuation ends a sentence inside a line.
         if (end == 0) continue;
+        // Most spaces of Korean text follow a syllable: passed over without decoding it.
+        if (end >= 3 && leads_hangul_block(static_cast<unsigned char>(t[end - 3]))) continue;
         char32_t last = prev_code_point(t, end);
         // (Spaces before: the text before them decides.)
         if (is_hangul_syllable(last) || !(is_space(last) || may_end_sentence(last))) continue;

@@ -2,6 +2,7 @@
 #include "punctuation.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "markers.h"
 #include "unicode.h"
@@ -208,8 +209,15 @@ bool ends_statement(std::string_view t) {
 namespace {
 
 // The caption words that may stand without brackets ("그림 1. …", "표 2. …").
+constexpr std::string_view kBareCaptionWords[] = {"그림", "표", "Figure", "Fig", "Table"};
 bool is_bare_caption_word(std::string_view w) {
-  return w == "그림" || w == "표" || w == "Figure" || w == "Fig" || w == "Table";
+  return std::find(std::begin(kBareCaptionWords), std::end(kBareCaptionWords), w) !=
+         std::end(kBareCaptionWords);
+}
+// Whether `t` may open with one: most lines do not, and are known so without reading a word.
+bool may_open_with_bare_caption_word(std::string_view t) {
+  return std::any_of(std::begin(kBareCaptionWords), std::end(kBareCaptionWords),
+                     [&](std::string_view w) { return t.starts_with(w); });
 }
 
 // What a caption's word names: a chart, diagram or photograph, else a table.
@@ -240,7 +248,10 @@ CaptionKind caption_kind(std::string_view t) {
   char32_t first = next_code_point(t, i);
   // "‹" (U+2039) stands for "<" in some briefs' captions, closed by ">" or "›".
   const MarkPair* bracket = pair_opened_by(first == U'\u2039' ? U'<' : first, kCaptionBracket);
-  if (!bracket) i = 0;
+  if (!bracket) {
+    if (!may_open_with_bare_caption_word(t)) return CaptionKind::none;
+    i = 0;
+  }
   std::size_t word_begin = i;
   i = caption_word_end(t, i);
   if (i == std::string_view::npos || i == word_begin) return CaptionKind::none;

@@ -11,6 +11,10 @@
 namespace kbrief::detail {
 namespace {
 
+// A running head on every other page is one on three such pages at least: fewer may be a
+// section's label that happens to stand at two pages' tops.
+constexpr std::size_t kFacingHeadPages = 3;
+
 void mark(Layout& layout, std::size_t i, FurnitureKind kind) {
   layout.lines[i].role = LineRole::furniture;
   layout.lines[i].furniture = kind;
@@ -97,6 +101,9 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
   if (pages.size() < 2) return;
   struct Seen {
     std::size_t pages = 0, top = 0, bottom = 0;
+    // Pages after the first, by parity: a book sets one running head on its left-hand
+    // pages and another (the article's title) on its right-hand ones.
+    std::size_t facing[2] = {0, 0};
     std::size_t last_page = static_cast<std::size_t>(-1);
   };
   std::map<std::string, Seen> seen;
@@ -106,19 +113,29 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
       std::string key = repetition_key(line_text(text, table, layout, pages[p][k]));
       if (count_code_points(key) < 2) continue;
       Seen& s = seen[key];
-      if (s.last_page != p) ++s.pages;
+      if (s.last_page != p) {
+        ++s.pages;
+        if (p > 0) ++s.facing[p % 2];
+      }
       s.last_page = p;
       (k < kHeaderZone ? s.top : s.bottom)++;
     }
   }
   std::size_t needed = running_pages_needed(pages.size());
+  // A head on every other page: on half the pages of its side after the first (whose own
+  // masthead may repeat the article's title), and on three of them at least.
+  auto facing_head = [&](const Seen& s, std::size_t p) {
+    std::size_t side_pages = (pages.size() - 1 + (p % 2 == 0 ? 0 : 1)) / 2;
+    return p > 0 &&
+           s.facing[p % 2] >= std::max<std::size_t>(kFacingHeadPages, (side_pages + 1) / 2);
+  };
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (std::size_t k = 0; k < pages[p].size(); ++k) {
       if (!in_zone(pages[p], k)) continue;
       std::size_t i = pages[p][k];
       if (layout.lines[i].role != LineRole::content) continue;
       auto it = seen.find(repetition_key(line_text(text, table, layout, i)));
-      if (it == seen.end() || it->second.pages < needed) continue;
+      if (it == seen.end() || (it->second.pages < needed && !facing_head(it->second, p))) continue;
       mark(layout, i,
            it->second.top >= it->second.bottom ? FurnitureKind::running_header
                                                : FurnitureKind::running_footer);

@@ -121,6 +121,30 @@ TEST(LayoutTest, RepeatedHeaderWithLetterSpacingAndNumbersIsFurniture) {
   EXPECT_EQ(a.furniture(FurnitureKind::running_footer), (std::vector<std::size_t>{4, 8, 12}));
 }
 
+// A book's running heads: the journal's name on one side's pages, the article's title on the
+// other's, each on every other page after the first (where the title stands as the title). A
+// label at the top of two pages only is no running head.
+TEST(LayoutTest, RunningHeadsOnFacingPagesAreFurniture) {
+  std::vector<std::vector<std::string>> pages;
+  pages.push_back({"가상 논문의 제목", body(0), body(1), body(2)});
+  for (int p = 1; p < 8; ++p)
+    pages.push_back({p % 2 ? "가상학술지 제1권" : "가상 논문의 제목", body(3 * p), body(3 * p + 1),
+                     body(3 * p + 2)});
+  pages.push_back({"자료 분석", body(30), body(31)});
+  pages.push_back({body(32), body(33)});
+  pages.push_back({"자료 분석", body(34), body(35)});
+  Analysed a = analyse(pdftotext_pages(pages));
+  std::vector<std::size_t> heads;
+  for (std::size_t i : a.furniture(FurnitureKind::running_header)) heads.push_back(i);
+  std::vector<std::size_t> expected;
+  std::size_t line = 1;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (p >= 1 && p < 8) expected.push_back(line);
+    line += pages[p].size();
+  }
+  EXPECT_EQ(heads, expected);
+}
+
 TEST(LayoutTest, PageNumbersCountThePagesEvenMidPage) {
   Analysed a = analyse(pdftotext_pages(
       {{body(1), body(2)},

@@ -156,9 +156,11 @@ class Flow {
 
   // Whether the line at pos_ opens prose set in a narrow column (beside a figure): the
   // short lines that run on from it, no blank line between, no marker, wrap a sentence that
-  // ends on the third line or later (not on the one right after it).
+  // ends on the third line or later (not on the one right after it), or run to one right
+  // edge, four lines in a row, as a justified column does (its sentence may end past it).
   bool opens_narrow_prose() const {
     std::size_t k = pos_;
+    int nearest = right_edge(lines_[pos_]), farthest = nearest;
     while (k + 1 < lines_.size() && k - pos_ < kNarrowProseLines) {
       std::uint32_t a = lines_[k], b = lines_[k + 1];
       std::string_view t = text(b);
@@ -169,9 +171,15 @@ class Flow {
       bool sentence_ends = ends_sentence(t) || has_sentence_end_inside(t);
       // Lines that each end their own sentence (a list of references) are no wrapped prose.
       if (sentence_ends) return k - pos_ >= 2;
+      nearest = std::min(nearest, right_edge(b));
+      farthest = std::max(farthest, right_edge(b));
+      if (k - pos_ + 1 >= kJustifiedLines && farthest - nearest <= kJustifiedSlack &&
+          nearest * 4 >= ctx_.layout.body_width)
+        return true;
     }
     return false;
   }
+  int right_edge(std::uint32_t i) const { return ctx_.layout.lines[i].indent + ctx_.width(i); }
 
   // Whether what is open has come to an end, so that a new block may start.
   bool settled() {
@@ -1079,6 +1087,12 @@ class Flow {
   static constexpr std::size_t kNumberingLookahead = 80;
   // How far opens_narrow_prose() looks for a sentence's end, in lines.
   static constexpr std::size_t kNarrowProseLines = 8;
+  // A justified column: this many lines in a row whose right edges lie within kJustifiedSlack
+  // columns of each other (text widths differ by a space's stretch and half-width letters),
+  // a quarter of the body's measure from the margin or more (a few words each: short
+  // headings in a row may end alike by chance).
+  static constexpr std::size_t kJustifiedLines = 4;
+  static constexpr int kJustifiedSlack = 3;
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;

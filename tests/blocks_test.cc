@@ -376,6 +376,15 @@ TEST(BlocksTest, ProseWrappedInANarrowColumnIsNoRunOfHeadings) {
   EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
 }
 
+// The same column whose sentence goes on past it (beside a figure, over a page): lines of one
+// right edge, four in a row, are a justified column's, not headings.
+TEST(BlocksTest, JustifiedNarrowColumnLeftOpenIsNoRunOfHeadings) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "", "가상의 도구는 작전 계획", "담당자를 위해 효과를 산출",
+              "하는 체계이며 다양한 무기", "체계를 포함하고 있는 도구", "", full(2), "끝이다."}}));
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 0u);
+}
+
 TEST(BlocksTest, HeadingOverLinesThatEachEndASentenceStaysAHeading) {
   Document doc = document_from(pages({{full(1), "끝이다.", "", "참고문헌", "국방부. (2022). 전략.",
                                        "김철수. (2023). 연구.", "이영희. (2024). 분석."}}));

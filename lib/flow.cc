@@ -280,8 +280,11 @@ class Flow {
     if (!numbered && heading_candidate(i) && sentence_closed() && next_line() &&
         !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under
-      // it are its siblings, not ever deeper levels.
-      bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;
+      // it are its siblings, not ever deeper levels. In text, a heading that ended the page
+      // before is none's section: a page never leaves a heading without its text below it.
+      bool under_heading =
+          last_was_heading_ && open() && open()->type == BlockType::heading &&
+          (!ctx_.geometry.empty() || ctx_.page(open()->lines.back()) == ctx_.page(i));
       int level = under_heading ? previous_heading_level_ + 1 : 1;
       // In a PDF the type says the level: the document's prominent sizes ranked.
       if (body_.prominent(i))

@@ -439,6 +439,16 @@ TEST(BlocksTest, HeadingsSetApartByLessSpaceThanTheSectionsAreTheirSubHeadings) 
   EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 2, 2, 1, 2}));
 }
 
+TEST(BlocksTest, HeadingThatEndsAPageHasNoSubHeadingAtTheTopOfTheNext) {
+  // A page never leaves a heading without its text below: the one that ends page 1 (a
+  // stray line read as a heading) does not put the next page's heading under it.
+  Document doc = document_from(pages({{full(1), "끝이다.", "첫 장의 제목", full(2), full(3),
+                                       "마친다.", full(4), "맺는다.", "가상 정책의 방향"},
+                                      {"다음 절의 제목", full(5), "닫는다.", "(1) 첫 과제", full(6),
+                                       "그친다.", "(2) 둘째 과제", full(7), "멈춘다."}}));
+  EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 1, 1, 2, 2}));
+}
+
 TEST(BlocksTest, HeadingsFramedInAnOrnamentAreAKindOneLevelUnderTheSection) {
   // "| … |" headings inside a section, each over numbered headings that count from 1 again.
   Document doc = document_from(pages(

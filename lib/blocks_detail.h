@@ -76,6 +76,13 @@ void collect_back_matter(const Ctx& ctx, Blocks& out);
 // two), each followed by a paragraph of its own, become headings one level under the heading
 // above them;
 void promote_counted_leads(const Ctx& ctx, std::vector<BlockLines>& blocks);
+// an unnumbered heading whose level was guessed the sibling of the sub-heading before it
+// (BlockLines::level_guessed) opens a section at level 1 when the heading before it counts a
+// point; every guess is then settled;
+void settle_guessed_levels(const Ctx& ctx, std::vector<BlockLines>& blocks);
+// in text, unnumbered level-1 headings set apart by less space below than the document's
+// section headings are their sub-headings (levels_by_space_below);
+void level_by_space_below(const Ctx& ctx, std::vector<BlockLines>& blocks);
 // an unnumbered heading that goes on with the count of the counted heading before it ("두
 // 번째, …" after "첫 번째, …") takes that heading's level.
 void level_counted_headings(const Ctx& ctx, std::vector<BlockLines>& blocks);

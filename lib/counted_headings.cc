@@ -26,10 +26,24 @@ int lead_count(const Ctx& ctx, const std::vector<BlockLines>& blocks, std::size_
   return ordinal_count(t);
 }
 
-int level_under_heading_before(const std::vector<BlockLines>& blocks, std::size_t k) {
-  while (k-- > 0)
-    if (blocks[k].type == BlockType::heading) return blocks[k].level + 1;
+// The level of sub-headings under the heading before block k. That heading has them, so it
+// heads a section: a level it took as the sibling of a sub-heading before it, by position
+// alone, goes one up.
+int level_under_heading_before(std::vector<BlockLines>& blocks, std::size_t k) {
+  while (k-- > 0) {
+    BlockLines& h = blocks[k];
+    if (h.type != BlockType::heading) continue;
+    if (h.level_guessed && h.level > 1) --h.level;
+    h.level_guessed = false;
+    return h.level + 1;
+  }
   return 1;
+}
+
+// Whether block b is a heading that counts a point in words ("셋째, …").
+bool counts_a_point(const Ctx& ctx, const BlockLines& b) {
+  return b.type == BlockType::heading && !b.label.valid() &&
+         ordinal_count(ctx.line(b.lines.front())) != 0;
 }
 
 }  // namespace
@@ -67,6 +81,18 @@ void promote_counted_leads(const Ctx& ctx, std::vector<BlockLines>& blocks) {
     }
   }
   close_run();
+}
+
+void settle_guessed_levels(const Ctx& ctx, std::vector<BlockLines>& blocks) {
+  const BlockLines* last = nullptr;  // the last heading
+  for (BlockLines& b : blocks) {
+    if (b.type != BlockType::heading) continue;
+    // A heading after a count of points is no sibling of a sub-heading: the count ended
+    // the sub-headings' run, and the heading opens a section.
+    if (b.level_guessed && last && counts_a_point(ctx, *last)) b.level = 1;
+    b.level_guessed = false;
+    last = &b;
+  }
 }
 
 void level_counted_headings(const Ctx& ctx, std::vector<BlockLines>& blocks) {

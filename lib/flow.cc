@@ -17,6 +17,7 @@
 #include "paragraph_starts.h"
 #include "punctuation.h"
 #include "unicode.h"
+#include "unnumbered_levels.h"
 
 namespace kbrief::detail {
 bool is_table_note(std::string_view t) {
@@ -121,6 +122,8 @@ class Flow {
     close_table();
     adopt_leftovers();
     promote_counted_leads(ctx_, out_.blocks);
+    settle_guessed_levels(ctx_, out_.blocks);
+    if (ctx_.geometry.empty()) level_by_space_below(ctx_, out_.blocks);
     level_counted_headings(ctx_, out_.blocks);
     promote_counted_items(ctx_, out_.blocks);
     mark_summaries();
@@ -275,6 +278,7 @@ class Flow {
       h.lines.push_back(*next_line());
       h.label = label;
       h.level = levels_.level_for(label, "", under);
+      unnumbered_levels_.other_heading();
       ++pos_;
       return;
     }
@@ -284,13 +288,20 @@ class Flow {
     if (!numbered && heading_candidate(i) && sentence_closed() && next_line() &&
         !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under
-      // it are its siblings, not ever deeper levels.
-      bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;
+      // it are its siblings, not ever deeper levels. In text, a heading that ended the page
+      // before is none's section: a page never leaves a heading without its text below it.
+      bool under_heading =
+          last_was_heading_ && open() && open()->type == BlockType::heading &&
+          (!ctx_.geometry.empty() || ctx_.page(open()->lines.back()) == ctx_.page(i));
       int level = under_heading ? previous_heading_level_ + 1 : 1;
       // In a PDF the type says the level: the document's prominent sizes ranked.
-      if (body_.prominent(i)) level = body_.rank(i) + 1;
+      if (body_.prominent(i))
+        level = body_.rank(i) + 1;
+      else if (ctx_.geometry.empty())
+        level = unnumbered_level(t, under_heading);
       BlockLines& h = start(BlockType::heading, i);
       h.level = level;
+      h.level_guessed = ctx_.geometry.empty() && unnumbered_levels_.guessed();
       if (under_heading)
         finished_ = true;
       else
@@ -414,6 +425,7 @@ class Flow {
 
   BlockLines& start(BlockType type, std::uint32_t i) {
     close_table();
+    if (type != BlockType::heading) unnumbered_levels_.block_starts(type == BlockType::paragraph);
     if (pending_drop_cap_ && type != BlockType::paragraph) {
       // No paragraph came for the drop cap: it is a one-line paragraph of its own.
       BlockLines lone;
@@ -470,6 +482,23 @@ class Flow {
     return b.type == BlockType::heading && !b.label.valid() ? b.level : 0;
   }
 
+  // An unnumbered heading's level in text input, where no type size ranks it: from where it
+  // stands among the headings before it. The heading right above
+  // may show itself a section heading by having this one right under it, and its level is set
+  // again.
+  int unnumbered_level(std::string_view t, bool under_heading) {
+    if (!under_heading) return unnumbered_levels_.after_text(t, previous_heading_level_);
+    BlockLines& above = *open();
+    int above_level = previous_heading_level_;
+    int level = unnumbered_levels_.right_under(t, above_level, above.label.valid());
+    if (above_level != previous_heading_level_) {
+      above.level = above_level;
+      above.level_guessed = false;
+      previous_heading_level_ = above_level;
+    }
+    return level;
+  }
+
   void finish_heading(BlockLines& h) {
     previous_heading_level_ = h.level;
     finished_ = true;
@@ -512,6 +541,7 @@ class Flow {
       BlockLines& h = start(BlockType::heading, i);
       h.label = m;
       h.level = levels_.level_for(m, label, under);
+      unnumbered_levels_.other_heading();
       if (numbers_headings) take_heading_wrap(h);
       finish_heading(h);
       return true;
@@ -559,6 +589,7 @@ class Flow {
     b->type = BlockType::heading;
     b->level = before.level + 1;
     previous_heading_level_ = b->level;
+    unnumbered_levels_.other_heading();
   }
 
   // Whether the next marker of this one's kind (its number's punctuation alike) numbers the
@@ -853,6 +884,10 @@ class Flow {
           h.label = *number;
           h.level = levels_.level_for(
               *number, text(last).substr(number->begin, number->end - number->begin));
+          unnumbered_levels_.other_heading();
+        } else if (ctx_.geometry.empty()) {
+          h.level = unnumbered_level(text(last), false);
+          h.level_guessed = unnumbered_levels_.guessed();
         }
         note_heading_type(last);
         out_.blocks.push_back(std::move(h));
@@ -1078,6 +1113,7 @@ class Flow {
   std::optional<std::uint32_t> pending_drop_cap_;
   std::vector<std::uint32_t> pending_markers_;
   HeadingLevels levels_;
+  UnnumberedLevels unnumbered_levels_;
   // A PDF's heading types, larger than the body's: a first line of each, and how many.
   std::vector<std::pair<std::uint32_t, int>> heading_types_;
   // How much deeper than its parent's a sub-item's marker is set, in characters.

@@ -351,6 +351,113 @@ TEST(BlocksTest, HeadingThatGoesOnWithACountInWordsIsASibling) {
   EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 1}));
 }
 
+std::vector<int> heading_levels(const Document& doc) {
+  std::vector<int> levels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
+  return levels;
+}
+
+TEST(BlocksTest, UnnumberedHeadingsAfterTextAreSiblingsOfTheSubHeadingRightUnderTheSection) {
+  // Each section opens with its first sub-heading right under its heading; the next
+  // sub-headings follow text, and a heading with a sub-heading right under it is a section.
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "가상 정책의 배경", "제도의 변화", full(2), "끝이다.",
+              "운영의 변화", full(3), "끝이다.", "새 과제의 방향", "인력의 확충", full(4),
+              "끝이다.", "예산의 확보", full(5), "끝이다."}}));
+  EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 2, 2, 1, 2, 2}));
+}
+
+TEST(BlocksTest, CountedPointsUnderAGuessedSubHeadingMakeItASectionAndEndTheRun) {
+  Document doc = document_from(pages({{full(1),
+                                       "끝이다.",
+                                       "가상 정책의 배경",
+                                       "제도의 변화",
+                                       full(2),
+                                       "끝이다.",
+                                       "운영의 변화",
+                                       full(3),
+                                       "끝이다.",
+                                       "새 과제의 방향",
+                                       full(4),
+                                       "끝이다.",
+                                       "첫째, 제도를 정비한다.",
+                                       full(5),
+                                       "끝이다.",
+                                       "둘째, 인력을 늘린다.",
+                                       full(6),
+                                       "끝이다.",
+                                       "맺으며",
+                                       full(7),
+                                       "끝이다."}}));
+  EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 2, 2, 1, 2, 2, 1}));
+}
+
+TEST(BlocksTest, SubHeadingOverAListStartsNoRunOfSiblings) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "가상 정책의 방향", "세부 기준", "○ 첫 항목을 적는다.",
+              "○ 둘째 항목을 적는다.", full(2), "끝이다.", "다음 절의 제목", full(3), "끝이다."}}));
+  EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 2, 1}));
+}
+
+TEST(BlocksTest, HeadingsSetApartByLessSpaceThanTheSectionsAreTheirSubHeadings) {
+  // Layout text keeps the page's spacing: two blank lines under each section's heading, one
+  // under each sub-heading.
+  Document doc = document_from(pages({{full(1),
+                                       "끝이다.",
+                                       "",
+                                       "",
+                                       "가상 정책의 배경",
+                                       "",
+                                       "",
+                                       full(2),
+                                       "끝이다.",
+                                       "",
+                                       "",
+                                       "제도의 변화",
+                                       "",
+                                       full(3),
+                                       "끝이다.",
+                                       "",
+                                       "",
+                                       "운영의 변화",
+                                       "",
+                                       full(4),
+                                       "끝이다.",
+                                       "",
+                                       "",
+                                       "새 과제의 방향",
+                                       "",
+                                       "",
+                                       full(5),
+                                       "끝이다.",
+                                       "",
+                                       "",
+                                       "인력의 확충",
+                                       "",
+                                       full(6),
+                                       "끝이다."}}));
+  EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 2, 2, 1, 2}));
+}
+
+TEST(BlocksTest, HeadingThatEndsAPageHasNoSubHeadingAtTheTopOfTheNext) {
+  // A page never leaves a heading without its text below: the one that ends page 1 (a
+  // stray line read as a heading) does not put the next page's heading under it.
+  Document doc = document_from(pages({{full(1), "끝이다.", "첫 장의 제목", full(2), full(3),
+                                       "마친다.", full(4), "맺는다.", "가상 정책의 방향"},
+                                      {"다음 절의 제목", full(5), "닫는다.", "(1) 첫 과제", full(6),
+                                       "그친다.", "(2) 둘째 과제", full(7), "멈춘다."}}));
+  EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 1, 1, 2, 2}));
+}
+
+TEST(BlocksTest, HeadingsFramedInAnOrnamentAreAKindOneLevelUnderTheSection) {
+  // "| … |" headings inside a section, each over numbered headings that count from 1 again.
+  Document doc = document_from(pages(
+      {{full(1), "끝이다.", "가상 정책의 방향", full(2), "끝이다.", "| 중앙 정부 |", "(1) 첫 과제",
+        full(3), "끝이다.", "(2) 둘째 과제", full(4), "끝이다.", "| 지방 정부 |", "(1) 다른 과제",
+        full(5), "끝이다.", "맺으며", full(6), "끝이다."}}));
+  EXPECT_EQ(heading_levels(doc), (std::vector<int>{1, 2, 3, 3, 2, 3, 1}));
+}
+
 TEST(BlocksTest, NumberedLineThatStartsNoListIsNeverAnUnnumberedHeading) {
   // A full line ends a sentence without ending its paragraph; the numbered lines under it
   // (a quoted article's items) go on with it rather than become headings that keep "1.".

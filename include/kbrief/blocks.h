@@ -80,6 +80,9 @@ struct BlockLines {
   // Paragraphs: the line before reaches the margin and nothing but the words of this one's
   // first line said that a paragraph starts here (no indentation, no geometry): a guess.
   bool start_guessed = false;
+  // Unnumbered headings in text: the level is the sub-heading's before it, read from position
+  // alone, which a count of points found under it later corrects.
+  bool level_guessed = false;
 };
 
 struct FootnoteLines {

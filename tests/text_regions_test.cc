@@ -70,5 +70,31 @@ TEST(TextRegionsTest, WideItemOfTheCellsListStaysInTheTable) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A note's own numbered list, between its definition and the next note's: the first note's.
+TEST(TextRegionsTest, LinesBetweenTwoNotesOfABlockAreTheFirstNotes) {
+  Document doc = document_from(
+      pages({{full(1), "뜻한다.1) " + full(2), "끝난다.2)", "1) 사전은 다음과 같이 정의한다.",
+              "1. 첫째 뜻이다.", "2. 둘째 뜻이다.", "2) 가상 기관, 2023.12.16."},
+             {full(3), "끝이다."}}));
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_TRUE(doc.footnotes[0].text.ends_with("둘째 뜻이다.")) << doc.footnotes[0].text;
+  EXPECT_EQ(types(doc), (std::vector<std::string>{"paragraph", "paragraph"}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A note set at a page's foot in the middle of a body sentence, which goes on on the next
+// page: the lines after it to the page's end are the note's (the first page aside, whose
+// title the text may set after its notes).
+TEST(TextRegionsTest, NoteThatCutsASentenceShortKeepsTheRestOfItsPage) {
+  Document doc = document_from(pages({{full(4), "마친다."},
+                                      {full(1), full(2) + "1)", "1) 다음 조항을 말한다.",
+                                       "제2조(정의) 가상 조항이다.", "1. 가상 대상"},
+                                      {"이어지는 문장이 끝난다.", full(3), "끝이다."}}));
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].text, "다음 조항을 말한다. 제2조(정의) 가상 조항이다. 1. 가상 대상");
+  EXPECT_EQ(types(doc), (std::vector<std::string>{"paragraph", "paragraph", "paragraph"}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 }  // namespace
 }  // namespace kbrief::test

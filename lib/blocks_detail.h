@@ -62,8 +62,8 @@ struct Ctx {
   mutable std::vector<LineFacts> facts_;
 };
 
-// A table's or figure's source or note line: "* 출처: …", "※ 자료: …", "주: …" (a word of one
-// to four syllables and a colon after the mark).
+// A table's or figure's source or note line: "* 출처: …", "※ 자료: …", "주: …", "주1: …" (a
+// word of one to four syllables, perhaps numbered, and a colon after the mark).
 bool is_table_note(std::string_view t);
 
 void find_footnotes(Ctx& ctx, Blocks& out);

@@ -35,8 +35,11 @@ bool is_table_note(std::string_view t) {
     ++letters;
     i = j;
   }
+  // A numbered note ("주1:", "주2:") under a table that has several.
+  std::size_t digits = 0;
+  while (i < t.size() && digits < 3 && t[i] >= '0' && t[i] <= '9') ++i, ++digits;
   while (i < t.size() && t[i] == ' ') ++i;
-  return letters >= 1 && letters <= 4 && i < t.size() && t[i] == ':';
+  return letters >= 1 && letters <= 4 && digits <= 2 && i < t.size() && t[i] == ':';
 }
 
 namespace {
@@ -704,9 +707,52 @@ class Flow {
     table_open_ = true;
     interrupted_ = above.empty() ? interrupted : -1;
     caption_below_ = !above.empty() && !stands_above(i, above);
-    cells_ = small_cells_ = 0;
+    cells_ = small_cells_ = bulleted_cells_ = 0;
     for (std::uint32_t l : above) count_cell(l);
     finished_ = true;
+    note_ahead_.reset();
+    if (!body_.known() && above.empty() && interrupted_ < 0) note_ahead_ = region_note_ahead();
+  }
+
+  // In text, whose type says nothing of cells, the note that closes the region opened by the
+  // caption at pos_: the first note line before any other caption and before the next
+  // number of the document's headings. The lines up to it, however wide they run, are the
+  // region's (a PDF sets them in smaller type than the body's). Each line is read by the
+  // scan from the nearest caption above it only.
+  std::optional<std::size_t> region_note_ahead() const {
+    for (std::size_t k = pos_ + 1; k < lines_.size(); ++k) {
+      std::uint32_t l = lines_[k];
+      std::string_view t = text(l);
+      if (is_table_note(t)) return k;
+      if (is_caption(t)) return std::nullopt;
+      if (const std::optional<Marker>& m = ctx_.marker(l);
+          m && levels_.continues(*m) && heading_candidate(l, true))
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // A line clearly wider than the body's full lines is set in smaller type: in text, where
+  // nothing else tells the type, a cell or a boxed excerpt.
+  bool wider_than_body(std::uint32_t i) const {
+    return ctx_.width(i) * 100 > ctx_.layout.body_width * (100 + kSmallTypeMargin);
+  }
+  bool text_cell(std::uint32_t i) const { return !body_.known() && wider_than_body(i); }
+
+  // Whether the region's line `last`, set in smaller type, runs on into the next: wider than
+  // the body's lines, it ends no sentence.
+  bool runs_on_from(std::uint32_t last) const {
+    return wider_than_body(last) && !ctx_.ends_sentence(last);
+  }
+  // Whether line i is the wrap of the note line `last`, which ends no sentence: in a PDF, set
+  // in the note's smaller type; in text, after a line wider than the body's, or after a full
+  // line with no blank line between.
+  bool note_runs_on(std::uint32_t last, std::uint32_t i) const {
+    if (ctx_.ends_sentence(last)) return false;
+    if (body_.known())
+      return body_.smaller(last) && body_.of(i).font_size == body_.of(last).font_size;
+    return wider_than_body(last) ||
+           (!ctx_.is_short(last) && !ctx_.layout.double_spaced && !ctx_.blank_between(last, i));
   }
 
   // Whether a PDF sets line i above the open region's first note on the note's page: a cell
@@ -722,6 +768,21 @@ class Flow {
   void count_cell(std::uint32_t i) {
     ++cells_;
     small_cells_ += cell_type(i);
+    if (std::string_view bullet = bullet_of(i); !bullet.empty()) {
+      if (bulleted_cells_ == 0) cell_bullet_ = bullet;
+      bulleted_cells_ += bullet == cell_bullet_;
+    }
+  }
+  // The bullet symbol line i opens with, or "" when it opens with none.
+  std::string_view bullet_of(std::uint32_t i) const {
+    const std::optional<Marker>& m = ctx_.marker(i);
+    if (!m || m->style != ListStyle::bullet) return {};
+    return text(i).substr(m->begin, m->end - m->begin);
+  }
+  // Whether line i is one more item of a list the region's cells hold: it opens with the
+  // bullet that opened two of its cells or more, right under the cell before it.
+  bool goes_on_with_cell_items(std::uint32_t i, std::uint32_t last) const {
+    return bulleted_cells_ >= 2 && bullet_of(i) == cell_bullet_ && !ctx_.blank_between(last, i);
   }
   // Whether every cell read so far, and at least kTypedCells of them, is set in type smaller
   // than the body's: a line of the body's type or larger then leaves the region (a heading,
@@ -831,18 +892,33 @@ class Flow {
         table.lines.push_back(i);
         return true;
       }
+      if (table.lines.back() == last_note_ && note_runs_on(last_note_, i)) {
+        table.lines.push_back(i);
+        last_note_ = i;
+        return true;
+      }
       close_table();
       return false;
     }
     if (is_table_note(t)) {
       table.lines.push_back(i);
       if (!table_note_seen_) first_note_ = i;
+      last_note_ = i;
       table_note_seen_ = true;
       return true;
     }
     if (caption_below_ || (cells_in_cell_type() && !cell_type(i))) {
       close_table();
       return false;
+    }
+    // In text, the lines before the note ahead are the region's, and so is a line set in
+    // smaller type or the wrap of one.
+    if ((note_ahead_ && pos_ < *note_ahead_) || text_cell(i) ||
+        (!body_.known() && runs_on_from(table.lines.back())) ||
+        goes_on_with_cell_items(i, table.lines.back())) {
+      table.lines.push_back(i);
+      count_cell(i);
+      return true;
     }
     // In a PDF a region's cells and a boxed excerpt are set smaller than the body: a line
     // in smaller type stays in the region however wide it runs, and type larger than all
@@ -933,6 +1009,7 @@ class Flow {
   }
 
   void close_table() {
+    note_ahead_.reset();
     interrupted_ = -1;
     table_open_ = false;
     table_note_seen_ = false;
@@ -1106,8 +1183,14 @@ class Flow {
   // The open region's cells (its lines but the caption and notes), and of them those set in
   // smaller type than the body's (a PDF's).
   std::size_t cells_ = 0, small_cells_ = 0;
+  // Of them, those that open with the bullet the first bulleted cell opened with.
+  std::size_t bulleted_cells_ = 0;
+  std::string_view cell_bullet_;
   std::uint32_t first_note_ = 0;  // the open region's first note line, once seen
-  int interrupted_ = -1;          // the paragraph the open region's caption cut short, if any
+  std::uint32_t last_note_ = 0;   // and its last note line (or a note's wrapped line)
+  // In text, where in lines_ the note that closes the open region stands, when one does.
+  std::optional<std::size_t> note_ahead_;
+  int interrupted_ = -1;  // the paragraph the open region's caption cut short, if any
   bool last_was_heading_ = false;
   int previous_heading_level_ = 0;  // of the last numbered heading, or the first of a run
   std::optional<std::uint32_t> pending_drop_cap_;
@@ -1119,6 +1202,9 @@ class Flow {
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;
+  // How much wider than the body's full lines, in percent, a text line set in smaller type
+  // runs: the body's own full lines keep within the 8% its width was measured over.
+  static constexpr int kSmallTypeMargin = 10;
   // How far on a numbered line looks for the next number of its kind, in lines.
   static constexpr std::size_t kNumberingLookahead = 80;
   // How far opens_narrow_prose() looks for a sentence's end, in lines.

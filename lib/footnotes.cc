@@ -203,6 +203,24 @@ class Assigner {
     return false;
   }
 
+  // Whether, from content[k] on, the lines run without a blank line to the definition of the
+  // next note of the sequence, or to their page's end when the open note's block cut the
+  // body's sentence short above it: either way they are the foot of the page, a note's own
+  // list or quotation. Double-spaced text, whose blank lines say nothing, has no such run.
+  bool rest_of_note_block(std::size_t k) const {
+    if (ctx_.layout.double_spaced) return false;
+    std::uint32_t prev = ctx_.content[k - 1];
+    for (std::size_t m = k; m < ctx_.content.size(); ++m) {
+      std::uint32_t l = ctx_.content[m];
+      if (ctx_.page(l) != ctx_.page(prev)) return block_cuts_body_;
+      if (!same_region(prev, l) || ctx_.blank_between(prev, l)) return false;
+      if (const auto& c = evidence_.candidate(l); c && !c->bare_number)
+        return c->number == last_ + 1 && references(c->number) > 0;
+      prev = l;
+    }
+    return block_cuts_body_;
+  }
+
   bool accept(std::size_t k, const Candidate& c, bool in_block) const {
     if (c.number < 0) return true;
     // Small type at the page's foot vouches for a note the text rules cannot: one no marker
@@ -246,6 +264,15 @@ class Assigner {
       if (pending_ >= 0 && !same_region(out_.notes[pending_].lines.back(), i))
         adopt_continuation(k);
       pending_ = -1;
+      // A block of notes right under a body line that ends no sentence cut that sentence
+      // short: the body goes on after the page's foot. Not on the first page, whose title
+      // and masthead the text may set after its notes.
+      if (!in_block) {
+        std::uint32_t above = k > 0 ? ctx_.content[k - 1] : i;
+        block_cuts_body_ = k > 0 && ctx_.page(i) != ctx_.page(ctx_.content.front()) &&
+                           same_region(above, i) && !assigned(above) &&
+                           !ctx_.ends_sentence(above) && !type_.at_foot(i);
+      }
       start(i, *cand);
       return;
     }
@@ -259,6 +286,12 @@ class Assigner {
       // the page's foot whatever its last line's width, and never into the body's type.
       if (type_.at_foot(last))
         goes_on = type_.continues(last, i) && !page_number_value(ctx_.line(i));
+      // In text, a note goes on up to the next note's definition that follows it in the same
+      // block: lines between two notes of one block are the first's (its own list, a quote).
+      else if (!goes_on && same_region(last, i) && !blank_gap) {
+        if (runs_to_next_ != open_ && rest_of_note_block(k)) runs_to_next_ = open_;
+        goes_on = runs_to_next_ == open_;
+      }
       if (same_region(last, i) && !blank_gap && goes_on) {
         take(note, i);
         return;
@@ -354,6 +387,8 @@ class Assigner {
   int unnumbered_ = 0;
   int open_ = -1;
   int pending_ = -1;
+  int runs_to_next_ = -1;         // the open note, when it goes on to the rest of its block
+  bool block_cuts_body_ = false;  // the open block stands in the middle of a body sentence
 };
 
 // Full width of a footnote line: the densest cluster of footnote line widths.

@@ -340,6 +340,39 @@ TEST(LayoutTest, ANoteInSmallerTypeBeforeTheColophonIsBackMatter) {
   EXPECT_EQ(back_matter(analyse_layout(text, table)), (std::vector<std::size_t>{11}));
 }
 
+// Where the body's sentences end plainly ("-다."), the publisher's note on the series that
+// addresses its readers politely ("-ㅂ니다."), after the body's last sentence, opens the back
+// matter in text too: the page's footnotes after it stay notes, the colophon is back matter.
+TEST(LayoutTest, APoliteNoteAfterAPlainBodyIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1) + ".", body(2) + ".", body(3) + ".", body(4) + ".", body(5) + ".", body(6) + ".",
+        "『가상 소식지』는 입법활동을 지원하기 위해", "수시로 발간하는 정보 소식지입니다.",
+        "3) 가상의 각주 내용이다.", "ISSN 1234-567X"}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{7, 8, 10}));
+}
+
+// Where the body itself speaks politely, its last polite sentence is the body's.
+TEST(LayoutTest, APoliteSentenceAfterAPoliteBodyIsNoBackMatter) {
+  std::vector<std::string> page;
+  for (int k = 1; k <= 6; ++k) page.push_back(body(k).substr(0, body(k).size() - 3) + "입니다.");
+  page.insert(page.end(),
+              {"마지막으로 독자 여러분께", "감사의 말씀을 드립니다.", "ISSN 1234-567X"});
+  Analysed a = analyse(pdftotext_pages({page}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9}));
+}
+
+// In page-marked text a footnote at a column's foot runs on no further than its column: the
+// next column's lines, the polite note on the series among them, are no footnote.
+TEST(LayoutTest, AFootnoteEndsWithItsColumnInPageMarkedText) {
+  std::string text = "=== PDF 1쪽 / 1 ===\n[왼쪽 단]\n";
+  for (int k = 1; k <= 6; ++k) text += body(k) + ".\n";
+  text += "3) 가상의 각주 내용이다.\n[오른쪽 단]\n" + body(7) + ".\n";
+  text += "『가상 소식지』는 입법활동을 지원하기 위해\n수시로 발간하는 정보 소식지입니다.\n";
+  text += "4) 다른 가상의 각주이다.\n";
+  Analysed a = analyse(text);
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{12, 13}));
+}
+
 // A notice with no listing after it on its page is a note of the body's, not its end.
 TEST(LayoutTest, ANoticeWithoutAListingAfterItIsNoBackCover) {
   Analysed a = analyse(pdftotext_pages(

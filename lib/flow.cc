@@ -497,8 +497,14 @@ class Flow {
     // bullet symbol such as ◎ or •: those start a list even after unfinished text.
     bool symbol_bullet = !ordered && m.end - m.begin > 1;
     if (!sentence_closed() && !symbol_bullet) return false;
+    // However wide it runs, a numbered line that could stand alone numbers a heading when
+    // it opens the document's heading numbering or goes on with it. Not so a Hangul letter's
+    // marker, which a wrapped sentence's end may spell ("있" + "다. "): as wide as prose, it
+    // must open the numbering with a next heading of its own.
+    bool wrap_may_spell = m.style == ListStyle::hangul;
     bool numbers_headings = ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
-                            opens_heading_numbering(m, label);
+                            (opens_heading_numbering(m, label, wrap_may_spell) ||
+                             (!wrap_may_spell && levels_.continues(m)));
     if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
       int under = unnumbered_heading_above();
       BlockLines& h = start(BlockType::heading, i);
@@ -556,14 +562,16 @@ class Flow {
   // Whether the next marker of this one's kind (its number's punctuation alike) numbers the
   // next item as a heading does, after prose of its own: the document numbers its headings
   // so, and this line opens that numbering, however wide it runs, rather than a list.
-  bool opens_heading_numbering(const Marker& m, std::string_view label) const {
+  // `short_next`: the next one must be short of a full line itself.
+  bool opens_heading_numbering(const Marker& m, std::string_view label, bool short_next) const {
     bool prose_between = false;
     const std::string punctuation = numbering_punctuation(label);
     for (std::size_t p = pos_ + 1; p < lines_.size() && p <= pos_ + kNumberingLookahead; ++p) {
       const std::optional<Marker>& n = ctx_.marker(lines_[p]);
       if (n && n->style == m.style &&
           numbering_punctuation(text(lines_[p]).substr(n->begin, n->end - n->begin)) == punctuation)
-        return n->ordinal == m.ordinal + 1 && prose_between && heading_candidate(lines_[p], true);
+        return n->ordinal == m.ordinal + 1 && prose_between &&
+               heading_candidate(lines_[p], true, !short_next);
       prose_between = prose_between || (!n && ctx_.ends_sentence(lines_[p]));
     }
     return false;

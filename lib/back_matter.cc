@@ -406,6 +406,31 @@ std::optional<std::size_t> notice_over_listing(std::string_view text, const Line
   return std::nullopt;
 }
 
+// The publisher's colophon at the foot of a column of the last page, which text read a
+// column at a time sets before the next column's body: its fields (a telephone number, an
+// ISSN), with the address line over them, right after the body's last sentence of that
+// column, where the next line read goes back up the page (it comes earlier in the input).
+void mark_colophon_at_column_foot(std::string_view text, const LineTable& table, Layout& layout,
+                                  const std::vector<std::size_t>& content) {
+  auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  std::uint32_t last_page = layout.lines[content.back()].page;
+  for (std::size_t k = content.size() - 1; k-- > 0;) {
+    if (layout.lines[content[k]].page != last_page) return;
+    if (table.lines[content[k + 1]].number >= table.lines[content[k]].number) continue;
+    std::size_t first = k + 1;
+    while (first > 0 && layout.lines[content[first - 1]].page == last_page &&
+           shape_of(text_of(first - 1)) == Shape::colophon)
+      --first;
+    if (first == k + 1 || first == 0) continue;
+    // The address over the fields: a line that ends no statement.
+    if (!ends_statement(text_of(first - 1)) && first > 1 &&
+        layout.lines[content[first - 2]].page == last_page)
+      --first;
+    if (!ends_statement(text_of(first - 1))) continue;
+    for (std::size_t j = first; j <= k; ++j) layout.lines[content[j]].role = LineRole::back_matter;
+  }
+}
+
 }  // namespace
 
 void mark_back_matter(std::string_view text, const LineTable& table,
@@ -467,6 +492,7 @@ void mark_back_matter(std::string_view text, const LineTable& table,
     return;
   }
   mark_trailing_back_matter(text, table, geometry, layout, content);
+  mark_colophon_at_column_foot(text, table, layout, content);
 }
 
 }  // namespace kbrief::detail

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <random>
 
+#include "kbrief/columns.h"
 #include "layout_detail.h"
 #include "test_support.h"
 #include "unicode.h"
@@ -371,6 +372,25 @@ TEST(LayoutTest, AFootnoteEndsWithItsColumnInPageMarkedText) {
   text += "4) 다른 가상의 각주이다.\n";
   Analysed a = analyse(text);
   EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{12, 13}));
+}
+
+// Layout text read a column at a time sets the colophon at the foot of the last page's first
+// column (its address, then its fields) before the next column's body: still back matter.
+TEST(LayoutTest, AColophonAtAColumnsFootIsBackMatter) {
+  auto padded = [](std::string s) {
+    s.append(60 - detail::count_code_points(s), ' ');
+    return s;
+  };
+  std::string text;
+  for (int k = 1; k <= 7; ++k) text += padded(body(k) + (k == 7 ? "." : "")) + body(10 + k) + "\n";
+  text += padded("00000 가상시 가상구 가상로 1 가상연구소") + body(18) + "\n";
+  text += padded("Tel. 02-000-0000") + body(19) + ".\n\f";
+  LineTable table = read_columns(text, split_lines(text));
+  Layout layout = analyse_layout(text, table);
+  std::vector<std::uint32_t> back;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (layout.lines[i].role == LineRole::back_matter) back.push_back(table.lines[i].number);
+  EXPECT_EQ(back, (std::vector<std::uint32_t>{8, 9}));
 }
 
 // A notice with no listing after it on its page is a note of the body's, not its end.

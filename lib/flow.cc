@@ -8,6 +8,7 @@
 // line starting with a marker is a list item when it can start or continue a list.
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <queue>
 
 #include "blocks_detail.h"
@@ -154,6 +155,28 @@ class Flow {
     return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
   }
 
+  // Whether line i, in text without type sizes, is the last of its page's body text.
+  bool ends_page_text(std::uint32_t i) const {
+    return !body_.known() && next_line() && ctx_.page(*next_line()) != ctx_.page(i);
+  }
+
+  // A short line that ends its page's text, after finished prose, is the end of the page's
+  // last footnote when that note is unfinished (its last lines set in the next column): taken
+  // into the note, it is no heading with nothing under it.
+  bool ends_unfinished_note(std::uint32_t i) {
+    // Notes stand in the order of their first lines: the page's last note before line i is
+    // found by halving, not by a walk over the notes after it.
+    auto after =
+        std::partition_point(out_.footnotes.begin(), out_.footnotes.end(),
+                             [&](const FootnoteLines& note) { return note.lines.front() < i; });
+    if (after == out_.footnotes.begin()) return false;
+    FootnoteLines& note = *std::prev(after);
+    std::uint32_t last = note.lines.back();
+    if (last > i || ctx_.page(last) != ctx_.page(i) || ctx_.ends_sentence(last)) return false;
+    note.lines.push_back(i);
+    return true;
+  }
+
   // Whether the line at pos_ opens prose set in a narrow column (beside a figure): the
   // short lines that run on from it, no blank line between, no marker, wrap a sentence that
   // ends on the third line or later (not on the one right after it).
@@ -273,8 +296,9 @@ class Flow {
     // A numbered line that is neither a heading nor a list item is prose, never an
     // unnumbered heading that keeps its number in its text.
     bool numbered = marker && marker->style != ListStyle::bullet;
-    if (!numbered && heading_candidate(i) && sentence_closed() && next_line() &&
-        !opens_narrow_prose()) {
+    bool stands_alone = !numbered && heading_candidate(i) && sentence_closed() && next_line();
+    if (stands_alone && ends_page_text(i) && ends_unfinished_note(i)) return;
+    if (stands_alone && !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under
       // it are its siblings, not ever deeper levels.
       bool under_heading = last_was_heading_ && open() && open()->type == BlockType::heading;

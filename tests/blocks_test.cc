@@ -321,6 +321,19 @@ TEST(BlocksTest, AWideHangulMarkerAfterAHeadingOfItsCountIsNoHeading) {
   EXPECT_EQ(labels, (std::vector<std::string>{"가."}));
 }
 
+// A short line that ends its page's text after finished prose, where the page's last note is
+// unfinished, is that note's end set in the next column: no heading with nothing under it.
+TEST(BlocksTest, AShortLineEndingThePageEndsItsUnfinishedNote) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.1)", "", "1) 가상의 각주가 다음 단으로 이어지는", "",
+                            full(2), "정리하고자 한다.", "", "각주의 마지막 부분"},
+                           {full(3), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_TRUE(doc.footnotes[0].text.ends_with("각주의 마지막 부분")) << doc.footnotes[0].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, RestartedNumberingGoesDeeperAndAnOuterCountReturns) {
   // Sections 1 and 2, then 1 to 3 under section 2: the next "3." can only be section 3.
   Document doc = document_from(

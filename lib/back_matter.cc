@@ -9,6 +9,7 @@
 #include "blocks_detail.h"
 #include "body_type.h"
 #include "layout_detail.h"
+#include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -187,6 +188,23 @@ Shape shape_of(std::string_view t) {
   return Shape::other;
 }
 
+// The most lines a publisher's notice in the polite register wraps to.
+constexpr std::size_t kNoticeLines = 4;
+
+// Whether the document's prose speaks in the plain register: its lines end statements in
+// "-다." at least kPlainPerPolite times as often as in "-ㅂ니다." (and a few times at least).
+bool speaks_plainly(std::string_view text, const LineTable& table, const Layout& layout,
+                    const std::vector<std::size_t>& content) {
+  constexpr std::size_t kPlainPerPolite = 4, kFewest = 5;
+  std::size_t plain = 0, polite = 0;
+  for (std::size_t i : content) {
+    SpeechLevel level = statement_speech_level(line_text(text, table, layout, i));
+    plain += level == SpeechLevel::kPlain;
+    polite += level == SpeechLevel::kPolite;
+  }
+  return plain >= kFewest && plain >= kPlainPerPolite * polite;
+}
+
 // Without an end mark: the longest run of lines at the end of the document that reads as the
 // publisher's matter. It opens with a notice (※ or ≫), an issue listing or a colophon field,
 // or a heading over a listing, right after a finished sentence or at a page's top; each later
@@ -215,15 +233,32 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table,
   auto ends = [&](std::size_t k) { return ends_statement(text_of(k)); };
   for (std::size_t k = n / 2 + 1; k < n; ++k) {
     // A notice wraps on until its sentence ends; the last page's footnotes, which the
-    // extractor may set after the back matter, run on to the next line of another shape or
-    // the page's end.
+    // extractor may set after the back matter, run on to the next line of another shape,
+    // the column's end (where an extractor's note says one starts) or the page's end.
     bool after_notice = is_notice(text_of(k - 1)) || taken[k - 1] == Shape::notice;
-    bool footnote = (taken[k - 1] == Shape::footnote &&
-                     layout.lines[content[k - 1]].page == layout.lines[content[k]].page) ||
+    const LineInfo& line = layout.lines[content[k]];
+    bool footnote = (taken[k - 1] == Shape::footnote && !line.column_start &&
+                     layout.lines[content[k - 1]].page == line.page) ||
                     starts_like_footnote(text_of(k));
     if ((!after_notice && !footnote) || own_shape(k) != Shape::other) continue;
     if (after_notice && !ends(k - 1)) taken[k] = Shape::notice;
     if (footnote) taken[k] = Shape::footnote;
+  }
+  // A statement in the polite register, where the document's prose speaks plainly, is the
+  // publisher addressing its readers (the series' note, a disclaimer): a notice, from the
+  // line after the last finished sentence before it, none of its lines of another shape.
+  std::optional<bool> plainly;  // read from the whole document once, when first asked
+  for (std::size_t k = n / 2 + 1; k < n; ++k) {
+    if (statement_speech_level(text_of(k)) != SpeechLevel::kPolite || shape(k) != Shape::other)
+      continue;
+    if (!plainly) plainly = speaks_plainly(text, table, layout, content);
+    if (!*plainly) break;
+    std::size_t first = k;
+    while (first > n / 2 + 1 && k - first + 1 < kNoticeLines && !ends(first - 1) &&
+           shape(first - 1) == Shape::other)
+      --first;
+    if (!ends(first - 1)) continue;
+    for (std::size_t j = first; j <= k; ++j) taken[j] = Shape::notice;
   }
   auto heads_listing = [&](std::size_t k) { return !ends(k) && strong(k + 1); };
   // An issue's author and title line, or the wrapped continuation of one (a title that goes
@@ -371,6 +406,31 @@ std::optional<std::size_t> notice_over_listing(std::string_view text, const Line
   return std::nullopt;
 }
 
+// The publisher's colophon at the foot of a column of the last page, which text read a
+// column at a time sets before the next column's body: its fields (a telephone number, an
+// ISSN), with the address line over them, right after the body's last sentence of that
+// column, where the next line read goes back up the page (it comes earlier in the input).
+void mark_colophon_at_column_foot(std::string_view text, const LineTable& table, Layout& layout,
+                                  const std::vector<std::size_t>& content) {
+  auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  std::uint32_t last_page = layout.lines[content.back()].page;
+  for (std::size_t k = content.size() - 1; k-- > 0;) {
+    if (layout.lines[content[k]].page != last_page) return;
+    if (table.lines[content[k + 1]].number >= table.lines[content[k]].number) continue;
+    std::size_t first = k + 1;
+    while (first > 0 && layout.lines[content[first - 1]].page == last_page &&
+           shape_of(text_of(first - 1)) == Shape::colophon)
+      --first;
+    if (first == k + 1 || first == 0) continue;
+    // The address over the fields: a line that ends no statement.
+    if (!ends_statement(text_of(first - 1)) && first > 1 &&
+        layout.lines[content[first - 2]].page == last_page)
+      --first;
+    if (!ends_statement(text_of(first - 1))) continue;
+    for (std::size_t j = first; j <= k; ++j) layout.lines[content[j]].role = LineRole::back_matter;
+  }
+}
+
 }  // namespace
 
 void mark_back_matter(std::string_view text, const LineTable& table,
@@ -432,6 +492,7 @@ void mark_back_matter(std::string_view text, const LineTable& table,
     return;
   }
   mark_trailing_back_matter(text, table, geometry, layout, content);
+  mark_colophon_at_column_foot(text, table, layout, content);
 }
 
 }  // namespace kbrief::detail

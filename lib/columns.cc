@@ -278,7 +278,11 @@ class ColumnReader {
           const Grid& g = grids_[strip.lines[k]];
           both += g.ink_in(strip.from, cut - 1) > 0 && g.ink_in(cut + 1, strip.to) > 0;
         }
-        if (both == 0 || (found && both <= best.both)) continue;
+        // Of runs with as many lines beside the gutter, the longest: two columns whose lines
+        // alternate have lines on one side only above and below those with both.
+        bool better =
+            !found || both > best.both || (both == best.both && k - first > best.last - best.first);
+        if (both == 0 || !better) continue;
         Gutter candidate{first, k, cut, both, false};
         if (accept(strip, candidate)) {
           best = candidate;
@@ -301,7 +305,9 @@ class ColumnReader {
     std::size_t worded = 0;  // of them, lines with two letters or more
     std::size_t gapped = 0;  // of them, lines with cells apart: three blanks inside the text
     std::size_t joined = 0;  // of them, lines with text on this side just above or below
-    int typical = 0;         // the median of their display widths
+    // of them, lines not joined so but two lines off, a line of the other side's between
+    std::size_t alternate = 0;
+    int typical = 0;  // the median of their display widths
     int widest = 0;
     bool prose() const {
       // A column of prose runs on from line to line; the boxes of a figure or a table's cells
@@ -309,25 +315,40 @@ class ColumnReader {
       return parts >= 6 && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
              joined * 3 >= parts * 2;
     }
+    // Two columns whose baselines alternate, so that most lines have text on one side only:
+    // each side's lines run on across a line of the other's.
+    bool interleaved_prose() const {
+      return parts >= 6 && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
+             (joined + alternate) * 3 >= parts * 2 && alternate * 2 >= parts;
+    }
   };
 
   Side side(const Strip& strip, const Gutter& g, std::size_t from, std::size_t to) const {
     Side s;
     std::vector<int> widths;
-    std::vector<bool> text(g.last - g.first + 2, false);  // with a line of margin either side
+    // Per line, with two lines of margin either side: text on this side, or only elsewhere.
+    std::vector<bool> text(g.last - g.first + 4, false), elsewhere(text.size(), false);
     for (std::size_t k = g.first; k < g.last; ++k) {
       const Grid& grid = grids_[strip.lines[k]];
       auto [a, b] = grid.inked(from, to);
-      if (a == b) continue;
-      text[k - g.first + 1] = true;
+      if (a == b) {
+        elsewhere[k - g.first + 2] = grid.ink_in(0, grid.size()) > 0;
+        continue;
+      }
+      text[k - g.first + 2] = true;
       widths.push_back(grid.width[b] - grid.width[a]);
       s.worded += grid.letters[b] - grid.letters[a] >= 2;
       s.gapped += grid.gaps[b] > grid.gaps[a];
     }
     s.parts = widths.size();
     if (widths.empty()) return s;
-    for (std::size_t k = 1; k + 1 < text.size(); ++k)
-      s.joined += text[k] && (text[k - 1] || text[k + 1]);
+    for (std::size_t k = 2; k + 2 < text.size(); ++k) {
+      if (!text[k]) continue;
+      if (text[k - 1] || text[k + 1])
+        ++s.joined;
+      else if ((elsewhere[k - 1] && text[k - 2]) || (elsewhere[k + 1] && text[k + 2]))
+        ++s.alternate;
+    }
     std::vector<int> sorted = widths;
     std::sort(sorted.begin(), sorted.end());
     s.typical = sorted[sorted.size() / 2];
@@ -343,6 +364,7 @@ class ColumnReader {
     Side left = side(strip, g, strip.from, g.cut - 1);
     Side right = side(strip, g, g.cut + 1, strip.to);
     if (left.prose() && right.prose()) return g.both >= 3;
+    if (left.interleaved_prose() && right.interleaved_prose()) return g.both >= 3;
     if (!left.prose() && !right.prose()) return false;
     const Side& other = left.prose() ? right : left;
     const Side& body = left.prose() ? left : right;

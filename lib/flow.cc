@@ -8,6 +8,7 @@
 // line starting with a marker is a list item when it can start or continue a list.
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <queue>
 
 #include "blocks_detail.h"
@@ -160,6 +161,28 @@ class Flow {
     return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
   }
 
+  // Whether line i, in text without type sizes, is the last of its page's body text.
+  bool ends_page_text(std::uint32_t i) const {
+    return !body_.known() && next_line() && ctx_.page(*next_line()) != ctx_.page(i);
+  }
+
+  // A short line that ends its page's text, after finished prose, is the end of the page's
+  // last footnote when that note is unfinished (its last lines set in the next column): taken
+  // into the note, it is no heading with nothing under it.
+  bool ends_unfinished_note(std::uint32_t i) {
+    // Notes stand in the order of their first lines: the page's last note before line i is
+    // found by halving, not by a walk over the notes after it.
+    auto after =
+        std::partition_point(out_.footnotes.begin(), out_.footnotes.end(),
+                             [&](const FootnoteLines& note) { return note.lines.front() < i; });
+    if (after == out_.footnotes.begin()) return false;
+    FootnoteLines& note = *std::prev(after);
+    std::uint32_t last = note.lines.back();
+    if (last > i || ctx_.page(last) != ctx_.page(i) || ctx_.ends_sentence(last)) return false;
+    note.lines.push_back(i);
+    return true;
+  }
+
   // Whether the line at pos_ opens prose set in a narrow column (beside a figure): the
   // short lines that run on from it, no blank line between, no marker, wrap a sentence that
   // ends on the third line or later (not on the one right after it), or run to one right
@@ -288,8 +311,9 @@ class Flow {
     // A numbered line that is neither a heading nor a list item is prose, never an
     // unnumbered heading that keeps its number in its text.
     bool numbered = marker && marker->style != ListStyle::bullet;
-    if (!numbered && heading_candidate(i) && sentence_closed() && next_line() &&
-        !opens_narrow_prose()) {
+    bool stands_alone = !numbered && heading_candidate(i) && sentence_closed() && next_line();
+    if (stands_alone && ends_page_text(i) && ends_unfinished_note(i)) return;
+    if (stands_alone && !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under
       // it are its siblings, not ever deeper levels. In text, a heading that ended the page
       // before is none's section: a page never leaves a heading without its text below it.
@@ -537,8 +561,14 @@ class Flow {
     // bullet symbol such as ◎ or •: those start a list even after unfinished text.
     bool symbol_bullet = !ordered && m.end - m.begin > 1;
     if (!sentence_closed() && !symbol_bullet) return false;
+    // However wide it runs, a numbered line that could stand alone numbers a heading when
+    // it opens the document's heading numbering or goes on with it. Not so a Hangul letter's
+    // marker, which a wrapped sentence's end may spell ("있" + "다. "): as wide as prose, it
+    // must open the numbering with a next heading of its own.
+    bool wrap_may_spell = m.style == ListStyle::hangul;
     bool numbers_headings = ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
-                            opens_heading_numbering(m, label);
+                            (opens_heading_numbering(m, label, wrap_may_spell) ||
+                             (!wrap_may_spell && levels_.continues(m)));
     if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
       int under = unnumbered_heading_above();
       BlockLines& h = start(BlockType::heading, i);
@@ -598,13 +628,15 @@ class Flow {
   // Whether the next marker of this one's kind (its number's punctuation alike) numbers the
   // next item as a heading does, after prose of its own: the document numbers its headings
   // so, and this line opens that numbering, however wide it runs, rather than a list.
-  bool opens_heading_numbering(const Marker& m, std::string_view label) const {
+  // `short_next`: the next one must be short of a full line itself.
+  bool opens_heading_numbering(const Marker& m, std::string_view label, bool short_next) const {
     bool prose_between = false;
     for (std::size_t p = pos_ + 1; p < lines_.size() && p <= pos_ + kNumberingLookahead; ++p) {
       const std::optional<Marker>& n = ctx_.marker(lines_[p]);
       if (n && n->style == m.style &&
           same_punctuation(text(lines_[p]).substr(n->begin, n->end - n->begin), label))
-        return n->ordinal == m.ordinal + 1 && prose_between && heading_candidate(lines_[p], true);
+        return n->ordinal == m.ordinal + 1 && prose_between &&
+               heading_candidate(lines_[p], true, !short_next);
       prose_between = prose_between || (!n && ctx_.ends_sentence(lines_[p]));
     }
     return false;

@@ -257,4 +257,17 @@ LightVerb light_verb_after(std::string_view x, std::string_view y) {
   return ends_in_particle(tail) ? LightVerb::kUnknown : LightVerb::kJoins;
 }
 
+SpeechLevel statement_speech_level(std::string_view t) {
+  std::size_t i = t.size();
+  if (i == 0 || t[i - 1] != '.') return SpeechLevel::kNone;
+  --i;
+  if (i == 0 || prev_code_point(t, i) != U'\uB2E4') return SpeechLevel::kNone;  // 다
+  // 니 after a syllable closed by ㅂ (합니다, 입니다, 습니다); "아니다." is plain.
+  constexpr int kFinalBieup = 17;
+  if (i > 0 && prev_code_point(t, i) == U'\uB2C8' && i > 0 &&
+      hangul_final(prev_code_point(t, i)) == kFinalBieup)
+    return SpeechLevel::kPolite;
+  return SpeechLevel::kPlain;
+}
+
 }  // namespace kbrief::detail

@@ -63,4 +63,11 @@ bool continues_ending(std::string_view x, std::string_view y);
 enum class LightVerb { kUnknown, kJoins, kSpaces };
 LightVerb light_verb_after(std::string_view x, std::string_view y);
 
+// The speech level (말투) a line's statement ends in, read from its last word: the formal
+// polite ending (합쇼체 "-ㅂ니다.", "입니다.", "바랍니다."), in which a publisher addresses its
+// readers, or the plain ending (해라체 "-다.") of a brief's own prose; kNone for anything else
+// (no period after 다: a title, a cell, a line that wraps on).
+enum class SpeechLevel { kNone, kPlain, kPolite };
+SpeechLevel statement_speech_level(std::string_view t);
+
 }  // namespace kbrief::detail

@@ -297,6 +297,43 @@ TEST(BlocksTest, WideNumberedItemsOneAfterTheOtherStayAList) {
   EXPECT_EQ(blocks_of(doc, BlockType::list)[0]->items.size(), 2u);
 }
 
+// Headings as wide as full lines, each after prose of its own: each opens the numbering for
+// the next, and the last goes on with it.
+TEST(BlocksTest, WideNumberedHeadingsNumberEachOther) {
+  std::string wide = full(1).substr(0, full(1).size() - std::string("고").size());
+  Document doc = document_from(
+      pages({{full(2), "끝이다.", "", "(1) " + wide, full(3), "끝이다.", "", "(2) " + wide, full(4),
+              "끝이다.", "", "(3) " + wide, full(5), "끝이다."}}));
+  std::vector<std::string> labels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) labels.push_back(b->label.text);
+  EXPECT_EQ(labels, (std::vector<std::string>{"(1)", "(2)", "(3)"}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::list).empty());
+}
+
+// A Hangul letter's marker as wide as prose may be a wrapped sentence's end ("있" + "다. "):
+// going on with the headings' count is not enough for it.
+TEST(BlocksTest, AWideHangulMarkerAfterAHeadingOfItsCountIsNoHeading) {
+  std::string wide = full(1).substr(0, full(1).size() - std::string("고").size());
+  Document doc = document_from(pages({{full(2), "끝이다.", "", "가. 짧은 제목", "", full(3),
+                                       "끝이다.", "", "나. " + wide, full(4), "끝이다."}}));
+  std::vector<std::string> labels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) labels.push_back(b->label.text);
+  EXPECT_EQ(labels, (std::vector<std::string>{"가."}));
+}
+
+// A short line that ends its page's text after finished prose, where the page's last note is
+// unfinished, is that note's end set in the next column: no heading with nothing under it.
+TEST(BlocksTest, AShortLineEndingThePageEndsItsUnfinishedNote) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.1)", "", "1) 가상의 각주가 다음 단으로 이어지는", "",
+                            full(2), "정리하고자 한다.", "", "각주의 마지막 부분"},
+                           {full(3), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_TRUE(doc.footnotes[0].text.ends_with("각주의 마지막 부분")) << doc.footnotes[0].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, RestartedNumberingGoesDeeperAndAnOuterCountReturns) {
   // Sections 1 and 2, then 1 to 3 under section 2: the next "3." can only be section 3.
   Document doc = document_from(

@@ -117,6 +117,51 @@ TEST(Columns, TableInOneColumnStaysBesideTheOther) {
   EXPECT_EQ(pieces(text), want);
 }
 
+// Columns whose baselines alternate: most lines have text on one side only, each side's
+// lines running on across a line of the other's. Rows are (left, right); an empty side is
+// left blank.
+std::string rows_of(const std::vector<std::pair<std::string, std::string>>& rows) {
+  std::string text;
+  for (const auto& [left, right] : rows)
+    text += (right.empty() ? left : pad(left, 26) + right) + "\n";
+  return text + "\f";
+}
+
+// The pieces rows_of() gives, read a column at a time.
+std::vector<std::string> left_then_right(
+    const std::vector<std::pair<std::string, std::string>>& rows) {
+  std::vector<std::string> want, right;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::string n = std::to_string(r + 1);
+    if (!rows[r].first.empty()) want.push_back(n + ":1 " + rows[r].first);
+    if (!rows[r].second.empty()) right.push_back(n + ":27 " + rows[r].second);
+  }
+  want.insert(want.end(), right.begin(), right.end());
+  return want;
+}
+
+TEST(Columns, ColumnsWhoseLinesAlternateAreReadOneAfterTheOther) {
+  std::vector<std::pair<std::string, std::string>> rows;
+  for (int k = 0; k < 3; ++k)
+    rows.push_back({prose(k, 20), ""}), rows.push_back({"", prose(10 + k, 20)});
+  for (int k = 3; k < 6; ++k) rows.push_back({prose(k, 20), prose(10 + k, 20)});
+  for (int k = 6; k < 9; ++k)
+    rows.push_back({prose(k, 20), ""}), rows.push_back({"", prose(10 + k, 20)});
+  EXPECT_EQ(pieces(rows_of(rows)), left_then_right(rows));
+}
+
+// A line that reaches nearer the other column cuts short the run beside the narrowest
+// gutter; the gutter beside as many lines that runs the whole page is the page's.
+TEST(Columns, TheGutterThatRunsFurthestIsThePages) {
+  std::vector<std::pair<std::string, std::string>> rows = {{"", prose(10, 20)}, {prose(0, 23), ""}};
+  for (int k = 1; k < 5; ++k)
+    rows.push_back({"", prose(10 + k, 20)}), rows.push_back({prose(k, 20), ""});
+  for (int k = 5; k < 8; ++k) rows.push_back({prose(k, 20), prose(10 + k, 20)});
+  for (int k = 8; k < 13; ++k)
+    rows.push_back({prose(k, 20), ""}), rows.push_back({"", prose(10 + k, 20)});
+  EXPECT_EQ(pieces(rows_of(rows)), left_then_right(rows));
+}
+
 TEST(Columns, TableColumnsAndFigureBoxesAreReadAsTheyStand) {
   // A table's first column beside wide rows of cells, and two boxes of a figure side by side:
   // neither side is prose, so no line is cut.

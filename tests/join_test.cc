@@ -97,6 +97,18 @@ TEST(JoinTest, OrdinalWordsGiveTheirCount) {
   EXPECT_EQ(detail::ordinal_count("두번"), 0);
 }
 
+TEST(JoinTest, AStatementsSpeechLevelIsReadFromItsEnding) {
+  using detail::SpeechLevel;
+  EXPECT_EQ(detail::statement_speech_level("발간하는 보고서입니다."), SpeechLevel::kPolite);
+  EXPECT_EQ(detail::statement_speech_level("견해가 아님을 밝힙니다."), SpeechLevel::kPolite);
+  EXPECT_EQ(detail::statement_speech_level("검토할 필요가 있습니다."), SpeechLevel::kPolite);
+  EXPECT_EQ(detail::statement_speech_level("강화할 필요가 있다."), SpeechLevel::kPlain);
+  EXPECT_EQ(detail::statement_speech_level("대상이 아니다."), SpeechLevel::kPlain);
+  EXPECT_EQ(detail::statement_speech_level("발간합니다"), SpeechLevel::kNone);
+  EXPECT_EQ(detail::statement_speech_level("제2조."), SpeechLevel::kNone);
+  EXPECT_EQ(detail::statement_speech_level("."), SpeechLevel::kNone);
+}
+
 TEST(JoinTest, LightVerbJoinsABareNoun) {
   WrapJoiner j;
   EXPECT_TRUE(joins_by_morphology(j, "조정 기능을 강화", "할 필요가 있다"));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <random>
 
+#include "kbrief/columns.h"
 #include "layout_detail.h"
 #include "test_support.h"
 #include "unicode.h"
@@ -362,6 +363,58 @@ TEST(LayoutTest, ANoteInSmallerTypeBeforeTheColophonIsBackMatter) {
   EXPECT_EQ(back_matter(analyse_layout(text, table, geometry)),
             (std::vector<std::size_t>{8, 9, 11}));
   EXPECT_EQ(back_matter(analyse_layout(text, table)), (std::vector<std::size_t>{11}));
+}
+
+// Where the body's sentences end plainly ("-다."), the publisher's note on the series that
+// addresses its readers politely ("-ㅂ니다."), after the body's last sentence, opens the back
+// matter in text too: the page's footnotes after it stay notes, the colophon is back matter.
+TEST(LayoutTest, APoliteNoteAfterAPlainBodyIsBackMatter) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1) + ".", body(2) + ".", body(3) + ".", body(4) + ".", body(5) + ".", body(6) + ".",
+        "『가상 소식지』는 입법활동을 지원하기 위해", "수시로 발간하는 정보 소식지입니다.",
+        "3) 가상의 각주 내용이다.", "ISSN 1234-567X"}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{7, 8, 10}));
+}
+
+// Where the body itself speaks politely, its last polite sentence is the body's.
+TEST(LayoutTest, APoliteSentenceAfterAPoliteBodyIsNoBackMatter) {
+  std::vector<std::string> page;
+  for (int k = 1; k <= 6; ++k) page.push_back(body(k).substr(0, body(k).size() - 3) + "입니다.");
+  page.insert(page.end(),
+              {"마지막으로 독자 여러분께", "감사의 말씀을 드립니다.", "ISSN 1234-567X"});
+  Analysed a = analyse(pdftotext_pages({page}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9}));
+}
+
+// In page-marked text a footnote at a column's foot runs on no further than its column: the
+// next column's lines, the polite note on the series among them, are no footnote.
+TEST(LayoutTest, AFootnoteEndsWithItsColumnInPageMarkedText) {
+  std::string text = "=== PDF 1쪽 / 1 ===\n[왼쪽 단]\n";
+  for (int k = 1; k <= 6; ++k) text += body(k) + ".\n";
+  text += "3) 가상의 각주 내용이다.\n[오른쪽 단]\n" + body(7) + ".\n";
+  text += "『가상 소식지』는 입법활동을 지원하기 위해\n수시로 발간하는 정보 소식지입니다.\n";
+  text += "4) 다른 가상의 각주이다.\n";
+  Analysed a = analyse(text);
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{12, 13}));
+}
+
+// Layout text read a column at a time sets the colophon at the foot of the last page's first
+// column (its address, then its fields) before the next column's body: still back matter.
+TEST(LayoutTest, AColophonAtAColumnsFootIsBackMatter) {
+  auto padded = [](std::string s) {
+    s.append(60 - detail::count_code_points(s), ' ');
+    return s;
+  };
+  std::string text;
+  for (int k = 1; k <= 7; ++k) text += padded(body(k) + (k == 7 ? "." : "")) + body(10 + k) + "\n";
+  text += padded("00000 가상시 가상구 가상로 1 가상연구소") + body(18) + "\n";
+  text += padded("Tel. 02-000-0000") + body(19) + ".\n\f";
+  LineTable table = read_columns(text, split_lines(text));
+  Layout layout = analyse_layout(text, table);
+  std::vector<std::uint32_t> back;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i)
+    if (layout.lines[i].role == LineRole::back_matter) back.push_back(table.lines[i].number);
+  EXPECT_EQ(back, (std::vector<std::uint32_t>{8, 9}));
 }
 
 // A notice with no listing after it on its page is a note of the body's, not its end.

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "layout_detail.h"
+#include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief {
@@ -117,6 +119,18 @@ bool has_inner_blanks(std::string_view s) {
     blanks = 0;
   }
   return false;
+}
+
+// Whether `t` (trimmed) opens with a label: a list's marker, or a figure's coded label, a
+// letter or two and a number before "." or ")" ("A1. …", "S3) …").
+bool opens_with_label(std::string_view t) {
+  if (detail::line_marker(t)) return true;
+  std::size_t i = 0;
+  while (i < t.size() && i < 2 && detail::is_ascii_alpha(static_cast<unsigned char>(t[i]))) ++i;
+  std::size_t letters = i;
+  while (i < t.size() && i < letters + 2 && t[i] >= '0' && t[i] <= '9') ++i;
+  if (letters == 0 || i == letters || i + 1 >= t.size()) return false;
+  return (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
 }
 
 class ColumnReader {
@@ -307,18 +321,24 @@ class ColumnReader {
     std::size_t joined = 0;  // of them, lines with text on this side just above or below
     // of them, lines not joined so but two lines off, a line of the other side's between
     std::size_t alternate = 0;
-    int typical = 0;  // the median of their display widths
+    std::size_t closed = 0;    // of them, lines where a sentence ends
+    std::size_t labelled = 0;  // of them, lines that open with a label
+    std::size_t captions = 0;  // of them, a table's or a figure's caption
+    int typical = 0;           // the median of their display widths
     int widest = 0;
+    // The cells of a figure or a diagram: labels, one a line, or a caption's run of lines,
+    // where no sentence ends. A column of prose ends its sentences on some of its lines.
+    bool cells() const { return closed == 0 && (labelled * 2 >= parts || captions > 0); }
     bool prose() const {
       // A column of prose runs on from line to line; the boxes of a figure or a table's cells
       // stand apart.
-      return parts >= 6 && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
+      return parts >= 6 && !cells() && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
              joined * 3 >= parts * 2;
     }
     // Two columns whose baselines alternate, so that most lines have text on one side only:
     // each side's lines run on across a line of the other's.
     bool interleaved_prose() const {
-      return parts >= 6 && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
+      return parts >= 6 && !cells() && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
              (joined + alternate) * 3 >= parts * 2 && alternate * 2 >= parts;
     }
   };
@@ -339,6 +359,10 @@ class ColumnReader {
       widths.push_back(grid.width[b] - grid.width[a]);
       s.worded += grid.letters[b] - grid.letters[a] >= 2;
       s.gapped += grid.gaps[b] > grid.gaps[a];
+      std::string_view t = text_.substr(grid.offset[a], grid.offset[b] - grid.offset[a]);
+      s.closed += detail::ends_sentence(t) || detail::has_sentence_end_inside(t);
+      s.labelled += opens_with_label(t);
+      s.captions += detail::is_caption(t);
     }
     s.parts = widths.size();
     if (widths.empty()) return s;

@@ -177,6 +177,20 @@ TEST(Columns, TableColumnsAndFigureBoxesAreReadAsTheyStand) {
   EXPECT_EQ(read_columns(text, lines).lines.size(), lines.lines.size());
 }
 
+// A diagram's boxes in two groups side by side, each line a coded label and a few words, and
+// its caption below: no sentence ends on either side, so the groups are a figure's cells, read
+// as they stand, not two columns whose right one would follow the caption.
+TEST(Columns, LabelledBoxesOfAFigureAreReadAsTheyStand) {
+  std::string text;
+  for (int k = 0; k < 6; ++k) {
+    std::string n = std::to_string(k + 1);
+    text += pad("A" + n + ". " + prose(k, 14), 36) + "B" + n + ". " + prose(7 + k, 14) + "\n";
+  }
+  text += "\n그림 1. 분야별 과제의 구성\n";
+  LineTable lines = split_lines(text);
+  EXPECT_EQ(read_columns(text, lines).lines.size(), lines.lines.size());
+}
+
 TEST(Columns, ATableAloneAndSingleColumnProseStayWhole) {
   std::string text =
       "구분     개정전    개정후\n분류     일군      일급\n대상     열개      열일곱개\n"

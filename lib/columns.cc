@@ -328,7 +328,7 @@ class ColumnReader {
     int widest = 0;
     // The cells of a figure or a diagram: labels, one a line, or a caption's run of lines,
     // where no sentence ends. A column of prose ends its sentences on some of its lines.
-    bool cells() const { return closed == 0 && (labelled * 2 >= parts || captions > 0); }
+    bool cells() const { return closed == 0 && (labelled * 3 >= parts * 2 || captions > 0); }
     bool prose() const {
       // A column of prose runs on from line to line; the boxes of a figure or a table's cells
       // stand apart.

@@ -326,8 +326,9 @@ class ColumnReader {
     std::size_t captions = 0;  // of them, a table's or a figure's caption
     int typical = 0;           // the median of their display widths
     int widest = 0;
-    // The cells of a figure or a diagram: labels, one a line, or a caption's run of lines,
-    // where no sentence ends. A column of prose ends its sentences on some of its lines.
+    // The cells of a figure, a diagram or a table, where no sentence ends: labels opening two
+    // lines in three (one item a line), or a caption among them. A column of prose ends its
+    // sentences on some of its lines; a table's column whose items wrap has fewer labels.
     bool cells() const { return closed == 0 && (labelled * 3 >= parts * 2 || captions > 0); }
     bool prose() const {
       // A column of prose runs on from line to line; the boxes of a figure or a table's cells

@@ -394,6 +394,19 @@ std::vector<int> heading_levels(const Document& doc) {
   return levels;
 }
 
+// A table's column taken apart by the extractor: short names stacked one right under the
+// other, no blank line between, after finished text. A heading, its sub-heading and a third
+// line are never stacked so; two such lines still are a heading and its sub-heading.
+TEST(BlocksTest, ThreeShortLinesStackedWithoutABlankLineAreCellsNotHeadings) {
+  Document cells = document_from(pages({{full(1), "끝이다.", "", "가상 항목", "둘째 항목",
+                                         "셋째 항목 등", "", full(2), "끝이다."}}));
+  EXPECT_EQ(heading_levels(cells), std::vector<int>{});
+  EXPECT_TRUE(nothing_lost(cells));
+  Document headings = document_from(
+      pages({{full(1), "끝이다.", "", "가상 정책의 배경", "제도의 변화", full(2), "끝이다."}}));
+  EXPECT_EQ(heading_levels(headings), (std::vector<int>{1, 2}));
+}
+
 TEST(BlocksTest, UnnumberedHeadingsAfterTextAreSiblingsOfTheSubHeadingRightUnderTheSection) {
   // Each section opens with its first sub-heading right under its heading; the next
   // sub-headings follow text, and a heading with a sub-heading right under it is a section.

@@ -337,8 +337,10 @@ class Flow {
     // A numbered line that is neither a heading nor a list item is prose, never an
     // unnumbered heading that keeps its number in its text.
     bool numbered = marker && marker->style != ListStyle::bullet;
-    bool stands_alone =
-        !numbered && heading_candidate(i) && sentence_closed() && next_line() && !in_cell_column();
+    // A line opened by a note's label ("자료:", "주:") is a table's note that reading order
+    // set apart from its table, never a heading.
+    bool stands_alone = !numbered && heading_candidate(i) && sentence_closed() && next_line() &&
+                        !is_table_note(t) && !in_cell_column();
     if (stands_alone && ends_page_text(i) && ends_unfinished_note(i)) return;
     if (stands_alone && !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under

@@ -234,6 +234,15 @@ TEST(BlocksTest, ShortLineWithoutSentenceEndAfterFinishedTextIsAHeading) {
   EXPECT_EQ(doc.blocks[0].level, 1);
 }
 
+// A table's source note that reading order set apart from its table, after finished text:
+// short and without a sentence end, yet opened by a note's label.
+TEST(BlocksTest, ShortLineOpenedByANotesLabelIsNoHeading) {
+  Document doc = document_from(pages(
+      {{full(1), "문단이 끝난다.", "자료: 가상 기관(2020), 가상 보고서", full(2), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, ShortLineOfAnUnfinishedSentenceIsNeitherHeadingNorParagraphEnd) {
   Document doc = document_from(pages({{full(1), "문장의 나머지 부분", full(2), "끝이다."}}));
   EXPECT_EQ(types(doc), (std::vector<std::string>{"paragraph"}));

@@ -161,6 +161,32 @@ class Flow {
     return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
   }
 
+  // Whether the line at pos_ is one of three short lines or more set one right under the
+  // other in text (no blank line, no other line between), none a sentence's end nor an item,
+  // with blank lines above and below them: a column of a table's cells that the extractor
+  // took apart and set as a block of its own. Headings that a document stacks so (text
+  // without blank lines) go on into their text; a column set apart by blank lines does not.
+  bool in_cell_column() const {
+    if (!ctx_.geometry.empty()) return false;
+    auto cell = [&](std::size_t k) {
+      return heading_candidate(lines_[k]) && !ctx_.marker(lines_[k]);
+    };
+    auto stacked = [&](std::size_t k) {
+      return lines_[k + 1] == lines_[k] + 1 && ctx_.page(lines_[k]) == ctx_.page(lines_[k + 1]);
+    };
+    auto blank = [&](std::uint32_t line) {
+      return line < ctx_.layout.lines.size() && ctx_.layout.lines[line].role == LineRole::blank;
+    };
+    std::size_t first = pos_, last = pos_;
+    while (first > 0 && pos_ - first < kCellColumnReach && stacked(first - 1) && cell(first - 1))
+      --first;
+    while (last + 1 < lines_.size() && last - pos_ < kCellColumnReach && stacked(last) &&
+           cell(last + 1))
+      ++last;
+    return last - first + 1 >= kCellColumnLines && lines_[first] > 0 && blank(lines_[first] - 1) &&
+           blank(lines_[last] + 1);
+  }
+
   // Whether line i, in text without type sizes, is the last of its page's body text.
   bool ends_page_text(std::uint32_t i) const {
     return !body_.known() && next_line() && ctx_.page(*next_line()) != ctx_.page(i);
@@ -311,7 +337,10 @@ class Flow {
     // A numbered line that is neither a heading nor a list item is prose, never an
     // unnumbered heading that keeps its number in its text.
     bool numbered = marker && marker->style != ListStyle::bullet;
-    bool stands_alone = !numbered && heading_candidate(i) && sentence_closed() && next_line();
+    // A line opened by a note's label ("자료:", "주:") is a table's note that reading order
+    // set apart from its table, never a heading.
+    bool stands_alone = !numbered && heading_candidate(i) && sentence_closed() && next_line() &&
+                        !is_table_note(t) && !in_cell_column();
     if (stands_alone && ends_page_text(i) && ends_unfinished_note(i)) return;
     if (stands_alone && !opens_narrow_prose()) {
       // A heading right under another is its sub-heading; further headings right under
@@ -1247,6 +1276,10 @@ class Flow {
   // headings in a row may end alike by chance).
   static constexpr std::size_t kJustifiedLines = 4;
   static constexpr int kJustifiedSlack = 3;
+  // The fewest short lines stacked without a blank line that in_cell_column() reads as cells.
+  static constexpr std::size_t kCellColumnLines = 3;
+  // How far in_cell_column() looks up and down for the ends of a column.
+  static constexpr std::size_t kCellColumnReach = 12;
   // The most characters a box's side label has ("배경과 목적" has 6).
   static constexpr std::size_t kSideLabelLength = 10;
   std::vector<ListLevel> list_stack_;

@@ -234,6 +234,15 @@ TEST(BlocksTest, ShortLineWithoutSentenceEndAfterFinishedTextIsAHeading) {
   EXPECT_EQ(doc.blocks[0].level, 1);
 }
 
+// A table's source note that reading order set apart from its table, after finished text:
+// short and without a sentence end, yet opened by a note's label.
+TEST(BlocksTest, ShortLineOpenedByANotesLabelIsNoHeading) {
+  Document doc = document_from(pages(
+      {{full(1), "문단이 끝난다.", "자료: 가상 기관(2020), 가상 보고서", full(2), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, ShortLineOfAnUnfinishedSentenceIsNeitherHeadingNorParagraphEnd) {
   Document doc = document_from(pages({{full(1), "문장의 나머지 부분", full(2), "끝이다."}}));
   EXPECT_EQ(types(doc), (std::vector<std::string>{"paragraph"}));
@@ -392,6 +401,19 @@ std::vector<int> heading_levels(const Document& doc) {
   std::vector<int> levels;
   for (const Block* b : blocks_of(doc, BlockType::heading)) levels.push_back(b->level);
   return levels;
+}
+
+// A table's column taken apart by the extractor: short names stacked one right under the
+// other, no blank line between, after finished text. A heading, its sub-heading and a third
+// line are never stacked so; two such lines still are a heading and its sub-heading.
+TEST(BlocksTest, ThreeShortLinesStackedWithoutABlankLineAreCellsNotHeadings) {
+  Document cells = document_from(pages({{full(1), "끝이다.", "", "가상 항목", "둘째 항목",
+                                         "셋째 항목 등", "", full(2), "끝이다."}}));
+  EXPECT_EQ(heading_levels(cells), std::vector<int>{});
+  EXPECT_TRUE(nothing_lost(cells));
+  Document headings = document_from(
+      pages({{full(1), "끝이다.", "", "가상 정책의 배경", "제도의 변화", full(2), "끝이다."}}));
+  EXPECT_EQ(heading_levels(headings), (std::vector<int>{1, 2}));
 }
 
 TEST(BlocksTest, UnnumberedHeadingsAfterTextAreSiblingsOfTheSubHeadingRightUnderTheSection) {

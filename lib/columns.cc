@@ -121,18 +121,6 @@ bool has_inner_blanks(std::string_view s) {
   return false;
 }
 
-// Whether `t` (trimmed) opens with a label: a list's marker, or a figure's coded label, a
-// letter or two and a number before "." or ")" ("A1. …", "S3) …").
-bool opens_with_label(std::string_view t) {
-  if (detail::line_marker(t)) return true;
-  std::size_t i = 0;
-  while (i < t.size() && i < 2 && detail::is_ascii_alpha(static_cast<unsigned char>(t[i]))) ++i;
-  std::size_t letters = i;
-  while (i < t.size() && i < letters + 2 && t[i] >= '0' && t[i] <= '9') ++i;
-  if (letters == 0 || i == letters || i + 1 >= t.size()) return false;
-  return (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
-}
-
 class ColumnReader {
  public:
   ColumnReader(std::string_view text, const LineTable& table,
@@ -362,7 +350,7 @@ class ColumnReader {
       s.gapped += grid.gaps[b] > grid.gaps[a];
       std::string_view t = text_.substr(grid.offset[a], grid.offset[b] - grid.offset[a]);
       s.closed += detail::ends_sentence(t) || detail::has_sentence_end_inside(t);
-      s.labelled += opens_with_label(t);
+      s.labelled += detail::opens_with_label(t);
       s.captions += detail::is_caption(t);
     }
     s.parts = widths.size();

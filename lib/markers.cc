@@ -149,6 +149,16 @@ std::optional<Marker> line_marker(std::string_view t) {
   return follows ? std::optional<Marker>(make(0, i, ListStyle::bullet, 0)) : std::nullopt;
 }
 
+bool opens_with_label(std::string_view t) {
+  if (line_marker(t)) return true;
+  std::size_t i = 0;
+  while (i < t.size() && i < 2 && is_ascii_alpha(static_cast<unsigned char>(t[i]))) ++i;
+  std::size_t letters = i;
+  while (i < t.size() && i < letters + 2 && is_ascii_digit(static_cast<unsigned char>(t[i]))) ++i;
+  if (letters == 0 || i == letters || i + 1 >= t.size()) return false;
+  return (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
+}
+
 std::optional<Marker> inline_label(std::string_view text, std::size_t at) {
   auto m = numbered_label(text, at, kInlineDigits);
   if (!m) return std::nullopt;

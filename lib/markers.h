@@ -68,6 +68,9 @@ std::optional<Marker> numbered_label(std::string_view t, std::size_t at, int max
 // when `t` starts with none. A numbered label must be followed by whitespace, a circled
 // number or a bullet symbol by anything.
 std::optional<Marker> line_marker(std::string_view t);
+// Whether `t` (trimmed) opens with a label: a list's marker, or a figure's coded label, a
+// letter or two and a number before "." or ")" ("A1. …", "S3) ").
+bool opens_with_label(std::string_view t);
 
 // An enumeration label at text[at], which starts a word of running text: "①" (followed by
 // anything), or "(1)", "(가)", "1)" followed by whitespace. Offsets relative to `text`.

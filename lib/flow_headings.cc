@@ -17,6 +17,10 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
     return false;
   if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
+  // A sentence that ends inside the line makes it prose: the rest of a line whose start the
+  // extractor set apart, never a heading.
+  const std::optional<Marker>& m = ctx_.marker(i);
+  if (has_sentence_end_inside(m ? t.substr(m->end) : t)) return false;
   if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
   // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
   if (body_.known() && !numbered) return body_.prominent(i);

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "flow_detail.h"
+#include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -47,6 +48,13 @@ bool Flow::in_cell_column() const {
     ++last;
   return last - first + 1 >= kCellColumnLines && lines_[first] > 0 && blank(lines_[first] - 1) &&
          blank(lines_[last] + 1);
+}
+
+bool Flow::next_goes_on_with_word() const {
+  auto next = next_line();
+  if (!next || ctx_.page(*next) != ctx_.page(lines_[pos_])) return false;
+  std::string_view t = text(*next);
+  return only_ends_a_word(t.substr(0, std::min(t.find(' '), t.size())));
 }
 
 bool Flow::ends_page_text(std::uint32_t i) const {

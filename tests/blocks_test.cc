@@ -774,6 +774,17 @@ TEST(BlocksTest, AShortLineWithASentenceEndInsideIsNoHeading) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A short line whose next line opens with a particle that only ends a word ("은", "를")
+// is a paragraph's first word set apart, not a heading over it.
+TEST(BlocksTest, ALineWhoseWordTheNextLineEndsIsNoHeading) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "「법률」", "은 " + full(2), full(3), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+  ASSERT_EQ(blocks_of(doc, BlockType::paragraph).size(), 2u);
+  EXPECT_TRUE(blocks_of(doc, BlockType::paragraph)[1]->text.starts_with("「법률」은 "))
+      << blocks_of(doc, BlockType::paragraph)[1]->text;
+}
+
 TEST(BlocksTest, CaptionMentionedInTextIsNotATable) {
   Document doc = document_from(pages(
       {{full(1), "끝이다.",

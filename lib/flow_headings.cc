@@ -18,15 +18,17 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
     return false;
   if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
-  // A sentence that ends inside the line makes it prose: the rest of a line whose start the
-  // extractor set apart, never a heading.
-  const std::optional<Marker>& m = ctx_.marker(i);
-  if (has_sentence_end_inside(m ? t.substr(m->end) : t)) return false;
   if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
   // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
-  if (body_.known() && !numbered) return body_.prominent(i);
-  // An unnumbered heading is clearly shorter than a full line.
-  return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
+  // In text an unnumbered heading is clearly shorter than a full line.
+  bool set_apart = body_.known() && !numbered
+                       ? body_.prominent(i)
+                       : numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
+  if (!set_apart) return false;
+  // A sentence that ends inside the line makes it prose: the rest of a line whose start the
+  // extractor set apart, never a heading. (Read last: it scans the whole line.)
+  const std::optional<Marker>& m = ctx_.marker(i);
+  return !has_sentence_end_inside(m ? t.substr(m->end) : t);
 }
 
 bool Flow::in_cell_column() const {

@@ -363,6 +363,34 @@ bool name_with_affiliation(std::string_view t) {
          t.size() > space + 1;
 }
 
+namespace {
+
+// A byline of an office, a name and the author's position, one word each: "정책총괄담당관실
+// 홍길동 분석관". The office is a longer word than a name; the position ends in a syllable
+// that ends position titles (분석관, 연구원, 교수, 박사, 팀장); the name stands between them.
+struct OfficeByline {
+  std::string_view office, name, position;
+};
+std::optional<OfficeByline> office_name_position(std::string_view t) {
+  std::vector<std::string_view> words = split_names(trim(t), true);
+  if (words.size() != 3 || !is_compact_name(words[1])) return std::nullopt;
+  auto hangul_only = [](std::string_view w) {
+    for (std::size_t i = 0; i < w.size();)
+      if (!is_hangul_syllable(next_code_point(w, i))) return false;
+    return true;
+  };
+  if (!hangul_only(words[0]) || syllable_count(words[0]) < 5 || !hangul_only(words[2]) ||
+      syllable_count(words[2]) < 2 || syllable_count(words[2]) > 6)
+    return std::nullopt;
+  std::size_t end = words[2].size();
+  char32_t last = prev_code_point(words[2], end);
+  if (last != U'관' && last != U'원' && last != U'수' && last != U'사' && last != U'장')
+    return std::nullopt;
+  return OfficeByline{words[0], words[1], words[2]};
+}
+
+}  // namespace
+
 std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::uint32_t>& scan) {
   for (std::size_t k = 0; k < scan.size(); ++k) {
     std::string_view t = ctx.line(scan[k]);
@@ -373,7 +401,7 @@ std::optional<AuthorBlock> find_authors(const Ctx& ctx, const std::vector<std::u
     bool next_is_name = k + 1 < scan.size() && is_name(ctx.line(scan[k + 1]));
     bool author = parenthesised_author(t) || (is_name(t) && (k > 0 || next_is_email)) ||
                   (k > 0 && !next_is_name && is_byline(t)) ||
-                  (next_is_email && name_with_affiliation(t));
+                  (next_is_email && name_with_affiliation(t)) || (k > 0 && office_name_position(t));
     // A lone word of a name's shape above a line of several names is the title's.
     if (author && is_name(t) &&
         std::any_of(scan.begin() + static_cast<std::ptrdiff_t>(k) + 1, scan.end(),
@@ -457,6 +485,9 @@ std::vector<Author> read_authors(const Ctx& ctx, std::vector<std::uint32_t> line
       authors.push_back(read_parenthesised_author(t, open));
     } else if (is_name(t)) {
       authors.push_back(Author{strip_name(t), {}, {}, {}});
+    } else if (std::optional<OfficeByline> b = office_name_position(t)) {
+      authors.push_back(
+          Author{std::string(b->name), std::string(b->office), std::string(b->position), {}});
     } else if (std::vector<std::string_view> names = byline_names(t); !names.empty()) {
       byline_begin = authors.size();
       for (std::string_view n : names) authors.push_back(Author{std::string(n), {}, {}, {}});

@@ -105,6 +105,7 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
     // pages and another (the article's title) on its right-hand ones.
     std::size_t facing[2] = {0, 0};
     std::size_t last_page = static_cast<std::size_t>(-1);
+    bool on_first = false;  // seen on page 1
   };
   std::map<std::string, Seen> seen;
   for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -115,6 +116,7 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
       Seen& s = seen[key];
       if (s.last_page != p) {
         ++s.pages;
+        s.on_first = s.on_first || p == 0;
         if (p > 0) ++s.facing[p % 2];
       }
       s.last_page = p;
@@ -122,6 +124,15 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
     }
   }
   std::size_t needed = running_pages_needed(pages.size());
+  // On a brief of four pages or more, a text on two pages only is a running head when the
+  // two follow the same pattern: both after page 1 (whose top holds the masthead and title),
+  // or both on one side of the spreads. Page 1's title and a later page's section heading
+  // that shares its words are neither.
+  auto on_every_page = [&](const Seen& s) {
+    if (s.pages < needed) return false;
+    if (pages.size() < 4 || s.pages > 2 || !s.on_first) return true;
+    return s.facing[0] > 0;  // the other page is of page 1's side (pages 3, 5, …)
+  };
   // A head on every other page: on half the pages of its side after the first (whose own
   // masthead may repeat the article's title), and on three of them at least.
   auto facing_head = [&](const Seen& s, std::size_t p) {
@@ -135,7 +146,7 @@ void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& 
       std::size_t i = pages[p][k];
       if (layout.lines[i].role != LineRole::content) continue;
       auto it = seen.find(repetition_key(line_text(text, table, layout, i)));
-      if (it == seen.end() || (it->second.pages < needed && !facing_head(it->second, p))) continue;
+      if (it == seen.end() || (!on_every_page(it->second) && !facing_head(it->second, p))) continue;
       mark(layout, i,
            it->second.top >= it->second.bottom ? FurnitureKind::running_header
                                                : FurnitureKind::running_footer);

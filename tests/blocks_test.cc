@@ -881,6 +881,19 @@ TEST(BlocksTest, LetterSpacedAuthorWithAffiliationAndPosition) {
   EXPECT_EQ(doc.metadata.title, "가상 연구원 표어");
 }
 
+// "정책분석담당관실 홍길동 분석관": an office, a name and a position, one word each, under
+// the title.
+TEST(BlocksTest, BylineOfOfficeNameAndPosition) {
+  Document doc = document_from(pages({{"가상 사업의 주요 내용과", "향후 과제",
+                                       "가상정책총괄담당관실 홍길동 분석관", full(1), "끝이다."},
+                                      {full(2), "끝이다."}}));
+  ASSERT_EQ(doc.metadata.authors.size(), 1u);
+  EXPECT_EQ(doc.metadata.authors[0].name, "홍길동");
+  EXPECT_EQ(doc.metadata.authors[0].affiliation, "가상정책총괄담당관실");
+  EXPECT_EQ(doc.metadata.authors[0].position, "분석관");
+  EXPECT_EQ(doc.metadata.title, "가상 사업의 주요 내용과 향후 과제");
+}
+
 TEST(BlocksTest, TitlePrintedAfterPageOneFootnotes) {
   Document doc = document_from(
       pages({{"가상 연구원 표어이다.", "홍 길 동(가상정책연구실 연구위원)", "서론", full(1),

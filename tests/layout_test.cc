@@ -122,6 +122,24 @@ TEST(LayoutTest, RepeatedHeaderWithLetterSpacingAndNumbersIsFurniture) {
   EXPECT_EQ(a.furniture(FurnitureKind::running_footer), (std::vector<std::size_t>{4, 8, 12}));
 }
 
+// Page 1's top holds the title: a text there repeated on one later page of the other side
+// (a section heading sharing the title's last words) is no running head; on one of page 1's
+// side (pages 1 and 3) it may be a box's label each of those pages sets.
+TEST(LayoutTest, TitleWordsRepeatedOnceOnTheOtherSideAreNoRunningHead) {
+  auto four_pages = [](std::size_t again) {
+    std::vector<std::vector<std::string>> pages;
+    pages.push_back({"가상 정책의 내용과", "향후 과제", body(0), body(1)});
+    for (std::size_t p = 1; p < 4; ++p) {
+      pages.push_back({body(3 * p), body(3 * p + 1), body(3 * p + 2)});
+      if (p == again) pages.back().insert(pages.back().begin(), "향후 과제");
+    }
+    return analyse(pdftotext_pages(pages));
+  };
+  EXPECT_TRUE(four_pages(3).furniture(FurnitureKind::running_header).empty());
+  EXPECT_EQ(four_pages(2).furniture(FurnitureKind::running_header),
+            (std::vector<std::size_t>{2, 8}));
+}
+
 // A book's running heads: the journal's name on one side's pages, the article's title on the
 // other's, each on every other page after the first (where the title stands as the title). A
 // label at the top of two pages only is no running head.

@@ -421,9 +421,10 @@ class Flow {
 
   // Whether the line at pos_ starts a paragraph although the open one's last line reaches
   // the margin: that line ends a sentence, and this one is indented as first lines are or,
-  // in a document without indentation to read, opens with a word that opens the document's
-  // paragraphs (a guess). An indented line set apart by a blank line starts one even where
-  // the document's indentation alone says nothing: the two signs together do.
+  // in a document without indentation to read, falls short of the margin as the document's
+  // first lines do, or opens with a word that opens the document's paragraphs (a guess). An
+  // indented line set apart by a blank line starts one even where the document's indentation alone
+  // says nothing: the two signs together do.
   enum class ParagraphStart { none, indented, guessed };
   ParagraphStart paragraph_start() {
     if (open()->type != BlockType::paragraph) return ParagraphStart::none;
@@ -444,6 +445,7 @@ class Flow {
       return ParagraphStart::indented;
     if (starts_.nudged_start[pos_] && (starts_.nudges_first_lines || set_apart))
       return ParagraphStart::indented;
+    if (starts_.narrow_start[pos_]) return ParagraphStart::indented;
     return starts_.opener_start[pos_] ? ParagraphStart::guessed : ParagraphStart::none;
   }
 

@@ -136,6 +136,11 @@ class Flow {
   // without blank lines) go on into their text; a column set apart by blank lines does not.
   bool in_cell_column() const;
 
+  // Whether the line after the one at pos_ opens with a particle that only ends a word: it
+  // goes on with the word this line ended (a paragraph's first words set apart), so this
+  // line is no heading.
+  bool next_goes_on_with_word() const;
+
   // Whether line i, in text without type sizes, is the last of its page's body text.
   bool ends_page_text(std::uint32_t i) const;
 

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "flow_detail.h"
+#include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -19,9 +20,15 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
   if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
   // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
-  if (body_.known() && !numbered) return body_.prominent(i);
-  // An unnumbered heading is clearly shorter than a full line.
-  return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
+  // In text an unnumbered heading is clearly shorter than a full line.
+  bool set_apart = body_.known() && !numbered
+                       ? body_.prominent(i)
+                       : numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
+  if (!set_apart) return false;
+  // A sentence that ends inside the line makes it prose: the rest of a line whose start the
+  // extractor set apart, never a heading. (Read last: it scans the whole line.)
+  const std::optional<Marker>& m = ctx_.marker(i);
+  return !has_sentence_end_inside(m ? t.substr(m->end) : t);
 }
 
 bool Flow::in_cell_column() const {
@@ -43,6 +50,13 @@ bool Flow::in_cell_column() const {
     ++last;
   return last - first + 1 >= kCellColumnLines && lines_[first] > 0 && blank(lines_[first] - 1) &&
          blank(lines_[last] + 1);
+}
+
+bool Flow::next_goes_on_with_word() const {
+  auto next = next_line();
+  if (!next || ctx_.page(*next) != ctx_.page(lines_[pos_])) return false;
+  std::string_view t = text(*next);
+  return only_ends_a_word(t.substr(0, std::min(t.find(' '), t.size())));
 }
 
 bool Flow::ends_page_text(std::uint32_t i) const {

@@ -160,6 +160,12 @@ bool is_particle_run(std::string_view w) {
   return two > one && is_bound_particle(w.substr(0, two)) && particles_only(w.substr(two));
 }
 
+bool only_ends_a_word(std::string_view w) {
+  // Particles of one syllable that no word spells alone ("이", "가", "도" are words too).
+  static constexpr std::string_view kCaseParticles[] = {"은", "는", "을", "를", "의", "에"};
+  return is_one_of(w, kCaseParticles) || is_particle_run(w);
+}
+
 bool completes_particle(std::string_view x, std::string_view y) {
   std::size_t i = x.size();
   if (i == 0 || y.empty() || !is_split_pair(prev_code_point(x, i), code_point_at(y, 0)))

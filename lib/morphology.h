@@ -28,6 +28,11 @@ bool may_bind(char32_t x_last, std::string_view y);
 // syllables that is no word and starts none: "부터", "처럼", "부터는", "에서의".
 bool is_particle_run(std::string_view w);
 
+// Whether `w` (a whole word) can only end the word before it: a case particle that is never
+// a word of its own ("은", "를", "의"), or a particle run as above ("부터는"). A line that
+// opens with one goes on with the word the line before it ended.
+bool only_ends_a_word(std::string_view w);
+
 // Whether the last syllable of `x` and the first of `y` spell such a particle ("처" + "럼",
 // "부" + "터"), the rest of `y` being nothing or particles: a particle split at the wrap.
 bool completes_particle(std::string_view x, std::string_view y);

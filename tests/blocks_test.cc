@@ -811,6 +811,28 @@ TEST(BlocksTest, HeadingsRightUnderEachOtherDoNotClimb) {
   EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 2}));
 }
 
+// The extractor may set a paragraph's first words on a line of their own; the rest of the
+// line, short after them, ends a sentence inside it and goes on: prose, not a heading.
+TEST(BlocksTest, AShortLineWithASentenceEndInsideIsNoHeading) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "「법률」",
+                            "은 모두 정한다. 이 중 그 나머지는 다시 정해진", full(2), "끝이다."}}));
+  for (const Block* b : blocks_of(doc, BlockType::heading))
+    EXPECT_FALSE(b->text.starts_with("은 ")) << b->text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A short line whose next line opens with a particle that only ends a word ("은", "를")
+// is a paragraph's first word set apart, not a heading over it.
+TEST(BlocksTest, ALineWhoseWordTheNextLineEndsIsNoHeading) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "「법률」", "은 " + full(2), full(3), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+  ASSERT_EQ(blocks_of(doc, BlockType::paragraph).size(), 2u);
+  EXPECT_TRUE(blocks_of(doc, BlockType::paragraph)[1]->text.starts_with("「법률」은 "))
+      << blocks_of(doc, BlockType::paragraph)[1]->text;
+}
+
 TEST(BlocksTest, CaptionMentionedInTextIsNotATable) {
   Document doc = document_from(pages(
       {{full(1), "끝이다.",

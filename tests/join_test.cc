@@ -68,6 +68,13 @@ TEST(JoinTest, ParticleThatStartsNoWordEndsTheWordBefore) {
   EXPECT_TRUE(joins_by_morphology(j, "국제사회", "에서의 역할"));
 }
 
+TEST(JoinTest, OnlyParticlesThatNoWordSpellsEndTheWordBefore) {
+  for (std::string_view w : {"은", "를", "의", "부터는", "에서의"})
+    EXPECT_TRUE(detail::only_ends_a_word(w)) << w;
+  for (std::string_view w : {"이", "가", "도", "은행", "부", "정부"})
+    EXPECT_FALSE(detail::only_ends_a_word(w)) << w;
+}
+
 TEST(JoinTest, ParticleSplitAtTheWrapIsRejoined) {
   WrapJoiner j;
   EXPECT_TRUE(joins_by_morphology(j, "마치 사람처", "럼 보였다"));

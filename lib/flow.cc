@@ -206,6 +206,7 @@ Flow::ParagraphStart Flow::paragraph_start() {
     return ParagraphStart::indented;
   if (starts_.nudged_start[pos_] && (starts_.nudges_first_lines || set_apart))
     return ParagraphStart::indented;
+  if (starts_.narrow_start[pos_]) return ParagraphStart::indented;
   return starts_.opener_start[pos_] ? ParagraphStart::guessed : ParagraphStart::none;
 }
 

@@ -96,9 +96,10 @@ class Flow {
 
   // Whether the line at pos_ starts a paragraph although the open one's last line reaches
   // the margin: that line ends a sentence, and this one is indented as first lines are or,
-  // in a document without indentation to read, opens with a word that opens the document's
-  // paragraphs (a guess). An indented line set apart by a blank line starts one even where
-  // the document's indentation alone says nothing: the two signs together do.
+  // in a document without indentation to read, falls short of the margin as the document's
+  // first lines do, or opens with a word that opens the document's paragraphs (a guess). An
+  // indented line set apart by a blank line starts one even where the document's indentation
+  // alone says nothing: the two signs together do.
   ParagraphStart paragraph_start();
 
   // Whether line i, the latest of the open block, is short of a full line: measured

@@ -28,6 +28,12 @@ struct ParagraphStarts {
   // (its certain starts, after a short line or a blank line) far more often than sentences
   // inside them. A start there, after a full line that ends a sentence, is a guess.
   std::vector<char> opener_start;
+  // Per position in the flow, in the same case: a line reaching the margin after a full line
+  // that ends a sentence, yet shorter than the body's full lines by as much as the document's
+  // certain first lines are (their indent, which plain text turns into missing width). Read
+  // only where the document shows the effect clearly: its certain first lines fall short of
+  // the body's width by more than nearly all of its certain continuation lines do.
+  std::vector<char> narrow_start;
 };
 
 ParagraphStarts read_paragraph_starts(const Ctx& ctx, const std::vector<std::uint32_t>& flow);

@@ -217,6 +217,54 @@ TEST(BlocksTest, WordOpeningTwoOfTheDocumentsParagraphsStartsOneAfterAFullLine) 
   EXPECT_EQ(types(once), (std::vector<std::string>(2, "paragraph")));
 }
 
+// Plain text of a justified brief that indents its first lines: the indent survives only as
+// missing width, a first line holding a syllable or two fewer than a full line. `narrow(k)` is
+// body line k two syllables short; `brief(first, tail)` is five paragraphs of six lines each,
+// every one ended by a short line that ends a sentence and opened by `first(k)`, then `tail`.
+std::string narrow(int k) {
+  return full(k).substr(0, full(k).size() - std::string("이고").size());
+}
+
+std::string brief_opened_by(std::string (*first)(int), const std::vector<std::string>& tail) {
+  std::vector<std::string> lines;
+  for (int p = 0; p < 5; ++p) {
+    lines.push_back(first(10 * p));
+    for (int k = 1; k <= 5; ++k) lines.push_back(full(10 * p + k));
+    lines.push_back("짧게 끝나는 " + std::to_string(p + 1) + "번째 문단이다.");
+  }
+  lines.insert(lines.end(), tail.begin(), tail.end());
+  return pages({lines});
+}
+
+TEST(BlocksTest, LineShortOfTheMarginAsTheDocumentsFirstLinesStartsAParagraphAfterAFullLine) {
+  Document doc =
+      document_from(brief_opened_by(narrow, {narrow(60), full(61), closes(62), narrow(63), full(64),
+                                             closes(65), full(66), "끝나는 줄이다."}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(7, "paragraph")));
+  EXPECT_EQ(doc.blocks[5].first_line, 35u);
+  EXPECT_EQ(doc.blocks[6].first_line, 38u);
+  EXPECT_EQ(doc.blocks[6].last_line, 42u);
+  EXPECT_EQ(find_rule(doc, "paragraph-start-guessed"), nullptr);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A document whose certain first lines run as wide as its other lines shows no indent: a
+// line short of the margin after a full line that ends a sentence goes on with its paragraph.
+TEST(BlocksTest, LineShortOfTheMarginStartsNoneWhereFirstLinesAreFull) {
+  Document doc = document_from(
+      brief_opened_by(full, {full(60), closes(61), narrow(62), full(63), "끝나는 줄이다."}));
+  EXPECT_EQ(types(doc), (std::vector<std::string>(6, "paragraph")));
+}
+
+// A nominal ending at the margin ("… 포함") is as often a word the line wraps: only a
+// sentence's punctuation there lets the next line's width start a paragraph.
+TEST(BlocksTest, LineShortOfTheMarginAfterANominalEndingStartsNone) {
+  std::string nominal = full(60).substr(0, full(60).size() - std::string("줄이고").size()) + "포함";
+  Document doc = document_from(
+      brief_opened_by(narrow, {narrow(59), nominal, narrow(61), full(62), "끝나는 줄이다."}));
+  EXPECT_EQ(types(doc), (std::vector<std::string>(6, "paragraph")));
+}
+
 TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {
   Document doc = document_from(pages({{"Review Series", full(1), full(2), "1"},
                                       {"Review Series", full(3), "여기서 끝난다.", "2"}}));

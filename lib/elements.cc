@@ -90,7 +90,8 @@ class ElementBuilder {
       case BlockType::paragraph:
         element_text_.append_lines(b, in.lines, 0, &out.footnote_refs, in.drop_cap);
         // A drop cap stands before the line the start was guessed on.
-        if (in.start_guessed) guessed_start(in.lines[in.drop_cap && in.lines.size() > 1 ? 1 : 0]);
+        if (in.start_guess != StartGuess::none)
+          guessed_start(in.lines[in.drop_cap && in.lines.size() > 1 ? 1 : 0], in.start_guess);
         break;
       case BlockType::summary:
         summary(in, b, out);
@@ -196,13 +197,16 @@ class ElementBuilder {
     }
   }
 
-  // A paragraph that segmentation started on line `l` from its opening word alone.
-  void guessed_start(std::uint32_t l) {
+  // A paragraph that segmentation started on line `l` from its opening word or its width alone.
+  void guessed_start(std::uint32_t l, StartGuess guess) {
     Position p = positions_.start_of(l);
     diagnostics_.push_back(
         {Severity::info, "paragraph-start-guessed",
-         "paragraph break guessed: the line before reaches the margin and ends a sentence, and "
-         "this line opens with a word that opens other paragraphs of the document",
+         guess == StartGuess::opener
+             ? "paragraph break guessed: the line before reaches the margin and ends a sentence, "
+               "and this line opens with a word that opens other paragraphs of the document"
+             : "paragraph break guessed: the line before reaches the margin and ends a sentence, "
+               "and this line falls short of the margin as the document's first lines do",
          p.line, p.column});
   }
 

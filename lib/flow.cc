@@ -184,7 +184,10 @@ void Flow::step(std::uint32_t i) {
     after_text_line(i);
     return;
   }
-  start(BlockType::paragraph, i).start_guessed = evidence == ParagraphStart::guessed;
+  start(BlockType::paragraph, i).start_guess =
+      evidence == ParagraphStart::guessed_by_opener      ? StartGuess::opener
+      : evidence == ParagraphStart::guessed_by_shortfall ? StartGuess::shortfall
+                                                         : StartGuess::none;
   after_text_line(i);
 }
 
@@ -206,8 +209,8 @@ Flow::ParagraphStart Flow::paragraph_start() {
     return ParagraphStart::indented;
   if (starts_.nudged_start[pos_] && (starts_.nudges_first_lines || set_apart))
     return ParagraphStart::indented;
-  if (starts_.narrow_start[pos_]) return ParagraphStart::indented;
-  return starts_.opener_start[pos_] ? ParagraphStart::guessed : ParagraphStart::none;
+  if (starts_.narrow_start[pos_]) return ParagraphStart::guessed_by_shortfall;
+  return starts_.opener_start[pos_] ? ParagraphStart::guessed_by_opener : ParagraphStart::none;
 }
 
 bool Flow::short_in_block(std::uint32_t i) {

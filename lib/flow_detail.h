@@ -91,8 +91,9 @@ class Flow {
   void step(std::uint32_t i);
 
   // How a line is known to start a paragraph: not at all, by its indentation (or a blank
-  // line and indentation together), or by a guess from the words it opens with.
-  enum class ParagraphStart { none, indented, guessed };
+  // line and indentation together), or by a guess from the word it opens with or the width
+  // it lacks.
+  enum class ParagraphStart { none, indented, guessed_by_opener, guessed_by_shortfall };
 
   // Whether the line at pos_ starts a paragraph although the open one's last line reaches
   // the margin: that line ends a sentence, and this one is indented as first lines are or,

@@ -244,7 +244,13 @@ TEST(BlocksTest, LineShortOfTheMarginAsTheDocumentsFirstLinesStartsAParagraphAft
   EXPECT_EQ(doc.blocks[5].first_line, 35u);
   EXPECT_EQ(doc.blocks[6].first_line, 38u);
   EXPECT_EQ(doc.blocks[6].last_line, 42u);
-  EXPECT_EQ(find_rule(doc, "paragraph-start-guessed"), nullptr);
+  // Width says it where nothing marks the start: a guess, said at the start's line.
+  const Diagnostic* guessed = find_rule(doc, "paragraph-start-guessed");
+  ASSERT_NE(guessed, nullptr);
+  EXPECT_EQ(guessed->line, 39u);  // 1-based: block 6's first line
+  EXPECT_EQ(guessed->message,
+            "paragraph break guessed: the line before reaches the margin and ends a sentence, "
+            "and this line falls short of the margin as the document's first lines do");
   EXPECT_TRUE(nothing_lost(doc));
 }
 

@@ -60,6 +60,9 @@ struct ListItemLines {
   bool first_letter_apart = false;
 };
 
+// How a paragraph's start was guessed where nothing else marked it (BlockLines::start_guess).
+enum class StartGuess : std::uint8_t { none, opener, shortfall };
+
 struct BlockLines {
   BlockType type = BlockType::paragraph;
   std::vector<std::uint32_t> lines;  // owned lines, in reading order
@@ -77,9 +80,11 @@ struct BlockLines {
   // Lines that hold nothing but a footnote marker stranded by the extractor ("1)").
   std::vector<std::uint32_t> stranded_markers;
   bool drop_cap = false;  // lines[0] is a drop cap that starts the first word
-  // Paragraphs: the line before reaches the margin and nothing but the words of this one's
-  // first line said that a paragraph starts here (no indentation, no geometry): a guess.
-  bool start_guessed = false;
+  // Paragraphs: the line before reaches the margin and ends a sentence, and in a document
+  // without indentation or geometry to read, what said that a paragraph starts here: the
+  // word this one's first line opens with, or the width it lacks as the document's first
+  // lines do. Either is a guess.
+  StartGuess start_guess = StartGuess::none;
   // Unnumbered headings in text: the level is the sub-heading's before it, read from position
   // alone, which a count of points found under it later corrects.
   bool level_guessed = false;

@@ -159,6 +159,46 @@ TEST(PdfRegionsTest, AColophonAtAColumnsFootBeforeTheNextColumnIsBackMatter) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A cover with no byline prints its contents under the title: numbered lines whose texts a
+// later page prints again as headings, without their numbers (set apart there) and perhaps
+// with a footnote's marker. They are the cover's front matter, not headings.
+TEST(PdfRegionsTest, ContentsUnderACoversTitleAreFrontMatter) {
+  PageOfLines cover;
+  cover.next_top = 400;  // the cover's title and contents stand lower than any heading
+  cover.add("가상 제도의 이해", 72, 400, 24);
+  cover.add("1 가상 제도의 배경", 72, 250, 11);
+  cover.add("2 가상 제도의 현황", 72, 250, 11);
+  cover.add("3 가상 제도의 과제", 72, 250, 11);
+  PageOfLines p;
+  p.number = 2;
+  p.body(full(1));
+  p.last("머리말은 짧게 끝난다.");
+  for (const char* heading : {"가상 제도의 배경", "가상 제도의 현황 1)", "가상 제도의 과제"}) {
+    p.add(heading, 72, 250, 14);
+    p.body(full(static_cast<int>(p.lines.size())));
+    p.last("짧게 끝나는 문단이다.");
+  }
+  p.add("1) 가상 주석이다.", 72, 200, 8);
+  // More pages of prose: a text on two pages of seven repeats too seldom for a running header.
+  std::vector<PageOfLines> pages{cover, p};
+  for (std::uint32_t n = 3; n <= 7; ++n) {
+    PageOfLines more;
+    more.number = n;
+    more.body(full(static_cast<int>(n)));
+    more.last("짧게 끝나는 문단이다.");
+    pages.push_back(more);
+  }
+  Document doc = document_of(pages);
+  ASSERT_EQ(doc.front_matter.size(), 3u);
+  EXPECT_EQ(doc.front_matter[0].text, "1 가상 제도의 배경");
+  std::vector<std::string> headings;
+  for (const auto& b : doc.blocks)
+    if (b.type == BlockType::heading) headings.push_back(b.text);
+  EXPECT_EQ(headings,
+            (std::vector<std::string>{"가상 제도의 배경", "가상 제도의 현황", "가상 제도의 과제"}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // A table that runs to its page's end: the next page opens with a heading in type larger
 // than the cells', which ends the table however short the heading is. A unit note a little
 // larger than the cells but smaller than the body stays in the table.

@@ -409,14 +409,22 @@ std::optional<std::size_t> notice_over_listing(std::string_view text, const Line
 // The publisher's colophon at the foot of a column of the last page, which text read a
 // column at a time sets before the next column's body: its fields (a telephone number, an
 // ISSN), with the address line over them, right after the body's last sentence of that
-// column, where the next line read goes back up the page (it comes earlier in the input).
-void mark_colophon_at_column_foot(std::string_view text, const LineTable& table, Layout& layout,
+// column, where the next line read goes back up the page (it comes earlier in the input, or,
+// in a PDF, stands higher on the page).
+void mark_colophon_at_column_foot(std::string_view text, const LineTable& table,
+                                  const LineGeometryTable& geometry, Layout& layout,
                                   const std::vector<std::size_t>& content) {
   auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
+  auto goes_back_up = [&](std::size_t k) {
+    std::size_t i = content[k], next = content[k + 1];
+    if (table.lines[next].number < table.lines[i].number) return true;
+    return geometry.size() == table.lines.size() && geometry[next].page == geometry[i].page &&
+           geometry[next].bottom < geometry[i].top;
+  };
   std::uint32_t last_page = layout.lines[content.back()].page;
   for (std::size_t k = content.size() - 1; k-- > 0;) {
     if (layout.lines[content[k]].page != last_page) return;
-    if (table.lines[content[k + 1]].number >= table.lines[content[k]].number) continue;
+    if (!goes_back_up(k)) continue;
     std::size_t first = k + 1;
     while (first > 0 && layout.lines[content[first - 1]].page == last_page &&
            shape_of(text_of(first - 1)) == Shape::colophon)
@@ -492,7 +500,7 @@ void mark_back_matter(std::string_view text, const LineTable& table,
     return;
   }
   mark_trailing_back_matter(text, table, geometry, layout, content);
-  mark_colophon_at_column_foot(text, table, layout, content);
+  mark_colophon_at_column_foot(text, table, geometry, layout, content);
 }
 
 }  // namespace kbrief::detail

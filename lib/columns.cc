@@ -330,6 +330,14 @@ class ColumnReader {
       return parts >= 6 && !cells() && typical >= 20 && full * 2 >= parts && gapped * 3 <= parts &&
              (joined + alternate) * 3 >= parts * 2 && alternate * 2 >= parts;
     }
+    // Prose of any width that runs on from line to line and ends a sentence, with no cells set
+    // apart: a column narrowed to make room for a figure beside it.
+    bool running_prose() const {
+      return parts >= 4 && captions == 0 && closed > 0 && gapped == 0 && worded == parts &&
+             joined * 3 >= parts * 2;
+    }
+    // A figure's or a table's caption, alone on its side (its image is no text).
+    bool lone_caption() const { return parts == 1 && captions == 1; }
   };
 
   Side side(const Strip& strip, const Gutter& g, std::size_t from, std::size_t to) const {
@@ -377,6 +385,7 @@ class ColumnReader {
     Side left = side(strip, g, strip.from, g.cut - 1);
     Side right = side(strip, g, g.cut + 1, strip.to);
     if (left.prose() && right.prose()) return g.both >= 3;
+    if (beside_narrowed_prose(strip, g)) return true;
     if (left.interleaved_prose() && right.interleaved_prose()) return g.both >= 3;
     if (!left.prose() && !right.prose()) return false;
     const Side& other = left.prose() ? right : left;
@@ -413,6 +422,24 @@ class ColumnReader {
       g.last = end;
     }
     return g.first < g.last;
+  }
+
+  // A figure's caption printed beside the prose that wraps around its image: the caption alone
+  // on one side, prose narrowed to a column on the other, running on from line to line (its
+  // lines shorter than the body's, so no prose() column). Two columns, read one after the
+  // other, so that the caption neither joins a line of prose nor takes one into the figure.
+  // A running header or footer across the gutter is left out of the run.
+  bool beside_narrowed_prose(const Strip& strip, Gutter& g) const {
+    Gutter run = g;
+    while (run.first < run.last && running_[strip.lines[run.first]]) ++run.first;
+    while (run.last > run.first && running_[strip.lines[run.last - 1]]) --run.last;
+    if (run.first == run.last) return false;
+    Side left = side(strip, run, strip.from, run.cut - 1);
+    Side right = side(strip, run, run.cut + 1, strip.to);
+    bool found = (left.lone_caption() && right.running_prose()) ||
+                 (right.lone_caption() && left.running_prose());
+    if (found) g = run;
+    return found;
   }
 
   std::string_view text_;

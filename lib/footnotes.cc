@@ -276,6 +276,12 @@ class Assigner {
       start(i, *cand);
       return;
     }
+    if (open_ < 0 && pending_ >= 0 && carries_on_cut_note(k)) {
+      take(out_.notes[pending_], i);
+      open_ = pending_;
+      pending_ = -1;
+      return;
+    }
     if (open_ >= 0) {
       FootnoteLines& note = out_.notes[open_];
       std::uint32_t last = note.lines.back();
@@ -296,9 +302,33 @@ class Assigner {
         take(note, i);
         return;
       }
-      if (!finished(last) && !same_region(last, i)) pending_ = open_;
+      if (!finished(last) && (!same_region(last, i) || goes_up_the_page(last, i))) pending_ = open_;
       open_ = -1;
     }
+  }
+
+  // In a PDF, whether line b stands higher on line a's page: reading order went on to the
+  // next column.
+  bool goes_up_the_page(std::uint32_t a, std::uint32_t b) const {
+    const LineGeometryTable& g = ctx_.geometry;
+    return !g.empty() && g[a].page == g[b].page && g[b].bottom < g[a].top;
+  }
+
+  // In a PDF, whether lines a and b stand in different columns: their x-ranges do not meet.
+  bool beside(std::uint32_t a, std::uint32_t b) const {
+    const LineGeometryTable& g = ctx_.geometry;
+    return !g.empty() && (g[b].left >= g[a].right || g[b].right <= g[a].left);
+  }
+
+  // In a PDF, a note cut off at the foot of a column goes on at the top of the next column's
+  // footnote area on the same page: the first line there, set in the area's type after the
+  // column's body, which opens with no label of its own (a note's or a table's source).
+  bool carries_on_cut_note(std::size_t k) const {
+    std::uint32_t i = ctx_.content[k];
+    std::uint32_t last = out_.notes[pending_].lines.back();
+    return k > 0 && type_.at_foot(last) && type_.at_foot(i) && ctx_.page(i) == ctx_.page(last) &&
+           !type_.at_foot(ctx_.content[k - 1]) && beside(last, i) &&
+           !opens_with_label(ctx_.line(i)) && !page_number_value(ctx_.line(i));
   }
 
   void start(std::uint32_t i, const Candidate& c) {

@@ -346,6 +346,16 @@ std::vector<std::uint32_t> title_after_footnotes(const Ctx& ctx, const Blocks& o
   return lines;
 }
 
+// Where the number of a line of a box of contents ends: a list's marker, or a bare number of
+// one or two digits before a space ("1 들어가며"), as such a box sets its sections' numbers;
+// 0 when the line has none.
+std::size_t contents_number_end(std::string_view t) {
+  if (std::optional<Marker> m = line_marker(t)) return m->end;
+  std::size_t i = 0;
+  while (i < t.size() && i < 3 && is_ascii_digit(static_cast<unsigned char>(t[i]))) ++i;
+  return i > 0 && i < 3 && i < t.size() && t[i] == ' ' ? i : 0;
+}
+
 bool is_byline(std::string_view t) {
   return !byline_names(t).empty();
 }
@@ -607,33 +617,63 @@ void find_front(Ctx& ctx, Blocks& out) {
   }
   // Masthead lines may also follow the byline ("발행일 2024년 3월 8일" under the author),
   // cover lines without letters (the month of a report's cover, "2024. 4."), and a box of
-  // contents: numbered lines printed again, as they are, on a later page (the headings).
-  if (authors) {
-    auto k = static_cast<std::size_t>(std::find(scan.begin(), scan.end(), authors->lines.back()) -
-                                      scan.begin()) +
-             1;
-    // Only the numbered lines after the byline are looked for on later pages: a document's
-    // other lines are never compared.
+  // contents: numbered lines printed again on a later page (the headings), as they are or
+  // without their number (a section number the heading sets apart). A cover without a byline
+  // may print its contents under the title: there only the contents are looked for.
+  // The lines looked at: those after the byline in the scan, or without one, the first page's
+  // lines after the title.
+  std::vector<std::uint32_t> under_title;
+  if (!authors && !title.empty())
+    for (std::uint32_t i : free)
+      if (ctx.page(i) == first_page && i > *std::max_element(title.begin(), title.end()))
+        under_title.push_back(i);
+  if (authors || !under_title.empty()) {
+    const std::vector<std::uint32_t>& lines = authors ? scan : under_title;
+    auto k =
+        authors
+            ? static_cast<std::size_t>(
+                  std::find(lines.begin(), lines.end(), authors->lines.back()) - lines.begin()) +
+                  1
+            : 0;
+    // Only the numbered lines after the byline or title are looked for on later pages: a
+    // document's other lines are never compared.
+    auto unnumbered = [](std::string_view t) {
+      std::size_t end = contents_number_end(t);
+      return end ? trim(t.substr(end)) : t;
+    };
     std::unordered_set<std::string_view> numbered, printed_later;
-    for (std::size_t j = k; j < scan.size(); ++j)
-      if (line_marker(ctx.line(scan[j]))) numbered.insert(ctx.line(scan[j]));
+    for (std::size_t j = k; j < lines.size(); ++j)
+      if (contents_number_end(ctx.line(lines[j]))) {
+        numbered.insert(ctx.line(lines[j]));
+        numbered.insert(unnumbered(ctx.line(lines[j])));
+      }
+    // A heading may carry a footnote's marker the contents leave out ("… 현황 8)").
+    auto without_marker = [](std::string_view t) {
+      std::vector<GluedMarker> markers = glued_markers(t);
+      return !markers.empty() && markers.back().end + 1 >= t.size()
+                 ? trim(t.substr(0, markers.back().begin))
+                 : t;
+    };
     if (!numbered.empty())
       for (std::uint32_t i : ctx.content)
-        if (ctx.page(i) > first_page && numbered.contains(ctx.line(i)))
-          printed_later.insert(ctx.line(i));
+        if (std::string_view t = without_marker(ctx.line(i));
+            ctx.page(i) > first_page && numbered.contains(t))
+          printed_later.insert(t);
     auto contents_line = [&](std::string_view t) {
-      return line_marker(t) && printed_later.contains(t);
+      return contents_number_end(t) &&
+             (printed_later.contains(t) || printed_later.contains(unnumbered(t)));
     };
     // A footnote marker stranded by the extractor is the byline's reference, not the cover's.
     auto cover_line = [](std::string_view t) {
       return !has_letter(t) && !line_marker(t) && !stranded_marker(t);
     };
-    for (; k < scan.size(); ++k) {
-      std::optional<MetaLine> m = read_masthead(scan[k], ctx.line(scan[k]));
+    for (; k < lines.size(); ++k) {
+      std::optional<MetaLine> m =
+          authors ? read_masthead(lines[k], ctx.line(lines[k])) : std::nullopt;
       if (m)
         out.metadata.push_back(std::move(*m));
-      else if (cover_line(ctx.line(scan[k])) || contents_line(ctx.line(scan[k])))
-        out.front_matter.push_back(scan[k]);
+      else if ((authors && cover_line(ctx.line(lines[k]))) || contents_line(ctx.line(lines[k])))
+        out.front_matter.push_back(lines[k]);
       else
         break;
     }

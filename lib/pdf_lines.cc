@@ -23,6 +23,12 @@ constexpr float kSpaceGap = 0.2f;
 // Space above a line beyond the page's usual line gap, in em, that starts a new block.
 constexpr float kBlockGap = 0.5f;
 
+// A footer across the feet of a section's columns: at most this many rows, each column's set
+// apart from the text above it by at least this space (em); a column's lines, its paragraphs
+// and its footnotes stand closer.
+constexpr std::size_t kMostFootRows = 2;
+constexpr float kFootGap = 1.2f;
+
 // Two words of a row stand over each other when their centres differ by more than this part
 // of the shorter word's height; less is the jitter of one baseline.
 constexpr float kStackedShift = 0.25f;
@@ -229,7 +235,10 @@ std::vector<Interval> gutters(const std::vector<Interval>& free, float text_x0, 
 
 class PageReader {
  public:
-  PageReader(const PdfPage& page, float em) : page_(page), em_(em) {}
+  // `lost_marker`: the words (of those the fragments point to) whose text opened with a
+  // control character right before their text (opens_at_lost_marker()).
+  PageReader(const PdfPage& page, float em, std::vector<const PdfWord*> lost_marker)
+      : page_(page), em_(em), lost_marker_(std::move(lost_marker)) {}
 
   std::vector<PdfLine> read(const std::vector<Fragment>& fragments) {
     std::vector<const Fragment*> all;
@@ -296,12 +305,61 @@ class PageReader {
       auto extent = [](const Fragment* f) { return Interval{f->y0, f->y1}; };
       if (c1 - c0 < kMinColumnWidth * em_ || rows_of(column, extent).size() < 2) return false;
     }
+    std::vector<const Fragment*> foot = take_foot(columns);
     for (const auto& column : columns) {
       block_break();
       flow(column);
       block_break();
     }
+    if (!foot.empty()) {
+      flow(foot);
+      block_break();
+    }
     return true;
+  }
+
+  // The rows that close every column of a section at the same heights, each column's set apart
+  // from the rest of it by a gap of kFootGap or more: a footer printed across the columns' feet
+  // (a colophon's address under one column, its ISSN under the next), taken out of the columns
+  // to be read after all of them, as the page prints it below them.
+  std::vector<const Fragment*> take_foot(std::vector<std::vector<const Fragment*>>& columns) {
+    auto extent = [](const Fragment* f) { return Interval{f->y0, f->y1}; };
+    auto span = [](const std::vector<const Fragment*>& row) {
+      Interval s{row.front()->y0, row.front()->y1};
+      for (const Fragment* f : row) s = {std::min(s.first, f->y0), std::max(s.second, f->y1)};
+      return s;
+    };
+    std::vector<std::vector<std::vector<const Fragment*>>> rows;  // per column, top to bottom
+    std::vector<std::size_t> foot_from;                           // per column: its foot's row
+    for (const auto& column : columns) {
+      rows.push_back(rows_of(column, extent));
+      const auto& r = rows.back();
+      std::size_t from = 0;
+      for (std::size_t k = r.size() - 1; k > 0 && r.size() - k <= kMostFootRows; --k)
+        if (span(r[k]).first - span(r[k - 1]).second >= kFootGap * em_) {
+          from = k;
+          break;
+        }
+      if (from == 0) return {};
+      foot_from.push_back(from);
+    }
+    std::size_t count = rows[0].size() - foot_from[0];
+    for (std::size_t c = 1; c < columns.size(); ++c) {
+      if (rows[c].size() - foot_from[c] != count) return {};
+      for (std::size_t k = 0; k < count; ++k) {
+        Interval a = span(rows[0][foot_from[0] + k]), b = span(rows[c][foot_from[c] + k]);
+        if (!same_row(a.first, a.second, b.first, b.second)) return {};
+      }
+    }
+    std::vector<const Fragment*> foot;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      columns[c].clear();
+      for (std::size_t k = 0; k < rows[c].size(); ++k) {
+        auto& to = k < foot_from[c] ? columns[c] : foot;
+        to.insert(to.end(), rows[c][k].begin(), rows[c][k].end());
+      }
+    }
+    return foot;
   }
 
   // A band that is no section of columns: row by row, and within a row each fragment (the
@@ -330,6 +388,10 @@ class PageReader {
     g.right = row.front()->x1;
     g.top = row.front()->y0;
     g.bottom = row.front()->y1;
+    if (std::find(lost_marker_.begin(), lost_marker_.end(), row.front()) != lost_marker_.end()) {
+      line.text = kLostMarker;
+      g.marker_stand_in = true;
+    }
     std::map<float, std::size_t> sizes;  // characters set in each size (tenths of a point)
     std::size_t chars = 0, bold_chars = 0;
     const PdfWord* prev = nullptr;
@@ -405,18 +467,34 @@ class PageReader {
 
   const PdfPage& page_;
   float em_;
+  std::vector<const PdfWord*> lost_marker_;
   std::vector<PdfLine> lines_;
   std::vector<bool> starts_block_;
   bool pending_break_ = false;
 };
+
+bool is_ascii_control(unsigned char c) {
+  return c < 0x20 || c == 0x7F;
+}
 
 // Replaces what would break the text's line structure (line ends, form feeds, other control
 // characters) with a space: a word's text is never a line end.
 std::string clean_word(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (unsigned char c : text) out += (c < 0x20 || c == 0x7F) ? ' ' : static_cast<char>(c);
+  for (unsigned char c : text) out += is_ascii_control(c) ? ' ' : static_cast<char>(c);
   return out;
+}
+
+// Whether a word's text opens with a control character that is no whitespace (a glyph some
+// font maps there) directly followed by a character of text: where it opens a line, the trace
+// of a list marker the text layer lost (kLostMarker).
+bool opens_at_lost_marker(std::string_view text) {
+  auto glyph_control = [](unsigned char c) {
+    return is_ascii_control(c) && !(c >= '\t' && c <= '\r');
+  };
+  return text.size() >= 2 && glyph_control(static_cast<unsigned char>(text[0])) &&
+         !is_ascii_control(static_cast<unsigned char>(text[1])) && text[1] != ' ';
 }
 
 }  // namespace
@@ -437,19 +515,23 @@ bool is_bold_font(std::string_view font_name) {
 std::vector<PdfLine> page_lines(const PdfPage& page) {
   std::vector<PdfWord> words;
   std::vector<float> sizes;
+  std::vector<std::size_t> lost_marker;  // indices into words
   for (const PdfWord& w : page.words) {
     PdfWord clean = w;
     clean.text = std::string(detail::trim(clean_word(w.text)));
     if (clean.text.empty()) continue;
     if (clean.font_size <= 0) clean.font_size = height_of(w.y0, w.y1);
     sizes.push_back(clean.font_size);
+    if (opens_at_lost_marker(w.text)) lost_marker.push_back(words.size());
     words.push_back(std::move(clean));
   }
   if (words.empty()) return {};
   float em = median(sizes);
   std::vector<const PdfWord*> pointers;
   for (const PdfWord& w : words) pointers.push_back(&w);
-  PageReader reader(page, em);
+  std::vector<const PdfWord*> lost;
+  for (std::size_t k : lost_marker) lost.push_back(&words[k]);
+  PageReader reader(page, em, std::move(lost));
   return reader.read(fragments_of(pointers, em));
 }
 

@@ -191,6 +191,36 @@ TEST(Columns, LabelledBoxesOfAFigureAreReadAsTheyStand) {
   EXPECT_EQ(read_columns(text, lines).lines.size(), lines.lines.size());
 }
 
+// A figure the prose wraps around: its caption alone on one side of the gutter, the prose
+// narrowed to a short column on the other, running on from line to line. The caption is cut
+// from the prose line beside it and read after the column (caption on the right) or before it
+// (caption on the left), never joined to a line of prose.
+TEST(Columns, ACaptionBesideProseNarrowedAroundItsFigureIsReadApart) {
+  std::string text = prose(0, 40) + "\n\n";
+  for (int k = 1; k <= 6; ++k) {
+    std::string line = prose(k, 14) + (k == 6 ? "다." : "");
+    text += k == 4 ? pad(line, 30) + "그림 1. 가상 구성도" : line;
+    text += "\n";
+  }
+  text += "\n" + prose(7, 40) + "\n";
+  std::vector<std::string> want = {"1:1 " + prose(0, 40)};
+  for (int k = 1; k <= 6; ++k)
+    want.push_back(std::to_string(k + 2) + ":1 " + prose(k, 14) + (k == 6 ? "다." : ""));
+  want.push_back("6:31 그림 1. 가상 구성도");
+  want.push_back("10:1 " + prose(7, 40));
+  EXPECT_EQ(pieces(text), want);
+
+  std::string left = prose(0, 40) + "\n\n";
+  for (int k = 1; k <= 6; ++k) {
+    std::string line = prose(k, 14) + (k == 6 ? "다." : "");
+    left += (k == 4 ? pad("그림 2. 가상 전개", 30) : std::string(30, ' ')) + line + "\n";
+  }
+  std::vector<std::string> want_left = {"1:1 " + prose(0, 40), "6:1 그림 2. 가상 전개"};
+  for (int k = 1; k <= 6; ++k)
+    want_left.push_back(std::to_string(k + 2) + ":31 " + prose(k, 14) + (k == 6 ? "다." : ""));
+  EXPECT_EQ(pieces(left), want_left);
+}
+
 TEST(Columns, ATableAloneAndSingleColumnProseStayWhole) {
   std::string text =
       "구분     개정전    개정후\n분류     일군      일급\n대상     열개      열일곱개\n"

@@ -49,16 +49,34 @@ TEST(PdfLinesTest, WordsInAnyOrderComeOutTopToBottomLeftToRight) {
   EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"첫째 줄", "둘째 줄"}));
 }
 
-TEST(PdfLinesTest, TwoColumnsAreReadOneAfterTheOther) {
-  PageMaker m;
+// Three rows of two columns, "왼 쪽 k" at x 72 and "오른 쪽 k" at x 320.
+void two_columns(PageMaker& m) {
   for (int k = 0; k < 3; ++k) {
     float y = 100 + 16 * k;
     m.line(72, y, {"왼", "쪽", std::to_string(k)});
     m.line(320, y, {"오른", "쪽", std::to_string(k)});
   }
+}
+
+TEST(PdfLinesTest, TwoColumnsAreReadOneAfterTheOther) {
+  PageMaker m;
+  two_columns(m);
   EXPECT_EQ(texts(page_lines(m.page)),
             (std::vector<std::string>{"왼 쪽 0", "왼 쪽 1", "왼 쪽 2", "", "오른 쪽 0", "오른 쪽 1",
                                       "오른 쪽 2"}));
+}
+
+// A colophon printed across the feet of two columns (its address under the left one, its
+// ISSN under the right), set apart from both columns' text: read after both columns, not
+// between them.
+TEST(PdfLinesTest, AFooterAcrossTheColumnsFeetIsReadAfterThem) {
+  PageMaker m;
+  two_columns(m);
+  m.line(72, 200, {"주소"});
+  m.line(320, 200, {"발간", "번호"});
+  EXPECT_EQ(texts(page_lines(m.page)),
+            (std::vector<std::string>{"왼 쪽 0", "왼 쪽 1", "왼 쪽 2", "", "오른 쪽 0", "오른 쪽 1",
+                                      "오른 쪽 2", "", "주소", "발간 번호"}));
 }
 
 TEST(PdfLinesTest, ATitleAcrossBothColumnsComesFirst) {
@@ -184,6 +202,25 @@ TEST(PdfLinesTest, ControlCharactersInAWordNeverBreakTheLine) {
   PageMaker m;
   m.line(72, 100, {"a\nb\fc"});
   EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"a b c"}));
+}
+
+// A Hancom export draws a bullet as a graphic and sets U+0007 (its tab) before the item's
+// text: opening a line, the control character stands for the lost marker; after a marker
+// ("- ") or a label, or alone in its word, it is the tab it is and reads as a space.
+TEST(PdfLinesTest, AControlCharacterOpeningALineStandsForItsLostMarker) {
+  PageMaker m;
+  m.line(72, 100, {"\x07지방재정조정제도는", "제도"});
+  m.line(72, 116, {"-", "\x07지방정부의", "재원"});
+  m.line(72, 132, {"\x07", "생성형"});
+  m.line(72, 148, {"1)", "\x07각주"});
+  m.line(72, 164, {"\t들여쓴", "줄"});
+  std::vector<PdfLine> lines = page_lines(m.page);
+  EXPECT_EQ(texts(lines),
+            (std::vector<std::string>{"• 지방재정조정제도는 제도", "- 지방정부의 재원", "생성형",
+                                      "1) 각주", "들여쓴 줄"}));
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_TRUE(lines[0].geometry.marker_stand_in);
+  for (std::size_t k = 1; k < lines.size(); ++k) EXPECT_FALSE(lines[k].geometry.marker_stand_in);
 }
 
 TEST(PdfLinesTest, BoldFontsAreToldByName) {

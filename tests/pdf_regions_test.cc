@@ -113,6 +113,92 @@ TEST(PdfRegionsTest, CaptionInTheMiddleOfASentenceLeavesTheParagraphWhole) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// Two columns, each with its footnote area at its foot in smaller type: a note that the left
+// column's foot cuts off in mid-sentence goes on at the top of the right column's footnote
+// area, not as a paragraph of its own.
+TEST(PdfRegionsTest, ANoteCutAtAColumnsFootGoesOnAtTheNextColumnsFoot) {
+  PageOfLines p;
+  p.add("좌단 본문은 주석이 달린 문장으로 시작하고", 72, 290);
+  p.add("가상 제도를 설명한다.1) 이어서 다른", 72, 290);
+  p.add("문장이 단의 끝까지 이어지고 끝난다.", 72, 250);
+  p.gap();
+  p.add("1) 가상 제도의 정의는 다음 단의 주석 영역으로", 72, 290, 8, 700);
+  p.gap();
+  p.add("우단 본문은 위에서 다시 시작하는 문단으로", 310, 528, kBody, 100);
+  p.add("좌단과 다른 내용을 설명하며 이어지고", 310, 528, kBody, 116);
+  p.add("짧게 끝나는 문단이다.", 310, 420, kBody, 132);
+  p.gap();
+  p.add("이어지는 주석의 끝이다.", 310, 420, 8, 700);
+  Document doc = document_of({p});
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_NE(doc.footnotes[0].text.find("이어지는 주석의 끝이다."), std::string::npos)
+      << doc.footnotes[0].text;
+  for (const auto& b : doc.blocks)
+    EXPECT_EQ(b.text.find("이어지는 주석"), std::string::npos) << b.text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// The last page's colophon at the foot of its left column (an address, a telephone number),
+// which reading order sets before the right column's body: the right column goes back up the
+// page, and the colophon is the publisher's matter, no paragraph of the body.
+TEST(PdfRegionsTest, AColophonAtAColumnsFootBeforeTheNextColumnIsBackMatter) {
+  PageOfLines p;
+  for (int k = 1; k < 4; ++k) p.add(full(k), 72, 290);
+  p.add("짧게 끝나는 좌단의 문단이다.", 72, 200);
+  p.gap();
+  p.add("03000 서울시 가상구 가상대로 1 가상연구원", 72, 250, 8, 780);
+  p.add("Tel. 02-000-0000", 72, 150, 8, 792);
+  p.gap();
+  for (int k = 4; k < 7; ++k) p.add(full(k), 310, 528, kBody, 100 + 16.0f * (k - 4));
+  p.add("우단의 마지막 문단이 끝난다.", 310, 420, kBody, 148);
+  Document doc = document_of({p});
+  for (const auto& b : doc.blocks) {
+    if (b.type == BlockType::back_matter) continue;
+    EXPECT_EQ(b.text.find("가상대로"), std::string::npos) << to_string(b.type) << ": " << b.text;
+  }
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A cover with no byline prints its contents under the title: numbered lines whose texts a
+// later page prints again as headings, without their numbers (set apart there) and perhaps
+// with a footnote's marker. They are the cover's front matter, not headings.
+TEST(PdfRegionsTest, ContentsUnderACoversTitleAreFrontMatter) {
+  PageOfLines cover;
+  cover.next_top = 400;  // the cover's title and contents stand lower than any heading
+  cover.add("가상 제도의 이해", 72, 400, 24);
+  cover.add("1 가상 제도의 배경", 72, 250, 11);
+  cover.add("2 가상 제도의 현황", 72, 250, 11);
+  cover.add("3 가상 제도의 과제", 72, 250, 11);
+  PageOfLines p;
+  p.number = 2;
+  p.body(full(1));
+  p.last("머리말은 짧게 끝난다.");
+  for (const char* heading : {"가상 제도의 배경", "가상 제도의 현황 1)", "가상 제도의 과제"}) {
+    p.add(heading, 72, 250, 14);
+    p.body(full(static_cast<int>(p.lines.size())));
+    p.last("짧게 끝나는 문단이다.");
+  }
+  p.add("1) 가상 주석이다.", 72, 200, 8);
+  // More pages of prose: a text on two pages of seven repeats too seldom for a running header.
+  std::vector<PageOfLines> pages{cover, p};
+  for (std::uint32_t n = 3; n <= 7; ++n) {
+    PageOfLines more;
+    more.number = n;
+    more.body(full(static_cast<int>(n)));
+    more.last("짧게 끝나는 문단이다.");
+    pages.push_back(more);
+  }
+  Document doc = document_of(pages);
+  ASSERT_EQ(doc.front_matter.size(), 3u);
+  EXPECT_EQ(doc.front_matter[0].text, "1 가상 제도의 배경");
+  std::vector<std::string> headings;
+  for (const auto& b : doc.blocks)
+    if (b.type == BlockType::heading) headings.push_back(b.text);
+  EXPECT_EQ(headings,
+            (std::vector<std::string>{"가상 제도의 배경", "가상 제도의 현황", "가상 제도의 과제"}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // A table that runs to its page's end: the next page opens with a heading in type larger
 // than the cells', which ends the table however short the heading is. A unit note a little
 // larger than the cells but smaller than the body stays in the table.

@@ -62,6 +62,10 @@ struct LineGeometry {
   // corpus PDFs, and of a sample drawn with a space glyph at each wrap. Where a reader does
   // give it on enough lines, the layout obeys it as the wrap cue (Layout::wrap_cues).
   bool space_after = false;
+  // The line opens with kbrief's stand-in bullet (kLostMarker), not with a character of the
+  // text layer: a control character opened the line's first word, right before its text, as a
+  // marker does (a Hancom export's U+0007, the tab after a bullet it drew as a graphic).
+  bool marker_stand_in = false;
   bool blank = false;  // a blank line kbrief put where the space above a line says a block ends
 };
 

@@ -93,6 +93,13 @@ struct PdfLine {
   LineGeometry geometry;
 };
 
+// What a line's text opens with where the text layer lost its list marker: a line's first
+// word that starts with a control character right before its text (no space between, nothing
+// on the line before it). Elsewhere a control character follows the marker it spaces ("- ",
+// "◎ ", "1) ", "자료:") and reads as a space; opening a line, it stands where the marker is
+// drawn. The line's geometry says so (LineGeometry::marker_stand_in).
+inline constexpr std::string_view kLostMarker = "\u2022 ";
+
 // The page's lines in reading order: columns (the page's own wide vertical gaps that run
 // through several lines) left to right, each top to bottom, with blank lines between blocks.
 std::vector<PdfLine> page_lines(const PdfPage& page);

@@ -872,6 +872,22 @@ TEST(BlocksTest, TitlePrintedAfterPageOneFootnotes) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A byline that ranks its authors' marks (*, **, ***) has them said by notes at the foot of
+// page 1: the byline's, never the body's text (a PDF may set a mark on a line of its own).
+TEST(BlocksTest, NotesOfTheBylinesRankedMarksAreFrontMatter) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동* 김철수** 이영희***", "", full(1),
+              "첫 문단이 끝난다.", "", "* 가상대학교 교수, hong@example.org", "**",
+              "가상연구원 연구위원, kim@example.org", "*** 가상연구원 연구원, lee@example.org"},
+             {full(2), "본문이 끝난다."}}));
+  ASSERT_EQ(doc.front_matter.size(), 4u);
+  EXPECT_EQ(doc.front_matter[0].text, "* 가상대학교 교수, hong@example.org");
+  EXPECT_EQ(doc.front_matter[3].text, "*** 가상연구원 연구원, lee@example.org");
+  EXPECT_EQ(types(doc), (std::vector<std::string>{"summary", "paragraph"}));
+  EXPECT_EQ(doc.blocks[0].text, full(1) + " 첫 문단이 끝난다.");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // The publisher named only by the closing page's colophon, several fields on its line.
 TEST(BlocksTest, PublisherFromTheClosingColophon) {
   Document doc = document_from(

@@ -558,6 +558,39 @@ TEST(BlocksTest, HeadingOverLinesThatEachEndASentenceStaysAHeading) {
   EXPECT_EQ(blocks_of(doc, BlockType::heading).front()->text, "참고문헌");
 }
 
+// A journal article prints its dates (received, revised, accepted) with its references, over
+// their heading or among their first lines: the heading is the article's last section
+// heading, at its sections' level, while the dates and entries stay back matter. Without the
+// dates the references are the publisher's matter, heading and all.
+TEST(BlocksTest, ReferencesHeadingPrintedWithTheArticlesDatesIsASectionHeading) {
+  auto references = [](std::vector<std::string> opening) {
+    std::vector<std::string> last = {"Ⅱ. 결론", full(9), "결론이 끝난다.", ""};
+    last.insert(last.end(), opening.begin(), opening.end());
+    for (std::string entry : {"김철수. (2023). 다른 가상의 연구.", "이영희. (2024). 가상의 분석.",
+                              "박민수. (2021). 세 번째 가상의 책."})
+      last.push_back(entry);
+    return document_from(pages({{"Ⅰ. 서론", full(1), full(2), "서론이 끝난다."},
+                                {full(4), full(5), "본문이 끝난다."},
+                                last}));
+  };
+  std::vector<std::string> dates = {"논문 접수: 2023년 8월 31일", "게재 확정: 2024년 1월 8일"};
+  std::vector<std::string> over = dates, among = {"참고문헌", "홍길동. (2022). 가상의 보고서."};
+  over.insert(over.end(), among.begin(), among.end());
+  among.insert(among.end(), dates.begin(), dates.end());
+  for (const Document& doc : {references(over), references(among)}) {
+    std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+    ASSERT_EQ(headings.size(), 3u);
+    EXPECT_EQ(headings.back()->text, "참고문헌");
+    EXPECT_EQ(headings.back()->level, 1);
+    EXPECT_FALSE(blocks_of(doc, BlockType::back_matter).empty());
+    EXPECT_TRUE(nothing_lost(doc));
+  }
+  Document undated = references({"참고문헌", "홍길동. (2022). 가상의 보고서."});
+  EXPECT_EQ(blocks_of(undated, BlockType::heading).size(), 2u);
+  ASSERT_EQ(blocks_of(undated, BlockType::back_matter).size(), 1u);
+  EXPECT_TRUE(blocks_of(undated, BlockType::back_matter).front()->text.starts_with("참고문헌"));
+}
+
 // Blocks over the lines of `text`: one per entry, a list of one item when it has a marker.
 struct CountedItems {
   std::string text;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Internal pieces of the block stage, shared by its passes: footnotes.cc (definitions and
-// their extent), front.cc (metadata, front matter and the title), flow.cc (headings,
-// paragraphs, lists, tables). Each pass takes the lines it recognises out of the flow.
+// their extent), front.cc (metadata, front matter and the title), flow*.cc (headings,
+// paragraphs, lists, figures and tables; flow_detail.h). Each pass takes the lines it recognises
+// out of the flow.
 #pragma once
 
 #include <cstdint>

@@ -346,12 +346,6 @@ std::vector<std::uint32_t> title_after_footnotes(const Ctx& ctx, const Blocks& o
   return lines;
 }
 
-bool has_letter(std::string_view t) {
-  for (std::size_t i = 0; i < t.size();)
-    if (is_letter(next_code_point(t, i))) return true;
-  return false;
-}
-
 bool is_byline(std::string_view t) {
   return !byline_names(t).empty();
 }

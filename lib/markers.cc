@@ -159,6 +159,16 @@ bool opens_with_label(std::string_view t) {
   return (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
 }
 
+bool same_punctuation(std::string_view a, std::string_view b) {
+  std::size_t i = 0, j = 0;
+  for (;; ++i, ++j) {
+    while (i < a.size() && is_ascii_digit(static_cast<unsigned char>(a[i]))) ++i;
+    while (j < b.size() && is_ascii_digit(static_cast<unsigned char>(b[j]))) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i] != b[j]) return false;
+  }
+}
+
 std::optional<Marker> inline_label(std::string_view text, std::size_t at) {
   auto m = numbered_label(text, at, kInlineDigits);
   if (!m) return std::nullopt;

@@ -179,6 +179,10 @@ bool ends_sentence(std::string_view t) {
     // "2024.2.14." and "No." end citations, not sentences; a sentence ends in a word.
     if (i == 0) return false;
     char32_t b = prev_code_point(t, i);
+    // A period typed twice or an ellipsis after a word ("…것이다..") still ends its sentence.
+    for (int extra = 0; b == '.' && i > 0 && extra < 2 && c == '.'; ++extra)
+      b = prev_code_point(t, i);
+    if (b == '.') return false;
     if (is_ascii_alpha(b)) {  // an English word, not an abbreviation ("No.", "p.")
       std::size_t letters = 1;
       while (i > 0 && is_ascii_alpha(static_cast<unsigned char>(t[i - 1]))) --i, ++letters;

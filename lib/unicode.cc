@@ -119,6 +119,12 @@ bool is_letter(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c));
 }
 
+bool has_letter(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();)
+    if (is_letter(next_code_point(t, i))) return true;
+  return false;
+}
+
 std::string to_valid_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());

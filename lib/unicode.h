@@ -169,6 +169,8 @@ inline int hangul_final(char32_t c) {
 }
 // Letters of any script (ICU alphabetic), Hangul included.
 bool is_letter(char32_t c);
+// Whether `t` (UTF-8) holds a letter anywhere.
+bool has_letter(std::string_view t);
 // Opening and closing punctuation that wraps words: brackets and quotes.
 
 }  // namespace kbrief::detail

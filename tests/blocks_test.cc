@@ -796,6 +796,17 @@ TEST(BlocksTest, HeadingsRightUnderEachOtherDoNotClimb) {
   EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 2}));
 }
 
+// The extractor may set a paragraph's first words on a line of their own; the rest of the
+// line, short after them, ends a sentence inside it and goes on: prose, not a heading.
+TEST(BlocksTest, AShortLineWithASentenceEndInsideIsNoHeading) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "「법률」",
+                            "은 모두 정한다. 이 중 그 나머지는 다시 정해진", full(2), "끝이다."}}));
+  for (const Block* b : blocks_of(doc, BlockType::heading))
+    EXPECT_FALSE(b->text.starts_with("은 ")) << b->text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, CaptionMentionedInTextIsNotATable) {
   Document doc = document_from(pages(
       {{full(1), "끝이다.",

@@ -90,10 +90,10 @@ TEST(InlineTest, BareSuperscriptMarkers) {
 
 TEST(InlineTest, SentenceEnds) {
   for (std::string_view t : {"강조했다.", "강조했다.1)", "재확인했다.”", "있다. ", "발전됨",
-                             "시사함", "필요가 있음", "정말인가?"})
+                             "시사함", "필요가 있음", "정말인가?", "될 것이다..", "끝났다..."})
     EXPECT_TRUE(detail::ends_sentence(t)) << t;
-  for (std::string_view t :
-       {"재확인했다”", "지난 2020.", "2024.2.14.", "이루어졌으", "No.", "확장억제의", "방안,"})
+  for (std::string_view t : {"재확인했다”", "지난 2020.", "2024.2.14.", "이루어졌으", "No.",
+                             "확장억제의", "방안,", "2024..", "그리고...."})
     EXPECT_FALSE(detail::ends_sentence(t)) << t;
 }
 

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// Headings in the flow: a short line that stands apart after finished text, a numbered
+// line that opens or goes on with the document's heading numbering, and the level each
+// takes (see flow_detail.h).
+#include <algorithm>
+#include <iterator>
+
+#include "flow_detail.h"
+#include "punctuation.h"
+#include "unicode.h"
+
+namespace kbrief::detail {
+
+bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) const {
+  std::string_view t = text(i);
+  bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
+  if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
+    return false;
+  if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
+  // A sentence that ends inside the line makes it prose: the rest of a line whose start the
+  // extractor set apart, never a heading.
+  const std::optional<Marker>& m = ctx_.marker(i);
+  if (has_sentence_end_inside(m ? t.substr(m->end) : t)) return false;
+  if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
+  // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
+  if (body_.known() && !numbered) return body_.prominent(i);
+  // An unnumbered heading is clearly shorter than a full line.
+  return numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
+}
+
+bool Flow::in_cell_column() const {
+  if (!ctx_.geometry.empty()) return false;
+  auto cell = [&](std::size_t k) {
+    return heading_candidate(lines_[k]) && !ctx_.marker(lines_[k]);
+  };
+  auto stacked = [&](std::size_t k) {
+    return lines_[k + 1] == lines_[k] + 1 && ctx_.page(lines_[k]) == ctx_.page(lines_[k + 1]);
+  };
+  auto blank = [&](std::uint32_t line) {
+    return line < ctx_.layout.lines.size() && ctx_.layout.lines[line].role == LineRole::blank;
+  };
+  std::size_t first = pos_, last = pos_;
+  while (first > 0 && pos_ - first < kCellColumnReach && stacked(first - 1) && cell(first - 1))
+    --first;
+  while (last + 1 < lines_.size() && last - pos_ < kCellColumnReach && stacked(last) &&
+         cell(last + 1))
+    ++last;
+  return last - first + 1 >= kCellColumnLines && lines_[first] > 0 && blank(lines_[first] - 1) &&
+         blank(lines_[last] + 1);
+}
+
+bool Flow::ends_page_text(std::uint32_t i) const {
+  return !body_.known() && next_line() && ctx_.page(*next_line()) != ctx_.page(i);
+}
+
+bool Flow::ends_unfinished_note(std::uint32_t i) {
+  // Notes stand in the order of their first lines: the page's last note before line i is
+  // found by halving, not by a walk over the notes after it.
+  auto after =
+      std::partition_point(out_.footnotes.begin(), out_.footnotes.end(),
+                           [&](const FootnoteLines& note) { return note.lines.front() < i; });
+  if (after == out_.footnotes.begin()) return false;
+  FootnoteLines& note = *std::prev(after);
+  std::uint32_t last = note.lines.back();
+  if (last > i || ctx_.page(last) != ctx_.page(i) || ctx_.ends_sentence(last)) return false;
+  note.lines.push_back(i);
+  return true;
+}
+
+bool Flow::opens_narrow_prose() const {
+  std::size_t k = pos_;
+  int nearest = right_edge(lines_[pos_]), farthest = nearest;
+  while (k + 1 < lines_.size() && k - pos_ < kNarrowProseLines) {
+    std::uint32_t a = lines_[k], b = lines_[k + 1];
+    std::string_view t = text(b);
+    if (ctx_.page(a) != ctx_.page(b) || ctx_.blank_between(a, b) || !ctx_.is_short(b) ||
+        ctx_.marker(b))
+      return false;
+    ++k;
+    bool sentence_ends = ends_sentence(t) || has_sentence_end_inside(t);
+    // Lines that each end their own sentence (a list of references) are no wrapped prose.
+    if (sentence_ends) return k - pos_ >= 2;
+    nearest = std::min(nearest, right_edge(b));
+    farthest = std::max(farthest, right_edge(b));
+    if (k - pos_ + 1 >= kJustifiedLines && farthest - nearest <= kJustifiedSlack &&
+        nearest * 4 >= ctx_.layout.body_width)
+      return true;
+  }
+  return false;
+}
+
+bool Flow::set_as_a_heading(std::uint32_t i) const {
+  return std::any_of(heading_types_.begin(), heading_types_.end(), [&](const auto& t) {
+    return t.second >= 2 && body_.same_larger_type(t.first, i);
+  });
+}
+
+void Flow::note_heading_type(std::uint32_t i) {
+  if (!body_.same_larger_type(i, i)) return;  // not larger than the body's
+  for (auto& [line, count] : heading_types_)
+    if (body_.same_larger_type(line, i)) {
+      ++count;
+      return;
+    }
+  heading_types_.emplace_back(i, 1);
+}
+
+int Flow::unnumbered_heading_above() const {
+  std::size_t k = out_.blocks.size();
+  if (k > 0 && out_.blocks[k - 1].type == BlockType::paragraph) --k;
+  if (k == 0) return 0;
+  const BlockLines& b = out_.blocks[k - 1];
+  return b.type == BlockType::heading && !b.label.valid() ? b.level : 0;
+}
+
+int Flow::unnumbered_level(std::string_view t, bool under_heading) {
+  if (!under_heading) return unnumbered_levels_.after_text(t, previous_heading_level_);
+  BlockLines& above = *open();
+  int above_level = previous_heading_level_;
+  int level = unnumbered_levels_.right_under(t, above_level, above.label.valid());
+  if (above_level != previous_heading_level_) {
+    above.level = above_level;
+    above.level_guessed = false;
+    previous_heading_level_ = above_level;
+  }
+  return level;
+}
+
+void Flow::finish_heading(BlockLines& h) {
+  previous_heading_level_ = h.level;
+  finished_ = true;
+}
+
+void Flow::promote_lead_in_to_heading() {
+  BlockLines* b = open();
+  if (!b || b->type != BlockType::paragraph || b->lines.size() != 1 || b->drop_cap ||
+      out_.blocks.size() < 2)
+    return;
+  const BlockLines& before = out_.blocks[out_.blocks.size() - 2];
+  std::string_view t = text(b->lines.front());
+  if (before.type != BlockType::heading || ends_sentence(t) || ends_open(t)) return;
+  b->type = BlockType::heading;
+  b->level = before.level + 1;
+  previous_heading_level_ = b->level;
+  unnumbered_levels_.other_heading();
+}
+
+bool Flow::opens_heading_numbering(const Marker& m, std::string_view label, bool short_next) const {
+  bool prose_between = false;
+  for (std::size_t p = pos_ + 1; p < lines_.size() && p <= pos_ + kNumberingLookahead; ++p) {
+    const std::optional<Marker>& n = ctx_.marker(lines_[p]);
+    if (n && n->style == m.style &&
+        same_punctuation(text(lines_[p]).substr(n->begin, n->end - n->begin), label))
+      return n->ordinal == m.ordinal + 1 && prose_between &&
+             heading_candidate(lines_[p], true, !short_next);
+    prose_between = prose_between || (!n && ctx_.ends_sentence(lines_[p]));
+  }
+  return false;
+}
+
+void Flow::take_heading_wrap(BlockLines& h) {
+  auto next = next_line();
+  if (ctx_.is_short(h.lines.back()) || !next || ctx_.blank_between(h.lines.back(), *next) ||
+      ctx_.marker(*next) || !heading_candidate(*next, true) ||
+      ctx_.page(*next) != ctx_.page(h.lines.back()))
+    return;
+  h.lines.push_back(*next);
+  ++pos_;
+}
+
+}  // namespace kbrief::detail

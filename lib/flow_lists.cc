@@ -63,7 +63,6 @@ bool Flow::list_item(std::uint32_t i, const Marker& m) {
   // A wrapped line may happen to start like a marker ("다. ", "- "), but never with a
   // bullet symbol such as ◎ or •: those start a list even after unfinished text.
   bool symbol_bullet = !ordered && m.end - m.begin > 1;
-  if (!sentence_closed() && !symbol_bullet) return false;
   // However wide it runs, a numbered line that could stand alone numbers a heading when
   // it opens the document's heading numbering or goes on with it. Not so a Hangul letter's
   // marker, which a wrapped sentence's end may spell ("있" + "다. "): as wide as prose, it
@@ -72,6 +71,13 @@ bool Flow::list_item(std::uint32_t i, const Marker& m) {
   bool numbers_headings = ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
                           (opens_heading_numbering(m, label, wrap_may_spell) ||
                            (!wrap_may_spell && levels_.continues(m)));
+  // Text left without its sentence's end goes on with a wrapped line, but not over a page
+  // into the document's heading numbering: a page's end stops a box or a line of keywords
+  // (a journal's abstract) where the body's first section starts on the next. (A Hangul
+  // letter's marker there may be the wrapped sentence's end: "있" + "다. ".)
+  bool opens_page = b && ctx_.page(last_line()) != ctx_.page(i);
+  if (!sentence_closed() && !symbol_bullet && !(opens_page && numbers_headings && !wrap_may_spell))
+    return false;
   if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
     int under = unnumbered_heading_above();
     BlockLines& h = start(BlockType::heading, i);

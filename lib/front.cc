@@ -648,8 +648,8 @@ void find_front(Ctx& ctx, Blocks& out) {
         out.metadata.push_back(std::move(*m));
       else if (cover_line(ctx.line(scan[k])) || contents_line(ctx.line(scan[k])))
         out.front_matter.push_back(scan[k]);
-      else
-        break;
+      else if (!stranded_marker(ctx.line(scan[k])))
+        break;  // the byline's note marker set on a line of its own stays the flow's
     }
   }
   if (authors)

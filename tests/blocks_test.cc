@@ -591,6 +591,51 @@ TEST(BlocksTest, ReferencesHeadingPrintedWithTheArticlesDatesIsASectionHeading) 
   EXPECT_TRUE(blocks_of(undated, BlockType::back_matter).front()->text.starts_with("참고문헌"));
 }
 
+// The byline's note marker set on a line of its own ("1)") between the byline and a box of
+// contents does not end the front matter: the contents are still the front's.
+TEST(BlocksTest, ContentsAfterTheBylinesStrandedNoteMarkerAreFrontMatter) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동*, 김철수**", "", "1)", "", "Ⅰ. 서론", "Ⅱ. 결론",
+              "", full(1), "요약이 끝난다.", "1) 가상의 주석이다."},
+             {full(9), "머리가 끝난다.", "Ⅰ. 서론", full(3), "서론이 끝난다."},
+             {full(5), "본문이 끝난다."},
+             {full(6), "본문이 또 끝난다."},
+             {full(7), "본문이 다시 끝난다.", "Ⅱ. 결론", full(4), "결론이 끝난다."}}));
+  ASSERT_EQ(doc.front_matter.size(), 2u);
+  EXPECT_EQ(doc.front_matter[1].text, "Ⅱ. 결론");
+  EXPECT_TRUE(blocks_of(doc, BlockType::list).empty());
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 2u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A journal article's abstract: a label and a title over prose on page 1, the body opening
+// with its first numbered section on page 2. The prose is the summary,
+// titled by the lines over it, not headings of the body.
+TEST(BlocksTest, ProseUnderItsOwnTitleBeforeTheNumberedBodyIsATitledSummary) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동", "hong@example.org", "", "Abstract",
+              "A Study of a Fictitious Policy", full(1), "요약의 첫 문단이 끝난다.", full(2),
+              "요약이 끝난다."},
+             {"Ⅰ. 서론", full(3), "서론이 끝난다.", "Ⅱ. 결론", full(4), "결론이 끝난다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"summary", "summary", "heading", "paragraph",
+                                                  "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[0].title, "Abstract A Study of a Fictitious Policy");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Text left without its sentence's end at a page's foot (a line of keywords) does not run
+// on into the document's first numbered section at the next page's top.
+TEST(BlocksTest, NumberedSectionAtAPagesTopEndsTextLeftOpen) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동", "", full(1), "첫 문단이 끝난다.",
+              "주제어: " + full(5), "가상 정책, 분석 방법"},
+             {"Ⅰ. 서론", full(2), "서론이 끝난다.", "Ⅱ. 결론", full(3), "결론이 끝난다."}}));
+  std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[0]->text, "서론");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Blocks over the lines of `text`: one per entry, a list of one item when it has a marker.
 struct CountedItems {
   std::string text;

@@ -608,6 +608,31 @@ TEST(BlocksTest, ContentsAfterTheBylinesStrandedNoteMarkerAreFrontMatter) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A line as wide as prose that opens with "다. " may be a wrapped sentence's end ("있" + "다.
+// 이때, …"): the next Hangul heading after it does not make it one, as only "가." opens
+// that numbering.
+TEST(BlocksTest, WideLineSpellingAHangulMarkerIsNoHeadingBeforeTheNextOne) {
+  Document doc = document_from(pages(
+      {{"1. 가상의 절", full(1), "첫 문단이 끝난다.", "",
+        "다. 이때, 각 트리의 예측이 서로 비상관성을 갖도록 하여 결과적으로 일반화 성능을 높이고",
+        full(2), "둘째 문단이 끝난다.", "", "라. 가상의 항목", full(3), "셋째 문단이 끝난다."}}));
+  std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[1]->text, "가상의 항목");
+}
+
+// Lines that end no sentence (code, cells read as text) stop at a blank line before the
+// next number of the document's headings: "2." after "1." is the next section.
+TEST(BlocksTest, NextHeadingNumberAfterABlankLineEndsTextLeftOpen) {
+  Document doc = document_from(
+      pages({{"1. 가상의 절", full(1), "첫 문단이 끝난다.", "", "model = " + full(3),
+              "loss = " + full(4), "", "2. 검증 방법론", full(2), "둘째 문단이 끝난다."}}));
+  std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[1]->text, "검증 방법론");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // A journal article's abstract: a label and a title over prose on page 1, the body opening
 // with its first numbered section on page 2. The prose is the summary,
 // titled by the lines over it, not headings of the body.

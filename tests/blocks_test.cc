@@ -633,6 +633,19 @@ TEST(BlocksTest, NextHeadingNumberAfterABlankLineEndsTextLeftOpen) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A measure and its value ("과적합 검증 정확도: 0.9958"), set apart as a chart prints it, is
+// no heading.
+TEST(BlocksTest, AMeasureAndItsValueIsNoHeading) {
+  auto headings = [](std::string line) {
+    return blocks_of(document_from(pages({{full(1), "첫 문단이 끝난다.", "", line, "", full(2),
+                                           "둘째 문단이 끝난다."}})),
+                     BlockType::heading)
+        .size();
+  };
+  EXPECT_EQ(headings("과적합 검증 정확도: 0.9958"), 0u);
+  EXPECT_EQ(headings("과적합 검증 정확도의 의미"), 1u);
+}
+
 // A journal article's abstract: a label and a title over prose on page 1, the body opening
 // with its first numbered section on page 2. The prose is the summary,
 // titled by the lines over it, not headings of the body.

@@ -8,6 +8,7 @@
 
 #include "blocks_detail.h"
 #include "body_type.h"
+#include "front_detail.h"
 #include "layout_detail.h"
 #include "morphology.h"
 #include "punctuation.h"
@@ -351,11 +352,18 @@ bool starts_like_reference(std::string_view t) {
 // last sentence (or at a page's top), an entry within the next few lines, and from there to
 // the end at least kReferenceEntries lines, a third of all, that start bibliography entries
 // (the others wrap them, two lines or three to an entry, or are the article's dates,
-// printed under the heading or over it). Returns its
-// heading's index in `content`, or nothing.
-std::optional<std::size_t> references_section(std::string_view text, const LineTable& table,
-                                              const Layout& layout,
-                                              const std::vector<std::size_t>& content) {
+// printed under the heading or over it). Returns where it opens in `content` (the dates over
+// the heading, or the heading), its heading's index, and whether the article's dates
+// (received, revised, accepted) stand over the heading or among its first lines (reading
+// order may set them between entries): lines that each carry a full date, all those over the
+// heading or two in a row under it, or nothing.
+struct ReferencesSection {
+  std::size_t start = 0, heading = 0;
+  bool dated = false;
+};
+std::optional<ReferencesSection> references_section(std::string_view text, const LineTable& table,
+                                                    const Layout& layout,
+                                                    const std::vector<std::size_t>& content) {
   auto text_of = [&](std::size_t k) { return line_text(text, table, layout, content[k]); };
   std::size_t n = content.size();
   // entries[k]: lines from k to the end that start an entry.
@@ -381,7 +389,17 @@ std::optional<std::size_t> references_section(std::string_view text, const LineT
            !ends_statement(text_of(first - 1)) &&
            count_code_points(text_of(first - 1)) <= 2 * kReferenceHeadingLength)
       --first;
-    if (!same_page(first) || ends_statement(text_of(first - 1))) return first;
+    if (!same_page(first) || ends_statement(text_of(first - 1))) {
+      auto dated = [&](std::size_t j) {
+        return !starts_like_reference(text_of(j)) && find_full_date(text_of(j)).has_value();
+      };
+      bool over = first < k;
+      for (std::size_t j = first; j < k; ++j) over = over && dated(j);
+      bool under = false;
+      for (std::size_t j = k + 2; j < std::min(n, k + 1 + 2 * kReferenceLookahead); ++j)
+        under = under || (dated(j - 1) && dated(j));
+      return ReferencesSection{first, k, over || under};
+    }
   }
   return std::nullopt;
 }
@@ -491,7 +509,15 @@ void mark_back_matter(std::string_view text, const LineTable& table,
     }
   }
   // The publisher's matter, or references before it: whichever starts first.
-  std::optional<std::size_t> start = references_section(text, table, layout, content);
+  std::optional<std::size_t> start;
+  if (std::optional<ReferencesSection> references =
+          references_section(text, table, layout, content)) {
+    start = references->start;
+    // The article's dates printed with the references close the article's text; the
+    // heading is the article's last section heading, not the publisher's matter.
+    if (references->dated)
+      layout.references_heading = static_cast<std::uint32_t>(content[references->heading]);
+  }
   if (auto notice = notice_over_listing(text, table, layout, content); notice && !start)
     start = notice;
   if (start) {

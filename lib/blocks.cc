@@ -146,13 +146,26 @@ std::vector<std::uint32_t> Ctx::free_lines() const {
 }
 
 // Each run of back-matter lines, uninterrupted by body lines (blank lines and page furniture
-// do not interrupt it), is one block.
+// do not interrupt it), is one block. A references heading under the article's dates is a
+// heading at the level of the body's sections.
 void collect_back_matter(const Ctx& ctx, Blocks& out) {
+  int top_level = 0;
+  for (const BlockLines& b : out.blocks)
+    if (b.type == BlockType::heading && (top_level == 0 || b.level < top_level))
+      top_level = b.level;
   BlockLines* run = nullptr;
   for (std::uint32_t i = 0; i < ctx.layout.lines.size(); ++i) {
     LineRole role = ctx.layout.lines[i].role;
     if (role == LineRole::content) run = nullptr;
     if (role != LineRole::back_matter || ctx.line(i).empty()) continue;
+    if (i == ctx.layout.references_heading) {
+      BlockLines& heading = out.blocks.emplace_back();
+      heading.type = BlockType::heading;
+      heading.level = std::max(top_level, 1);
+      heading.lines.push_back(i);
+      run = nullptr;
+      continue;
+    }
     if (!run) {
       out.blocks.push_back(BlockLines{});
       run = &out.blocks.back();

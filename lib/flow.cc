@@ -52,6 +52,7 @@ void Flow::run() {
   promote_counted_items(ctx_, out_.blocks);
   mark_summaries();
   mark_summary_box();
+  mark_titled_summary();
 }
 
 bool Flow::is_stranded(std::string_view t) const {

@@ -329,6 +329,12 @@ class Flow {
   // there, and citing no footnote, is the brief's summary.
   void mark_summaries();
 
+  // A summary under its own title: the first page's blocks are unnumbered headings (a
+  // label, a title: "Abstract" over a journal article's title in English) and then prose,
+  // all ending on that page and citing no note, and the body opens on a later page with a
+  // numbered heading. Each paragraph becomes a summary, the first titled by the headings.
+  void mark_titled_summary();
+
   // Whether a block's lines carry a marker of a footnote that was found.
   bool cites_a_note(const BlockLines& b) const;
 

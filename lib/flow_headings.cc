@@ -11,13 +11,31 @@
 #include "unicode.h"
 
 namespace kbrief::detail {
+namespace {
+
+// "정확도: 0.9958": a measure and its value, as a chart or a table prints it, never a
+// heading: a key, ": ", then a number with a decimal point.
+bool states_a_measured_value(std::string_view t) {
+  std::size_t colon = t.rfind(": ");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view value = t.substr(colon + 2);
+  std::size_t point = value.find('.');
+  if (point == 0 || point == std::string_view::npos || point + 1 == value.size()) return false;
+  return std::all_of(
+             value.begin(), value.end(),
+             [](char c) { return c == '.' || is_ascii_digit(static_cast<unsigned char>(c)); }) &&
+         value.find('.', point + 1) == std::string_view::npos;
+}
+
+}  // namespace
 
 bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) const {
   std::string_view t = text(i);
   bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
   if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
     return false;
-  if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
+  if (bracket_open(i) || t.find("://") != std::string_view::npos || states_a_measured_value(t))
+    return false;
   if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
   // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
   // In text an unnumbered heading is clearly shorter than a full line.

@@ -34,6 +34,35 @@ void Flow::mark_summaries() {
   for (std::size_t c : candidates) out_.blocks[c].type = BlockType::summary;
 }
 
+void Flow::mark_titled_summary() {
+  if (ctx_.layout.pages < 2 || out_.blocks.empty() || out_.metadata.empty()) return;
+  std::uint32_t first_page = ctx_.page(out_.blocks.front().lines.front());
+  auto unnumbered_heading = [](const BlockLines& b) {
+    return b.type == BlockType::heading && !b.label.valid();
+  };
+  std::size_t titles = 0, n = 0;
+  for (; n < out_.blocks.size(); ++n) {
+    const BlockLines& b = out_.blocks[n];
+    if (ctx_.page(b.lines.front()) != first_page) break;
+    bool title = titles == n && unnumbered_heading(b);
+    if ((!title && b.type != BlockType::paragraph) || cites_a_note(b) ||
+        ctx_.page(*std::max_element(b.lines.begin(), b.lines.end())) != first_page)
+      return;
+    titles += title;
+  }
+  if (titles == 0 || n == titles || n == out_.blocks.size() ||
+      out_.blocks[n].type != BlockType::heading || !out_.blocks[n].label.valid())
+    return;
+  std::vector<std::uint32_t> title_lines;
+  for (std::size_t k = 0; k < titles; ++k)
+    title_lines.insert(title_lines.end(), out_.blocks[k].lines.begin(), out_.blocks[k].lines.end());
+  BlockLines& first = out_.blocks[titles];
+  first.lines.insert(first.lines.begin(), title_lines.begin(), title_lines.end());
+  first.title_lines = title_lines.size();
+  for (std::size_t k = titles; k < n; ++k) out_.blocks[k].type = BlockType::summary;
+  out_.blocks.erase(out_.blocks.begin(), out_.blocks.begin() + static_cast<std::ptrdiff_t>(titles));
+}
+
 bool Flow::cites_a_note(const BlockLines& b) const {
   for (std::uint32_t l : b.lines)
     for (const GluedMarker& m : glued_markers(text(l), kFootnoteSequenceDigits))

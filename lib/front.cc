@@ -537,6 +537,51 @@ void read_issue_from_running_header(const Ctx& ctx, std::uint32_t first_page, Bl
   }
 }
 
+// How many stars each mark of a byline's ranked marks has ("김선준* 노상현** 김종헌***" ranks
+// 1, 2 and 3): runs of stars glued to a name, on lines that carry a run of two or more.
+// Empty when the byline ranks none (a lone star marks a note the footnotes read).
+std::vector<std::size_t> ranked_star_marks(const Ctx& ctx,
+                                           const std::vector<std::uint32_t>& byline) {
+  std::vector<std::size_t> ranks;
+  for (std::uint32_t l : byline) {
+    std::string_view t = ctx.line(l);
+    if (t.find("**") == std::string_view::npos) continue;
+    for (std::size_t at = t.find('*'); at != std::string_view::npos; at = t.find('*', at)) {
+      std::size_t end = t.find_first_not_of('*', at);
+      if (end == std::string_view::npos) end = t.size();
+      if (at > 0 && t[at - 1] != ' ') ranks.push_back(end - at);
+      at = end;
+    }
+  }
+  return ranks;
+}
+
+// The notes that say who the byline's ranked marks are ("** 한국국방연구원 연구위원, …"):
+// lines of the first page that open with one of the marks, a space after it. They belong to
+// the byline, never to the body's text (nor to the numbered footnotes).
+std::vector<std::uint32_t> author_notes(const Ctx& ctx, const std::vector<std::uint32_t>& byline,
+                                        std::uint32_t first_page) {
+  std::vector<std::size_t> ranks = ranked_star_marks(ctx, byline);
+  std::vector<std::uint32_t> notes;
+  if (ranks.empty()) return notes;
+  std::vector<std::uint32_t> free = ctx.free_lines();
+  for (std::size_t k = 0; k < free.size() && ctx.page(free[k]) == first_page; ++k) {
+    if (free[k] <= byline.back()) continue;
+    std::string_view t = ctx.line(free[k]);
+    std::size_t stars = std::min(t.find_first_not_of('*'), t.size());
+    bool mark_alone = stars == t.size();
+    if (stars == 0 || (!mark_alone && t[stars] != ' ') ||
+        std::find(ranks.begin(), ranks.end(), stars) == ranks.end())
+      continue;
+    notes.push_back(free[k]);
+    // A PDF may set the mark on a line of its own, the note's text on the next.
+    if (mark_alone && k + 1 < free.size() && ctx.page(free[k + 1]) == first_page &&
+        !ctx.line(free[k + 1]).starts_with("*"))
+      notes.push_back(free[++k]);
+  }
+  return notes;
+}
+
 }  // namespace
 
 void find_front(Ctx& ctx, Blocks& out) {
@@ -674,10 +719,13 @@ void find_front(Ctx& ctx, Blocks& out) {
         out.metadata.push_back(std::move(*m));
       else if ((authors && cover_line(ctx.line(lines[k]))) || contents_line(ctx.line(lines[k])))
         out.front_matter.push_back(lines[k]);
-      else
-        break;
+      else if (!stranded_marker(ctx.line(lines[k])))
+        break;  // the byline's note marker set on a line of its own stays the flow's
     }
   }
+  if (authors)
+    for (std::uint32_t l : author_notes(ctx, authors->lines, first_page))
+      out.front_matter.push_back(l);
   for (std::uint32_t l : title) out.metadata.push_back({MetaField::title, l, {}, {}, {}, false});
   if (std::none_of(out.metadata.begin(), out.metadata.end(),
                    [](const MetaLine& m) { return m.issue.has_value(); }))

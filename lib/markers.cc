@@ -160,6 +160,13 @@ bool opens_with_label(std::string_view t) {
 }
 
 bool same_punctuation(std::string_view a, std::string_view b) {
+  // A letter or a numeral glyph is the ordinal itself: "Ⅱ." numbered as "Ⅰ." is, "나." as
+  // "가." is.
+  std::optional<Marker> m = numbered_label(a, 0, kFootnoteSequenceDigits);
+  std::optional<Marker> n = numbered_label(b, 0, kFootnoteSequenceDigits);
+  if (m && n && m->end == a.size() && n->end == b.size() && m->style != ListStyle::decimal &&
+      m->style == n->style && !is_ascii_roman_letter(a[0]))
+    return relabel(b, m->ordinal) == a;
   std::size_t i = 0, j = 0;
   for (;; ++i, ++j) {
     while (i < a.size() && is_ascii_digit(static_cast<unsigned char>(a[i]))) ++i;

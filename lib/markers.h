@@ -71,8 +71,8 @@ std::optional<Marker> line_marker(std::string_view t);
 // Whether `t` (trimmed) opens with a label: a list's marker, or a figure's coded label, a
 // letter or two and a number before "." or ")" ("A1. …", "S3) ").
 bool opens_with_label(std::string_view t);
-// Whether two labels have the same characters other than their digits, so that they number
-// one sequence: "(1)" and "(12)" do, "1." and "1)" do not.
+// Whether two labels have the same characters other than their ordinals, so that they number
+// one sequence: "(1)" and "(12)" do, "Ⅰ." and "Ⅱ." do, "가." and "나." do, "1." and "1)" do not.
 bool same_punctuation(std::string_view a, std::string_view b);
 
 // An enumeration label at text[at], which starts a word of running text: "①" (followed by

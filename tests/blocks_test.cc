@@ -612,6 +612,122 @@ TEST(BlocksTest, HeadingOverLinesThatEachEndASentenceStaysAHeading) {
   EXPECT_EQ(blocks_of(doc, BlockType::heading).front()->text, "참고문헌");
 }
 
+// A journal article prints its dates (received, revised, accepted) with its references, over
+// their heading or among their first lines: the heading is the article's last section
+// heading, at its sections' level, while the dates and entries stay back matter. Without the
+// dates the references are the publisher's matter, heading and all.
+TEST(BlocksTest, ReferencesHeadingPrintedWithTheArticlesDatesIsASectionHeading) {
+  auto references = [](std::vector<std::string> opening) {
+    std::vector<std::string> last = {"Ⅱ. 결론", full(9), "결론이 끝난다.", ""};
+    last.insert(last.end(), opening.begin(), opening.end());
+    for (std::string entry : {"김철수. (2023). 다른 가상의 연구.", "이영희. (2024). 가상의 분석.",
+                              "박민수. (2021). 세 번째 가상의 책."})
+      last.push_back(entry);
+    return document_from(pages({{"Ⅰ. 서론", full(1), full(2), "서론이 끝난다."},
+                                {full(4), full(5), "본문이 끝난다."},
+                                last}));
+  };
+  std::vector<std::string> dates = {"논문 접수: 2023년 8월 31일", "게재 확정: 2024년 1월 8일"};
+  std::vector<std::string> over = dates, among = {"참고문헌", "홍길동. (2022). 가상의 보고서."};
+  over.insert(over.end(), among.begin(), among.end());
+  among.insert(among.end(), dates.begin(), dates.end());
+  for (const Document& doc : {references(over), references(among)}) {
+    std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+    ASSERT_EQ(headings.size(), 3u);
+    EXPECT_EQ(headings.back()->text, "참고문헌");
+    EXPECT_EQ(headings.back()->level, 1);
+    EXPECT_FALSE(blocks_of(doc, BlockType::back_matter).empty());
+    EXPECT_TRUE(nothing_lost(doc));
+  }
+  Document undated = references({"참고문헌", "홍길동. (2022). 가상의 보고서."});
+  EXPECT_EQ(blocks_of(undated, BlockType::heading).size(), 2u);
+  ASSERT_EQ(blocks_of(undated, BlockType::back_matter).size(), 1u);
+  EXPECT_TRUE(blocks_of(undated, BlockType::back_matter).front()->text.starts_with("참고문헌"));
+}
+
+// The byline's note marker set on a line of its own ("1)") between the byline and a box of
+// contents does not end the front matter: the contents are still the front's.
+TEST(BlocksTest, ContentsAfterTheBylinesStrandedNoteMarkerAreFrontMatter) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동*, 김철수**", "", "1)", "", "Ⅰ. 서론", "Ⅱ. 결론",
+              "", full(1), "요약이 끝난다.", "1) 가상의 주석이다."},
+             {full(9), "머리가 끝난다.", "Ⅰ. 서론", full(3), "서론이 끝난다."},
+             {full(5), "본문이 끝난다."},
+             {full(6), "본문이 또 끝난다."},
+             {full(7), "본문이 다시 끝난다.", "Ⅱ. 결론", full(4), "결론이 끝난다."}}));
+  ASSERT_EQ(doc.front_matter.size(), 2u);
+  EXPECT_EQ(doc.front_matter[1].text, "Ⅱ. 결론");
+  EXPECT_TRUE(blocks_of(doc, BlockType::list).empty());
+  EXPECT_EQ(blocks_of(doc, BlockType::heading).size(), 2u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A line as wide as prose that opens with "다. " may be a wrapped sentence's end ("있" + "다.
+// 이때, …"): the next Hangul heading after it does not make it one, as only "가." opens
+// that numbering.
+TEST(BlocksTest, WideLineSpellingAHangulMarkerIsNoHeadingBeforeTheNextOne) {
+  Document doc = document_from(pages(
+      {{"1. 가상의 절", full(1), "첫 문단이 끝난다.", "",
+        "다. 이때, 각 트리의 예측이 서로 비상관성을 갖도록 하여 결과적으로 일반화 성능을 높이고",
+        full(2), "둘째 문단이 끝난다.", "", "라. 가상의 항목", full(3), "셋째 문단이 끝난다."}}));
+  std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[1]->text, "가상의 항목");
+}
+
+// Lines that end no sentence (code, cells read as text) stop at a blank line before the
+// next number of the document's headings: "2." after "1." is the next section.
+TEST(BlocksTest, NextHeadingNumberAfterABlankLineEndsTextLeftOpen) {
+  Document doc = document_from(
+      pages({{"1. 가상의 절", full(1), "첫 문단이 끝난다.", "", "model = " + full(3),
+              "loss = " + full(4), "", "2. 검증 방법론", full(2), "둘째 문단이 끝난다."}}));
+  std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[1]->text, "검증 방법론");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A measure and its value ("과적합 검증 정확도: 0.9958"), set apart as a chart prints it, is
+// no heading.
+TEST(BlocksTest, AMeasureAndItsValueIsNoHeading) {
+  auto headings = [](std::string line) {
+    return blocks_of(document_from(pages({{full(1), "첫 문단이 끝난다.", "", line, "", full(2),
+                                           "둘째 문단이 끝난다."}})),
+                     BlockType::heading)
+        .size();
+  };
+  EXPECT_EQ(headings("과적합 검증 정확도: 0.9958"), 0u);
+  EXPECT_EQ(headings("과적합 검증 정확도의 의미"), 1u);
+}
+
+// A journal article's abstract: a label and a title over prose on page 1, the body opening
+// with its first numbered section on page 2. The prose is the summary,
+// titled by the lines over it, not headings of the body.
+TEST(BlocksTest, ProseUnderItsOwnTitleBeforeTheNumberedBodyIsATitledSummary) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동", "hong@example.org", "", "Abstract",
+              "A Study of a Fictitious Policy", full(1), "요약의 첫 문단이 끝난다.", full(2),
+              "요약이 끝난다."},
+             {"Ⅰ. 서론", full(3), "서론이 끝난다.", "Ⅱ. 결론", full(4), "결론이 끝난다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"summary", "summary", "heading", "paragraph",
+                                                  "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[0].title, "Abstract A Study of a Fictitious Policy");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Text left without its sentence's end at a page's foot (a line of keywords) does not run
+// on into the document's first numbered section at the next page's top.
+TEST(BlocksTest, NumberedSectionAtAPagesTopEndsTextLeftOpen) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동", "", full(1), "첫 문단이 끝난다.",
+              "주제어: " + full(5), "가상 정책, 분석 방법"},
+             {"Ⅰ. 서론", full(2), "서론이 끝난다.", "Ⅱ. 결론", full(3), "결론이 끝난다."}}));
+  std::vector<const Block*> headings = blocks_of(doc, BlockType::heading);
+  ASSERT_EQ(headings.size(), 2u);
+  EXPECT_EQ(headings[0]->text, "서론");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Blocks over the lines of `text`: one per entry, a list of one item when it has a marker.
 struct CountedItems {
   std::string text;
@@ -958,6 +1074,22 @@ TEST(BlocksTest, TitlePrintedAfterPageOneFootnotes) {
   EXPECT_EQ(doc.front_matter[0].text, "가상 연구원 표어이다.");
   ASSERT_EQ(doc.blocks.size(), 2u);
   EXPECT_EQ(doc.blocks[1].pages, (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A byline that ranks its authors' marks (*, **, ***) has them said by notes at the foot of
+// page 1: the byline's, never the body's text (a PDF may set a mark on a line of its own).
+TEST(BlocksTest, NotesOfTheBylinesRankedMarksAreFrontMatter) {
+  Document doc = document_from(
+      pages({{"가상 정책의 현황과 과제", "홍길동* 김철수** 이영희***", "", full(1),
+              "첫 문단이 끝난다.", "", "* 가상대학교 교수, hong@example.org", "**",
+              "가상연구원 연구위원, kim@example.org", "*** 가상연구원 연구원, lee@example.org"},
+             {full(2), "본문이 끝난다."}}));
+  ASSERT_EQ(doc.front_matter.size(), 4u);
+  EXPECT_EQ(doc.front_matter[0].text, "* 가상대학교 교수, hong@example.org");
+  EXPECT_EQ(doc.front_matter[3].text, "*** 가상연구원 연구원, lee@example.org");
+  EXPECT_EQ(types(doc), (std::vector<std::string>{"summary", "paragraph"}));
+  EXPECT_EQ(doc.blocks[0].text, full(1) + " 첫 문단이 끝난다.");
   EXPECT_TRUE(nothing_lost(doc));
 }
 

@@ -242,6 +242,19 @@ TEST(MarkersTest, EveryRecognisedCombinationRelabelsConsistently) {
   EXPECT_GT(recognised, 300);
 }
 
+// Labels number one sequence when only their ordinals differ, whether the ordinal is digits,
+// a Roman numeral's glyph or a Hangul letter.
+TEST(MarkersTest, SamePunctuationSetsTheOrdinalAside) {
+  EXPECT_TRUE(detail::same_punctuation("(1)", "(12)"));
+  EXPECT_TRUE(detail::same_punctuation("Ⅰ.", "Ⅱ."));
+  EXPECT_TRUE(detail::same_punctuation("Ⅲ", "Ⅳ"));
+  EXPECT_TRUE(detail::same_punctuation("가.", "나."));
+  EXPECT_TRUE(detail::same_punctuation("(가)", "(다)"));
+  EXPECT_FALSE(detail::same_punctuation("1.", "1)"));
+  EXPECT_FALSE(detail::same_punctuation("Ⅰ.", "Ⅱ"));
+  EXPECT_FALSE(detail::same_punctuation("가.", "(나)"));
+}
+
 TEST(MarkersTest, DashBulletsAreTheOnesMarkdownWritesAsItsOwn) {
   for (std::string_view b : {"-", "*", "•", "·", "–"}) EXPECT_TRUE(detail::is_dash_bullet(b)) << b;
   for (std::string_view b : {"—", "◎", "□", "ㅇ", "1.", "--", ""})

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -77,6 +78,10 @@ struct Layout {
   std::vector<LineInfo> lines;  // parallel to LineTable::lines
   // Display width of a full body line: the median of the densest cluster of line widths.
   int body_width = 0;
+  // The heading of the references that a journal article prints with its dates (received,
+  // revised, accepted) over it or under it, which close the body: the article's last
+  // section heading, though its line stays back matter like the entries under it.
+  std::optional<std::uint32_t> references_heading;
   // Blank lines separate every line, so they say nothing about paragraphs.
   bool double_spaced = false;
   // Trailing spaces are reliable wrap cues: with one, a wrap falls between words; without,

@@ -16,6 +16,8 @@ namespace {
 // "정확도: 0.9958": a measure and its value, as a chart or a table prints it, never a
 // heading: a key, ": ", then a number with a decimal point.
 bool states_a_measured_value(std::string_view t) {
+  // The value ends the line: most lines end otherwise and are not searched for a colon.
+  if (t.empty() || !is_ascii_digit(static_cast<unsigned char>(t.back()))) return false;
   std::size_t colon = t.rfind(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string_view value = t.substr(colon + 2);
@@ -34,15 +36,14 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
   if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
     return false;
-  if (bracket_open(i) || t.find("://") != std::string_view::npos || states_a_measured_value(t))
-    return false;
+  if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
   if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
   // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
   // In text an unnumbered heading is clearly shorter than a full line.
   bool set_apart = body_.known() && !numbered
                        ? body_.prominent(i)
                        : numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
-  if (!set_apart) return false;
+  if (!set_apart || states_a_measured_value(t)) return false;
   // A sentence that ends inside the line makes it prose: the rest of a line whose start the
   // extractor set apart, never a heading. (Read last: it scans the whole line.)
   const std::optional<Marker>& m = ctx_.marker(i);

@@ -63,28 +63,29 @@ bool Flow::list_item(std::uint32_t i, const Marker& m) {
   // A wrapped line may happen to start like a marker ("다. ", "- "), but never with a
   // bullet symbol such as ◎ or •: those start a list even after unfinished text.
   bool symbol_bullet = !ordered && m.end - m.begin > 1;
-  // However wide it runs, a numbered line that could stand alone numbers a heading when
-  // it opens the document's heading numbering or goes on with it. Not so a Hangul letter's
-  // marker, which a wrapped sentence's end may spell ("있" + "다. "): as wide as prose, it
-  // must open the numbering ("가.") with a next heading of its own.
-  bool wrap_may_spell = m.style == ListStyle::hangul;
-  bool numbers_headings =
-      ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
-      ((opens_heading_numbering(m, label, wrap_may_spell) && (!wrap_may_spell || m.ordinal == 1)) ||
-       (!wrap_may_spell && levels_.continues(m)));
   // Text left without its sentence's end goes on with a wrapped line, but not over a page
   // or a blank line into the document's heading numbering: a page's end stops a box or a
   // line of keywords (a journal's abstract) where the body's first section starts on the
   // next, and space stops lines of code or cells read as text. (A Hangul letter's marker
   // there may be the wrapped sentence's end: "있" + "다. ".)
+  bool wrap_may_spell = m.style == ListStyle::hangul;
   bool set_apart = b && (ctx_.page(last_line()) != ctx_.page(i) ||
                          (!ctx_.layout.double_spaced && ctx_.blank_between(last_line(), i)));
   // A colon ends a lead that introduces the list under it ("…은 다음과 같다:").
   bool introduced =
       b && !b->lines.empty() && text(last_line()).ends_with(':') && (!ordered || m.ordinal == 1);
-  if (!sentence_closed() && !symbol_bullet && !introduced &&
-      !(set_apart && numbers_headings && !wrap_may_spell))
-    return false;
+  bool closed = sentence_closed() || symbol_bullet || introduced;
+  // Most marker-like lines inside unfinished text stop here, before the numbering is read.
+  if (!closed && (!set_apart || wrap_may_spell)) return false;
+  // However wide it runs, a numbered line that could stand alone numbers a heading when
+  // it opens the document's heading numbering or goes on with it. Not so a Hangul letter's
+  // marker, which a wrapped sentence's end may spell ("있" + "다. "): as wide as prose, it
+  // must open the numbering ("가.") with a next heading of its own.
+  bool numbers_headings =
+      ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
+      ((opens_heading_numbering(m, label, wrap_may_spell) && (!wrap_may_spell || m.ordinal == 1)) ||
+       (!wrap_may_spell && levels_.continues(m)));
+  if (!closed && !numbers_headings) return false;
   if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
     int under = unnumbered_heading_above();
     BlockLines& h = start(BlockType::heading, i);

@@ -693,7 +693,9 @@ void find_front(Ctx& ctx, Blocks& out) {
         numbered.insert(unnumbered(ctx.line(lines[j])));
       }
     // A heading may carry a footnote's marker the contents leave out ("… 현황 8)").
+    // Only a line ending in ")" can end with one: the others are not scanned for markers.
     auto without_marker = [](std::string_view t) {
+      if (t.empty() || t.back() != ')') return t;
       std::vector<GluedMarker> markers = glued_markers(t);
       return !markers.empty() && markers.back().end + 1 >= t.size()
                  ? trim(t.substr(0, markers.back().begin))
@@ -701,9 +703,9 @@ void find_front(Ctx& ctx, Blocks& out) {
     };
     if (!numbered.empty())
       for (std::uint32_t i : ctx.content)
-        if (std::string_view t = without_marker(ctx.line(i));
-            ctx.page(i) > first_page && numbered.contains(t))
-          printed_later.insert(t);
+        if (ctx.page(i) > first_page)
+          if (std::string_view t = without_marker(ctx.line(i)); numbered.contains(t))
+            printed_later.insert(t);
     auto contents_line = [&](std::string_view t) {
       return contents_number_end(t) &&
              (printed_later.contains(t) || printed_later.contains(unnumbered(t)));

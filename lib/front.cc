@@ -29,13 +29,20 @@ bool is_letter_spaced_name(std::string_view t) {
   return expect_space && syllables >= 2 && syllables <= 4;
 }
 
-bool is_compact_name(std::string_view t) {
-  int syllables = 0;
-  for (std::size_t i = 0; i < t.size();) {
+namespace {
+
+// Whether `t` is Hangul syllables only (a word of Korean, no space, digit or mark).
+bool hangul_syllables_only(std::string_view t) {
+  for (std::size_t i = 0; i < t.size();)
     if (!is_hangul_syllable(next_code_point(t, i))) return false;
-    ++syllables;
-  }
-  return syllables >= 2 && syllables <= 4;
+  return true;
+}
+
+}  // namespace
+
+bool is_compact_name(std::string_view t) {
+  std::size_t syllables = count_code_points(t);
+  return hangul_syllables_only(t) && syllables >= 2 && syllables <= 4;
 }
 
 bool is_name(std::string_view t) {
@@ -384,13 +391,9 @@ struct OfficeByline {
 std::optional<OfficeByline> office_name_position(std::string_view t) {
   std::vector<std::string_view> words = split_names(trim(t), true);
   if (words.size() != 3 || !is_compact_name(words[1])) return std::nullopt;
-  auto hangul_only = [](std::string_view w) {
-    for (std::size_t i = 0; i < w.size();)
-      if (!is_hangul_syllable(next_code_point(w, i))) return false;
-    return true;
-  };
-  if (!hangul_only(words[0]) || syllable_count(words[0]) < 5 || !hangul_only(words[2]) ||
-      syllable_count(words[2]) < 2 || syllable_count(words[2]) > 6)
+  if (!hangul_syllables_only(words[0]) || syllable_count(words[0]) < 5 ||
+      !hangul_syllables_only(words[2]) || syllable_count(words[2]) < 2 ||
+      syllable_count(words[2]) > 6)
     return std::nullopt;
   std::size_t end = words[2].size();
   char32_t last = prev_code_point(words[2], end);

@@ -14,8 +14,13 @@ namespace kbrief {
 namespace {
 
 // Poppler writes its complaints about a damaged file to stderr; kbrief reports one message of
-// its own instead.
-void ignore_poppler_message(const std::string&, void*) {
+// its own instead. One complaint is kept: a font whose character collection poppler cannot map
+// without its language data leaves that font's glyphs out of the text with no other trace.
+thread_local std::string* missing_collection_on_page = nullptr;
+
+void note_poppler_message(const std::string& message, void*) {
+  if (!missing_collection_on_page || !missing_collection_on_page->empty()) return;
+  *missing_collection_on_page = missing_collection_in(message);
 }
 
 // A PDF ends with %%EOF (a few bytes of padding may follow). Poppler reconstructs a file cut
@@ -72,7 +77,7 @@ bool pdf_supported() {
 
 Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
   static const bool quiet = [] {
-    poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+    poppler::set_debug_error_function(note_poppler_message, nullptr);
     return true;
   }();
   (void)quiet;
@@ -96,7 +101,12 @@ Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
   for (int i = 0; i < pages; ++i) {
     auto number = static_cast<std::uint32_t>(i + 1);
     std::unique_ptr<poppler::page> page(doc->create_page(i));
-    text.add_page(page ? page_lines(words_of(*page, number)) : std::vector<PdfLine>{}, number);
+    std::string missing_collection;
+    missing_collection_on_page = &missing_collection;
+    std::vector<PdfLine> lines =
+        page ? page_lines(words_of(*page, number)) : std::vector<PdfLine>{};
+    missing_collection_on_page = nullptr;
+    text.add_page(lines, number, std::move(missing_collection));
   }
   if (!text.has_text())
     return InputError{InputErrorKind::pdf_no_text,

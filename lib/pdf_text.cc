@@ -67,6 +67,16 @@ std::string clean_info_text(std::string_view utf8) {
   return out;
 }
 
+std::string missing_collection_in(std::string_view poppler_message) {
+  static constexpr std::string_view complaint = "Missing language pack for '";
+  std::size_t start = poppler_message.find(complaint);
+  if (start == std::string_view::npos) return {};
+  start += complaint.size();
+  std::size_t end = poppler_message.find('\'', start);
+  if (end == std::string_view::npos || end == start) return {};
+  return std::string(poppler_message.substr(start, end - start));
+}
+
 std::optional<CivilDate> pdf_date(std::string_view value) {
   if (value.starts_with("D:")) value.remove_prefix(2);
   if (value.size() < 8) return std::nullopt;
@@ -81,9 +91,14 @@ std::optional<CivilDate> pdf_date(std::string_view value) {
   return CivilDate{year, month, day};
 }
 
-void PdfTextBuilder::add_page(const std::vector<PdfLine>& lines, std::uint32_t number) {
+void PdfTextBuilder::add_page(const std::vector<PdfLine>& lines, std::uint32_t number,
+                              std::string missing_collection) {
   pages_ = number ? number : pages_ + 1;
-  UnreadablePage page{pages_};
+  UnreadablePage page;
+  page.page = pages_;
+  page.line = static_cast<std::uint32_t>(geometry_.size());
+  page.column = 1;
+  page.missing_collection = std::move(missing_collection);
   for (const PdfLine& line : lines) {
     Readability r = readability_of(line.text);
     if (r.unreadable && !page.unreadable) {
@@ -100,7 +115,7 @@ void PdfTextBuilder::add_page(const std::vector<PdfLine>& lines, std::uint32_t n
   text_ += '\f';  // after every page, the last one included, as pdftotext writes it
   characters_ += page.characters;
   unreadable_ += page.unreadable;
-  if (page.unreadable) unreadable_pages_.push_back(page);
+  if (page.unreadable || !page.missing_collection.empty()) unreadable_pages_.push_back(page);
 }
 
 bool PdfTextBuilder::unreadable() const {

@@ -70,6 +70,15 @@ std::vector<Diagnostic> input_diagnostics(const DecodedText& decoded, const Line
 std::vector<Diagnostic> unreadable_page_diagnostics(const std::vector<UnreadablePage>& pages) {
   std::vector<Diagnostic> out;
   for (const UnreadablePage& p : pages) {
+    if (!p.missing_collection.empty())
+      out.push_back({Severity::warning, "unreadable-page",
+                     fmt::format("page {}: its text in fonts of the character collection {} is "
+                                 "missing: poppler has no Unicode map for them without its "
+                                 "language data; install the poppler-data package and read the "
+                                 "PDF again",
+                                 p.page, p.missing_collection),
+                     p.line + std::size_t{1}, p.column});
+    if (!p.unreadable) continue;
     auto percent = static_cast<unsigned>(100.0 * p.unreadable / std::max(p.characters, 1u) + 0.5);
     out.push_back(
         {Severity::warning, "unreadable-page",

@@ -20,7 +20,9 @@ SourceInfo describe_source(std::string_view path, const DecodedText& decoded,
 std::vector<Diagnostic> input_diagnostics(const DecodedText& decoded, const LineTable& table);
 
 // unreadable-page for each page of a PDF whose fonts left characters unreadable (U+FFFD),
-// at its first such character, naming the page and how many of its characters were lost.
+// at its first such character, naming the page and how many of its characters were lost; and
+// for each page with text poppler left out for want of a character collection's map, at the
+// page's first line, naming the collection and the package that maps it.
 std::vector<Diagnostic> unreadable_page_diagnostics(const std::vector<UnreadablePage>& pages);
 
 }  // namespace kbrief::detail

@@ -50,6 +50,9 @@ depends=$(dpkg-deb -f "$runtime" Depends)
 for lib in libc6 libicu libstdc++6; do
   [[ $depends == *"$lib"* ]] || fail "kbrief's Depends ($depends) lacks $lib: shlibdeps did not run"
 done
+if [[ $depends == *libpoppler-cpp* ]]; then  # built with PDF input: Korean CID fonts need its maps
+  [[ $depends == *poppler-data* ]] || fail "kbrief's Depends ($depends) lacks poppler-data"
+fi
 
 dpkg -i "$runtime" "$dev" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -i failed"; }
 installed=(kbrief-dev kbrief)

@@ -345,6 +345,41 @@ TEST(PdfReadabilityTest, APageWithUnreadableCharactersIsNamedWithItsCounts) {
   EXPECT_EQ(pages, (std::vector<std::uint32_t>{2}));
 }
 
+// Poppler without its language data drops a CID font's glyphs and says so only in a message:
+// the collection it names is kept, and the page is reported with the package that maps it.
+TEST(PdfReadabilityTest, ACollectionPopplerCannotMapIsNamedWithThePackage) {
+  EXPECT_EQ(missing_collection_in("poppler/syntax: Missing language pack for 'Adobe-Korea1' "
+                                  "mapping"),
+            "Adobe-Korea1");
+  EXPECT_EQ(missing_collection_in("poppler/syntax(12): Missing language pack for 'Adobe-Japan1'"),
+            "Adobe-Japan1");
+  EXPECT_EQ(missing_collection_in("poppler/syntax: Missing language pack for ''"), "");
+  EXPECT_EQ(missing_collection_in("poppler/syntax: Couldn't find a font for 'Batang'"), "");
+
+  PdfTextBuilder builder;
+  PageMaker m;
+  m.line(72, 100, {"첫", "쪽"});
+  builder.add_page(page_lines(m.page), 1);
+  m.page.words.clear();
+  m.page.number = 2;
+  m.line(72, 100, {"2"});  // what is left of a page whose Hangul font could not be mapped
+  builder.add_page(page_lines(m.page), 2, "Adobe-Korea1");
+  PdfText pdf = std::move(builder).finish(100);
+  ASSERT_EQ(pdf.unreadable_pages.size(), 1u);
+  EXPECT_EQ(pdf.unreadable_pages[0].page, 2u);
+  EXPECT_EQ(pdf.unreadable_pages[0].unreadable, 0u);
+  EXPECT_EQ(pdf.unreadable_pages[0].line, 1u);  // the page's first line, after page 1's one
+  Document doc = build_document(std::move(pdf), "unmapped.pdf");
+  std::vector<std::string> got;
+  for (const Diagnostic& d : doc.diagnostics)
+    if (d.rule == "unreadable-page")
+      got.push_back(fmt::format("{}:{} {} {}", d.line, d.column, to_string(d.severity), d.message));
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "2:1 warning page 2: its text in fonts of the character collection "
+                     "Adobe-Korea1 is missing: poppler has no Unicode map for them without its "
+                     "language data; install the poppler-data package and read the PDF again"}));
+}
+
 // Nine in ten characters unreadable: the text cannot be used (read_pdf refuses it); below
 // that the brief is read, its lost pages named.
 TEST(PdfReadabilityTest, ATextNineTenthsUnreadableCannotBeUsed) {

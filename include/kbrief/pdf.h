@@ -47,6 +47,11 @@ struct UnreadablePage {
   // The first unreadable character: its line among the text's lines (0-based) and its column
   // (1-based code points, as in a diagnostic).
   std::uint32_t line = 0, column = 0;
+  // The character collection (as "Adobe-Korea1") of a font on the page that poppler could not
+  // map to Unicode for want of its language data (Debian's poppler-data): such glyphs are left
+  // out of the text altogether, not counted above. Empty: none. Then `line` and `column` point
+  // at the page's first line.
+  std::string missing_collection;
 };
 
 struct PdfText {
@@ -109,6 +114,11 @@ std::vector<PdfLine> page_lines(const PdfPage& page);
 std::string clean_info_text(std::string_view utf8);
 std::optional<CivilDate> pdf_date(std::string_view value);
 
+// The character collection named by poppler's complaint that it has no language data to map
+// it ("Missing language pack for 'Adobe-Korea1' mapping" -> "Adobe-Korea1"); "" for any other
+// message.
+std::string missing_collection_in(std::string_view poppler_message);
+
 // Whether a font's name says bold ("NanumGothicBold", "ABCDEF+Malgun-Bold", "HYGothic-Black").
 bool is_bold_font(std::string_view font_name);
 
@@ -126,8 +136,10 @@ Readability readability_of(std::string_view text);
 // normalised, and their geometry beside it. `input_bytes` is the PDF's size.
 class PdfTextBuilder {
  public:
-  // `number`: the page's 1-based number (0: one more than the page before).
-  void add_page(const std::vector<PdfLine>& lines, std::uint32_t number = 0);
+  // `number`: the page's 1-based number (0: one more than the page before);
+  // `missing_collection`: see UnreadablePage.
+  void add_page(const std::vector<PdfLine>& lines, std::uint32_t number = 0,
+                std::string missing_collection = {});
   PdfText finish(std::size_t input_bytes) &&;
   bool has_text() const { return has_text_; }
   // Whether the text cannot be used: at least nine in ten of its characters are unreadable

@@ -303,6 +303,15 @@ TEST(PdfReadabilityTest, ReplacementCharactersAndCidRunsAreUnreadable) {
   EXPECT_EQ(readability_of("(cid:7)(cid:8)").unreadable, 2u);
 }
 
+// The Document's unreadable-page diagnostics as "line:column severity message".
+std::vector<std::string> unreadable_page_diagnostics(const Document& doc) {
+  std::vector<std::string> got;
+  for (const Diagnostic& d : doc.diagnostics)
+    if (d.rule == "unreadable-page")
+      got.push_back(fmt::format("{}:{} {} {}", d.line, d.column, to_string(d.severity), d.message));
+  return got;
+}
+
 // Pages of made-up words: the second has one line set in a font without a Unicode map.
 PdfTextBuilder pages_with_lost_line() {
   PdfTextBuilder builder;
@@ -331,14 +340,11 @@ TEST(PdfReadabilityTest, APageWithUnreadableCharactersIsNamedWithItsCounts) {
 
   // The Document reports it where the first one stands, and `check` with the line's page.
   Document doc = build_document(std::move(pdf), "lost.pdf");
-  std::vector<std::string> got;
-  for (const Diagnostic& d : doc.diagnostics)
-    if (d.rule == "unreadable-page")
-      got.push_back(fmt::format("{}:{} {} {}", d.line, d.column, to_string(d.severity), d.message));
-  EXPECT_EQ(got, (std::vector<std::string>{
-                     "3:4 warning page 2: 4 of its 9 characters (44%) could not be read: a font "
-                     "without a Unicode map left U+FFFD; restore the text from the PDF, or make "
-                     "a text layer with OCR"}));
+  EXPECT_EQ(unreadable_page_diagnostics(doc),
+            (std::vector<std::string>{
+                "3:4 warning page 2: 4 of its 9 characters (44%) could not be read: a font "
+                "without a Unicode map left U+FFFD; restore the text from the PDF, or make "
+                "a text layer with OCR"}));
   std::vector<std::uint32_t> pages;
   for (const Diagnostic& d : check_document(doc))
     if (d.rule == "unreadable-page") pages.push_back(d.box ? d.box->page : 0);
@@ -370,14 +376,11 @@ TEST(PdfReadabilityTest, ACollectionPopplerCannotMapIsNamedWithThePackage) {
   EXPECT_EQ(pdf.unreadable_pages[0].unreadable, 0u);
   EXPECT_EQ(pdf.unreadable_pages[0].line, 1u);  // the page's first line, after page 1's one
   Document doc = build_document(std::move(pdf), "unmapped.pdf");
-  std::vector<std::string> got;
-  for (const Diagnostic& d : doc.diagnostics)
-    if (d.rule == "unreadable-page")
-      got.push_back(fmt::format("{}:{} {} {}", d.line, d.column, to_string(d.severity), d.message));
-  EXPECT_EQ(got, (std::vector<std::string>{
-                     "2:1 warning page 2: its text in fonts of the character collection "
-                     "Adobe-Korea1 is missing: poppler has no Unicode map for them without its "
-                     "language data; install the poppler-data package and read the PDF again"}));
+  EXPECT_EQ(unreadable_page_diagnostics(doc),
+            (std::vector<std::string>{
+                "2:1 warning page 2: its text in fonts of the character collection "
+                "Adobe-Korea1 is missing: poppler has no Unicode map for them without its "
+                "language data; install the poppler-data package and read the PDF again"}));
 }
 
 // Nine in ten characters unreadable: the text cannot be used (read_pdf refuses it); below

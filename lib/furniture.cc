@@ -59,6 +59,28 @@ bool in_zone(const std::vector<std::size_t>& page_lines, std::size_t k) {
   return k < kHeaderZone || k + kFooterZone >= page_lines.size();
 }
 
+// A page number is one to a page. Numbers set alone before a brief's section headings (1, 2,
+// 3, … in boxes) can follow the pages for a while, one section to a page; on a page where the
+// count goes on — the next number alone on a later line, neither of the two among other
+// numbers as a table's or an axis's are — the series counts sections, not pages.
+bool counts_on_within_a_page(std::string_view text, const LineTable& table, const Layout& layout,
+                             const std::vector<std::vector<std::size_t>>& pages,
+                             const std::vector<std::optional<std::size_t>>& chosen) {
+  auto number_at = [&](std::size_t p, std::size_t k) {
+    return page_number_value(line_text(text, table, layout, pages[p][k]));
+  };
+  auto among_numbers = [&](std::size_t p, std::size_t k) {
+    return (k > 0 && number_at(p, k - 1)) || (k + 1 < pages[p].size() && number_at(p, k + 1));
+  };
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    if (!chosen[p] || among_numbers(p, *chosen[p])) continue;
+    long next = *number_at(p, *chosen[p]) + 1;
+    for (std::size_t k = *chosen[p] + 1; k < pages[p].size(); ++k)
+      if (number_at(p, k) == next && !among_numbers(p, k)) return true;
+  }
+  return false;
+}
+
 // Page numbers count the pages: a standalone number equal to the page index plus one
 // offset on several pages, at a page's top or bottom.
 void mark_page_numbers(std::string_view text, const LineTable& table, Layout& layout) {
@@ -85,15 +107,17 @@ void mark_page_numbers(std::string_view text, const LineTable& table, Layout& la
       best_count = count;
     }
   if (best_count < 2) return;
+  std::vector<std::optional<std::size_t>> chosen(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) {
-    std::optional<std::size_t> chosen;
     for (std::size_t k = 0; k < pages[p].size(); ++k) {
       auto v = page_number_value(line_text(text, table, layout, pages[p][k]));
       if (!v || *v - static_cast<long>(p + 1) != best) continue;
-      if (!chosen || in_zone(pages[p], k)) chosen = k;  // prefer one at the page's edge
+      if (!chosen[p] || in_zone(pages[p], k)) chosen[p] = k;  // prefer one at the page's edge
     }
-    if (chosen) mark(layout, pages[p][*chosen], FurnitureKind::page_number);
   }
+  if (counts_on_within_a_page(text, table, layout, pages, chosen)) return;
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    if (chosen[p]) mark(layout, pages[p][*chosen[p]], FurnitureKind::page_number);
 }
 
 void mark_repeated_lines(std::string_view text, const LineTable& table, Layout& layout) {

@@ -59,6 +59,7 @@ class Bands {
       std::string key = repetition_key(t);
       if (count_code_points(key) >= 2) groups[key].push_back(i);
     }
+    drop_labels(groups);
     BodyType body(geometry_, content);
     if (!body.known()) return;
     em_ = body.size();
@@ -113,6 +114,29 @@ class Bands {
     std::vector<std::size_t> out;
     for (const auto& [page, i] : first) out.push_back(i);
     return out;
+  }
+
+  // A number with text right beside it on its row, closer than two of its ems, labels that
+  // text (a section's number in a box before its heading) — unless the text repeats on other
+  // pages, a running title beside its page number. It is no page number, whatever the text
+  // rules, blind to the row, made of it.
+  void drop_labels(std::map<std::string, std::vector<std::size_t>>& groups) {
+    auto numbers = groups.find(std::string(kNumberKey));
+    if (numbers == groups.end()) return;
+    std::erase_if(numbers->second, [&](std::size_t i) {
+      if (i + 1 >= geometry_.size()) return false;
+      const LineGeometry &g = geometry_[i], &next = geometry_[i + 1];
+      if (next.blank || next.page != g.page || g.font_size <= 0) return false;
+      float overlap = std::min(g.bottom, next.bottom) - std::max(g.top, next.top);
+      float gap = next.left - g.right;
+      if (overlap < 0.5f * std::min(g.bottom - g.top, next.bottom - next.top) || gap < 0 ||
+          gap > 2 * g.font_size)
+        return false;
+      auto beside = groups.find(repetition_key(line_text(text_, table_, layout_, i + 1)));
+      if (beside != groups.end() && beside->second.size() >= 2) return false;
+      layout_.lines[i].role = LineRole::content;
+      return true;
+    });
   }
 
   // Numbers that count the pages: each larger than the one on an earlier page.

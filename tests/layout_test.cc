@@ -267,6 +267,49 @@ TEST(LayoutTest, NumbersThatDoNotCountPagesStayText) {
   EXPECT_TRUE(a.furniture(FurnitureKind::page_number).empty());
 }
 
+// Section numbers alone on their lines that happen to follow the pages (section 1 on page 1,
+// 2 on page 2, ...) until one page holds two of them: a page number is one to a page.
+TEST(LayoutTest, NumbersThatCountOnWithinAPageAreNoPageNumbers) {
+  std::vector<std::vector<std::string>> pages = {
+      {"1", "", "가상 서론", "", body(1), body(2)},
+      {"2", "", "가상 현황", "", body(3), body(4)},
+      {"3", "", "가상 과제", "", body(5), body(6), "", "4", "", "가상 결론", "", body(7)}};
+  Analysed a = analyse(pdftotext_pages(pages));
+  EXPECT_TRUE(a.furniture(FurnitureKind::page_number).empty());
+  // Without the fourth section, the numbers count the pages as far as the text can tell.
+  pages[2].resize(7);
+  EXPECT_EQ(analyse(pdftotext_pages(pages)).furniture(FurnitureKind::page_number),
+            (std::vector<std::size_t>{1, 7, 13}));
+}
+
+// A PDF: a number in the same band on most pages, but with a heading right beside it on its
+// row, labels that heading (a section's number in a box); beside a running title that repeats
+// on the pages, it is the page's number.
+TEST(LayoutTest, PdfANumberBesideItsHeadingIsNoPageNumber) {
+  auto layout_of = [](bool running_title) {
+    std::vector<std::vector<std::string>> pages;
+    for (int p = 0; p < 3; ++p)
+      pages.push_back({std::to_string(p + 1),
+                       running_title ? "가상 정책 동향" : "가상 제목 " + body(p).substr(0, 9),
+                       body(10 * p + 1), body(10 * p + 2), body(10 * p + 3)});
+    std::string text = pdftotext_pages(pages);
+    LineTable table = split_lines(text);
+    LineGeometryTable geometry = pages_geometry(3, {60, 60, 100, 116, 132}, {});
+    for (std::size_t p = 0; p < 3; ++p) {
+      geometry[5 * p].left = 72;  // the number, and 8 points to its right the text beside it
+      geometry[5 * p].right = 80;
+      geometry[5 * p + 1].left = 88;
+    }
+    return analyse_layout(text, table, geometry);
+  };
+  Layout labels = layout_of(false);
+  for (std::size_t i = 0; i < labels.lines.size(); ++i)
+    EXPECT_NE(labels.lines[i].role, LineRole::furniture) << "line " << i + 1;
+  Layout numbers = layout_of(true);
+  EXPECT_EQ(numbers.lines[0].furniture, FurnitureKind::page_number);
+  EXPECT_EQ(numbers.lines[5].furniture, FurnitureKind::page_number);
+}
+
 TEST(LayoutTest, LineBetweenFurnitureIsASidebar) {
   Analysed a = analyse(pdftotext_pages(
       {{"No. 2022-1", body(1), body(2), "용어 사전", "※ 클릭하면 검색합니다", "Brief 1"},

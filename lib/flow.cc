@@ -72,6 +72,10 @@ void Flow::step(std::uint32_t i) {
       pending_markers_.push_back(i);
     return;
   }
+  if (std::size_t n = letter_spaced_run(); n > 1 && sentence_closed()) {
+    open_letter_spaced_heading(n);
+    return;
+  }
   if (is_drop_cap(t)) {
     // The extractor sets a drop cap after the first line of its paragraph: that line
     // starts a paragraph, even where its width made it look like a continuation.
@@ -190,6 +194,28 @@ void Flow::step(std::uint32_t i) {
       : evidence == ParagraphStart::guessed_by_shortfall ? StartGuess::shortfall
                                                          : StartGuess::none;
   after_text_line(i);
+}
+
+std::size_t Flow::letter_spaced_run() const {
+  auto lone_syllable = [&](std::size_t p) {
+    std::string_view t = text(lines_[p]);
+    std::size_t at = 0;
+    return !t.empty() && is_hangul_syllable(next_code_point(t, at)) && at == t.size() &&
+           ctx_.page(lines_[p]) == ctx_.page(lines_[pos_]);
+  };
+  std::size_t n = 0;
+  while (pos_ + n < lines_.size() && n <= kMostSpacedLetters && lone_syllable(pos_ + n)) ++n;
+  return n <= kMostSpacedLetters ? n : 0;
+}
+
+void Flow::open_letter_spaced_heading(std::size_t n) {
+  std::uint32_t i = lines_[pos_];
+  BlockLines& h = start(BlockType::heading, i);
+  for (std::size_t k = 1; k < n; ++k) h.lines.push_back(lines_[pos_ + k]);
+  pos_ += n - 1;
+  h.level = body_.prominent(i) ? body_.rank(i) + 1 : 1;
+  unnumbered_levels_.other_heading();
+  finish_heading(h);
 }
 
 Flow::ParagraphStart Flow::paragraph_start() {

@@ -84,6 +84,16 @@ class Flow {
 
   // --- Reading the lines (flow.cc): stray markers, drop caps, prose and where paragraphs start.
 
+  // Hangul syllables alone on their lines, one after another on a page (blank lines between
+  // them aside): a word set letter-spaced ("요   약"), which the extractor parted letter by
+  // letter. How many start at pos_: 2 to kMostSpacedLetters make such a word; 0 or 1, none.
+  // (A drop cap is one such letter before a full line.)
+  static constexpr std::size_t kMostSpacedLetters = 4;
+  std::size_t letter_spaced_run() const;
+  // The word of the `n` letters from pos_ on, read as a heading of its own (a report's
+  // "요 약" over its summary); pos_ moves to its last letter.
+  void open_letter_spaced_heading(std::size_t n);
+
   // A footnote marker alone on its line: "7)", or "1000)" when the notes are numbered so far.
   bool is_stranded(std::string_view t) const;
 

@@ -159,6 +159,25 @@ void take_out_stacked(std::vector<const PdfWord*>& row, std::vector<const PdfWor
   row = std::move(kept);
 }
 
+// A row of two to four Hangul syllables and nothing else, each a word of its own, spaced
+// evenly and no further apart than a few of their own widths: one word set letter-spaced (a
+// report's "요   약" label), not cells of a table, which stand a column apart.
+bool letter_spaced(const std::vector<const PdfWord*>& row) {
+  if (row.size() < 2 || row.size() > 4) return false;
+  float least = 0, most = 0;
+  for (std::size_t k = 0; k < row.size(); ++k) {
+    std::size_t at = 0;
+    std::string_view t = row[k]->text;
+    if (!detail::is_hangul_syllable(detail::next_code_point(t, at)) || at != t.size()) return false;
+    if (k == 0) continue;
+    float gap = row[k]->x0 - row[k - 1]->x1, width = row[k]->x1 - row[k]->x0;
+    if (gap <= 0 || gap > 3 * width) return false;
+    least = k == 1 ? gap : std::min(least, gap);
+    most = std::max(most, gap);
+  }
+  return most <= 1.2f * least;
+}
+
 std::vector<Fragment> fragments_of(const std::vector<const PdfWord*>& words, float em) {
   auto extent = [](const PdfWord* w) { return Interval{w->y0, w->y1}; };
   std::vector<Fragment> out;
@@ -169,8 +188,10 @@ std::vector<Fragment> fragments_of(const std::vector<const PdfWord*>& words, flo
     // Each word taken out is a row of its own (it may hold more stacked words: a third level).
     for (const PdfWord* w : stacked) rows.push_back({w});
     const std::vector<const PdfWord*>& row = rows[r];
+    bool one_word = letter_spaced(row);
     for (const PdfWord* w : row) {
-      bool starts = out.empty() || w == row.front() || w->x0 - out.back().x1 > kFragmentGap * em;
+      bool starts = out.empty() || w == row.front() ||
+                    (!one_word && w->x0 - out.back().x1 > kFragmentGap * em);
       if (starts) out.push_back({{}, w->x0, w->y0, w->x1, w->y1});
       Fragment& f = out.back();
       f.words.push_back(w);

@@ -969,6 +969,22 @@ TEST(BlocksTest, DropCapStartsTheParagraphsFirstWord) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A word set letter-spaced, which the extractor parted one letter to a line with blank lines
+// between: one heading over the text, not two drop caps glued to the paragraphs around it.
+TEST(BlocksTest, LettersAloneOneAfterAnotherAreOneLetterSpacedHeading) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "", "서", "", "론", "", full(2), full(3), "끝이다."}}));
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.blocks[1].type, BlockType::heading);
+  EXPECT_EQ(doc.blocks[1].level, 1);
+  std::string word = doc.blocks[1].text;
+  std::erase(word, ' ');  // the wrap join may keep the letter spacing or not
+  EXPECT_EQ(word, "서론");
+  EXPECT_TRUE(doc.blocks[0].text.ends_with("끝이다.")) << doc.blocks[0].text;
+  EXPECT_TRUE(doc.blocks[2].text.starts_with(full(2).substr(0, 6))) << doc.blocks[2].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, FootnoteDefinitionsAreTakenOutOfTheFlow) {
   Document doc = document_from(
       pages({{full(1), "강조했다.1) " + full(2), "끝난다.2)", "1) 가상 보도자료, 2024.2.14.",

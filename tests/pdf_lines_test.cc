@@ -114,6 +114,27 @@ TEST(PdfLinesTest, ARaisedFootnoteMarkerStaysOnItsLine) {
   EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"본문1)", "다음"}));
 }
 
+// A word set letter-spaced, its syllables a gap wider than a column's apart from each other but
+// evenly and within a few of their widths, is one line; cells of a table spaced as widely but
+// unevenly, or words of more than one letter, stay apart.
+TEST(PdfLinesTest, ALetterSpacedWordIsOneLine) {
+  auto row = [](std::vector<std::pair<std::string, float>> letters) {
+    PageMaker m;
+    m.line(72, 100, {"본문의", "첫", "줄"});
+    for (auto [text, x] : letters)
+      m.page.words.push_back(PdfWord{text, x, 110, x + 16, 126, 16, true, false});
+    m.line(72, 150, {"본문의", "둘째", "줄"});
+    std::vector<std::string> out = texts(page_lines(m.page));
+    std::erase(out, "");  // the blank lines the space around the row puts in
+    return out;
+  };
+  EXPECT_EQ(row({{"요", 250}, {"약", 290}}),
+            (std::vector<std::string>{"본문의 첫 줄", "요 약", "본문의 둘째 줄"}));
+  EXPECT_EQ(row({{"결", 200}, {"론", 240}, {"및", 280}}).at(1), "결 론 및");
+  EXPECT_EQ(row({{"상", 200}, {"중", 240}, {"하", 300}}).size(), 5u);  // uneven: cells
+  EXPECT_EQ(row({{"가나", 200}, {"다", 240}}).size(), 4u);             // a word of two letters
+}
+
 // A logo of small letters stacked at a line's end ("KI" over "DA", the KIDA briefs' end mark):
 // the upper half is a line of its own, as pdftotext gives it, so the logo's halves can be
 // put together again.

@@ -225,11 +225,37 @@ class ColumnReader {
       Strip label_part{
           {labels.lines.begin() + k, labels.lines.begin() + end}, labels.from, labels.to};
       Strip body_part{{body.lines.begin() + k, body.lines.begin() + end}, body.from, body.to};
+      std::vector<Line> label;
       for (std::size_t i : label_part.lines)
-        if (has_ink(i, label_part)) emit(i, label_part, out);
+        if (has_ink(i, label_part)) emit(i, label_part, label);
+      for (Line& l : label)
+        l.margin_label =
+            &l == &label.front() ? Line::MarginLabel::first : Line::MarginLabel::continued;
+      auto at = out.end();
+      if (!label.empty() && hangs_below_item_start(out, body_part)) --at;
+      out.insert(at, label.begin(), label.end());
       read(body_part, depth, out, split);
       k = end;
     }
+  }
+
+  // A label set beside an item's second line, half a line lower than the item's start where
+  // the item takes two or three lines: the line read just before its body part opens with a
+  // list marker right above it, and the body part's first line goes on with that item (no
+  // marker of its own). The label stands for the item, and is read before it.
+  bool hangs_below_item_start(const std::vector<Line>& out, const Strip& body_part) const {
+    if (out.empty() || body_part.lines.empty()) return false;
+    std::size_t beside = body_part.lines.front();
+    const Line& above = out.back();
+    if (above.number + 1 != table_.lines[beside].number || !has_ink(beside, body_part))
+      return false;
+    std::string_view above_text = detail::trim(text_.substr(above.begin, above.end - above.begin));
+    const Grid& g = grids_[beside];
+    std::size_t from = g.offset[std::min(body_part.from, g.size())];
+    std::size_t to = g.offset[std::min(body_part.to, g.size())];
+    std::string_view beside_text = detail::trim(text_.substr(from, to - from));
+    return !above_text.empty() && detail::line_marker(above_text) &&
+           !detail::line_marker(beside_text);
   }
 
   bool has_ink(std::size_t i, const Strip& s) const { return grids_[i].ink_in(s.from, s.to) > 0; }

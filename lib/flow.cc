@@ -72,6 +72,13 @@ void Flow::step(std::uint32_t i) {
       pending_markers_.push_back(i);
     return;
   }
+  // A margin label's further lines go on with the heading its first line opened.
+  if (ctx_.table.lines[i].margin_label == Line::MarginLabel::continued && open() &&
+      open()->type == BlockType::heading &&
+      ctx_.table.lines[open()->lines.back()].margin_label != Line::MarginLabel::none) {
+    open()->lines.push_back(i);
+    return;
+  }
   if (std::size_t n = letter_spaced_run(); n > 1 && sentence_closed()) {
     open_letter_spaced_heading(n);
     return;

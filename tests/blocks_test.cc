@@ -985,6 +985,27 @@ TEST(BlocksTest, LettersAloneOneAfterAnotherAreOneLetterSpacedHeading) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// In -layout text, a margin label of two lines beside the first item of its section is one
+// heading, read before that item; the item keeps all its lines.
+TEST(BlocksTest, AMarginLabelOfTwoLinesIsOneHeadingBeforeItsItem) {
+  std::string body(8, ' ');
+  Document doc = document_from(
+      body +
+      " ▪가상 제도는 지역의 연구개발 역량을 높이기 위한 사업으로 올해부터 시행되는 것임\n"
+      "가상 제도의   중앙 정부의 기획 방식을 지역 주도의 기획 방식으로 전환하여 자율성을\n"
+      "주요 내용     높이는 데 의의가 있음\n" +
+      body + "  ‑ 그동안의 사업은 중앙 정부 주도의 기획과 예산 배분으로 지역의 특성을 반영\n" +
+      body + "    하는 데 한계가 있었음\n" + body +
+      " ▪가상 제도의 성공을 위해서는 중앙 정부의 지원과 지역의 자율성이 균형을 이루\n" + body +
+      "  는 제도적 기반이 마련될 필요\n");
+  ASSERT_GE(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].type, BlockType::heading);
+  EXPECT_EQ(doc.blocks[0].text, "가상 제도의 주요 내용");
+  EXPECT_EQ(doc.blocks[1].type, BlockType::list);
+  EXPECT_TRUE(doc.blocks[1].text.starts_with("가상 제도는")) << doc.blocks[1].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, FootnoteDefinitionsAreTakenOutOfTheFlow) {
   Document doc = document_from(
       pages({{full(1), "강조했다.1) " + full(2), "끝난다.2)", "1) 가상 보도자료, 2024.2.14.",

@@ -69,6 +69,37 @@ TEST(Columns, MarginLabelOpensTheBodyBesideIt) {
   EXPECT_EQ(pieces(text), want);
 }
 
+// Labels set half a line lower than the items they stand for, beside each item's second line:
+// each is read before its item, and its lines are marked as a margin label's (the first, then
+// the ones that go on with it).
+TEST(Columns, MarginLabelBesideAnItemsSecondLineOpensTheItem) {
+  std::string text = "         ▪" + prose(0, 30) + "\n";
+  text += "가상 배경     " + prose(1, 30) + "\n";
+  text += "          " + prose(2, 20) + "\n";
+  text += "         ▪" + prose(3, 30) + "\n";
+  text += "          " + prose(4, 30) + "\n";
+  text += "\n";
+  text += "         ▪" + prose(5, 30) + "\n";
+  text += "가상 제도의    " + prose(6, 30) + "\n";
+  text += "주요 내용     " + prose(7, 30) + "\n";
+  text += "          " + prose(8, 30) + "\n";
+  LineTable table = read_columns(text, split_lines(text));
+  std::vector<std::string> got;
+  for (const Line& l : table.lines) {
+    std::string_view t = detail::trim(std::string_view(text).substr(l.begin, l.end - l.begin));
+    if (t.empty()) continue;
+    if (l.margin_label == Line::MarginLabel::none) {
+      got.push_back(std::to_string(l.number));  // the body's lines: where they come
+      continue;
+    }
+    const char* mark = l.margin_label == Line::MarginLabel::first ? "L " : "+ ";
+    got.push_back(mark + std::to_string(l.number) + " " + std::string(t));
+  }
+  EXPECT_EQ(got,
+            (std::vector<std::string>{"L 2 가상 배경", "1", "2", "3", "4", "5", "L 8 가상 제도의",
+                                      "+ 9 주요 내용", "7", "8", "9", "10"}));
+}
+
 // A running footer whose first words stand where the margin labels stand is the page's
 // footer still, read whole: it repeats (its page number aside) at the foot of the other page.
 TEST(Columns, RunningFooterBesideMarginLabelsStaysWhole) {

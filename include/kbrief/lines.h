@@ -33,6 +33,10 @@ struct Line {
   // keeps its line's, so that positions stay those of the input as read.
   std::uint32_t number = 0;
   std::uint32_t origin = 0;
+  // A margin label's line, which read_columns found set beside the body text: the first of
+  // its label or one that goes on with it ("지역 자율형" / "주요 내용"); none for any other.
+  enum class MarginLabel : std::uint8_t { none, first, continued };
+  MarginLabel margin_label = MarginLabel::none;
 };
 
 struct LineTable {

@@ -183,6 +183,7 @@ void Flow::step(std::uint32_t i) {
   // In a PDF an item's text keeps its item's type: a line set apart in another size (the
   // body's paragraph under an item set as a sub-heading) starts a block of its own.
   if (!settled() && open()->type == BlockType::list && leaves_item_type(i)) finished_ = true;
+  if (continues_note_from_page_before(i)) return;
   // Prose: continue what is open and unfinished, or start a paragraph.
   ParagraphStart evidence = settled() ? ParagraphStart::none : paragraph_start();
   if (evidence != ParagraphStart::none) finished_ = true;

@@ -159,6 +159,14 @@ class Flow {
   // last footnote when that note is unfinished (its last lines set in the next column): taken
   // into the note, it is no heading with nothing under it.
   bool ends_unfinished_note(std::uint32_t i);
+  // The last note whose first line comes before line i; null when there is none.
+  FootnoteLines* note_before(std::uint32_t i);
+  // The rest of a note the page before left unfinished, set at this page's foot: the line at
+  // pos_ follows finished prose, opens with a word's ending (a particle no word starts with,
+  // "를 시청하며"), and stands among its page's last kMostNoteRestLines lines. Taken, with
+  // the page's lines after it, into that note.
+  static constexpr std::size_t kMostNoteRestLines = 4;
+  bool continues_note_from_page_before(std::uint32_t i);
 
   // Whether the line at pos_ opens prose set in a narrow column (beside a figure): the
   // short lines that run on from it, no blank line between, no marker, wrap a sentence that

@@ -82,17 +82,39 @@ bool Flow::ends_page_text(std::uint32_t i) const {
   return !body_.known() && next_line() && ctx_.page(*next_line()) != ctx_.page(i);
 }
 
-bool Flow::ends_unfinished_note(std::uint32_t i) {
-  // Notes stand in the order of their first lines: the page's last note before line i is
-  // found by halving, not by a walk over the notes after it.
+FootnoteLines* Flow::note_before(std::uint32_t i) {
+  // Notes stand in the order of their first lines: the last note before line i is found by
+  // halving, not by a walk over the notes after it.
   auto after =
       std::partition_point(out_.footnotes.begin(), out_.footnotes.end(),
                            [&](const FootnoteLines& note) { return note.lines.front() < i; });
-  if (after == out_.footnotes.begin()) return false;
-  FootnoteLines& note = *std::prev(after);
+  return after == out_.footnotes.begin() ? nullptr : &*std::prev(after);
+}
+
+bool Flow::ends_unfinished_note(std::uint32_t i) {
+  FootnoteLines* found = note_before(i);
+  if (!found) return false;
+  FootnoteLines& note = *found;
   std::uint32_t last = note.lines.back();
   if (last > i || ctx_.page(last) != ctx_.page(i) || ctx_.ends_sentence(last)) return false;
   note.lines.push_back(i);
+  return true;
+}
+
+bool Flow::continues_note_from_page_before(std::uint32_t i) {
+  std::string_view t = text(i);
+  if (!sentence_closed() || !only_ends_a_word(t.substr(0, std::min(t.find(' '), t.size()))))
+    return false;
+  std::size_t end = pos_ + 1;
+  while (end < lines_.size() && ctx_.page(lines_[end]) == ctx_.page(i)) ++end;
+  if (end - pos_ > kMostNoteRestLines) return false;
+  FootnoteLines* found = note_before(i);
+  if (!found) return false;
+  FootnoteLines& note = *found;
+  std::uint32_t last = note.lines.back();
+  if (last > i || ctx_.page(last) + 1 != ctx_.page(i) || ctx_.ends_sentence(last)) return false;
+  for (; pos_ < end; ++pos_) note.lines.push_back(lines_[pos_]);
+  --pos_;  // the loop in run() steps on from the last line taken
   return true;
 }
 

@@ -1034,6 +1034,23 @@ TEST(BlocksTest, UnfinishedFootnoteContinuesInTheNextFootnoteBlock) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A note cut at one page's foot goes on at the next page's foot, after that page's finished
+// prose: its rest opens with a word's ending ("를"), which no paragraph starts with.
+TEST(BlocksTest, ANotesRestAtTheNextPagesFootGoesOnWithIt) {
+  Document doc =
+      document_from(pages({{full(1), "끝났다.1) " + full(2), "마쳤다.", "",
+                            "1) 가상 기관의 교육내용은 가상 방송의 ‘가상 프로그램’"},
+                           {full(3), full(4), "보였다.", "", "",
+                            "를 시청하며, 교육시간은 지휘관의 승인 시 변경이 가능함."}}));
+  ASSERT_EQ(doc.footnotes.size(), 1u);
+  EXPECT_EQ(doc.footnotes[0].text,
+            "가상 기관의 교육내용은 가상 방송의 ‘가상 프로그램’를 시청하며, 교육시간은 지휘관의 "
+            "승인 시 변경이 가능함.");
+  EXPECT_EQ(doc.footnotes[0].pages, (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_EQ(blocks_of(doc, BlockType::paragraph).size(), 2u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 TEST(BlocksTest, SpacedEnumerationAndParenthesesAreNotFootnotes) {
   Document doc = document_from(
       pages({{"핵심 과제는 1) 인력 양성, 2) 예산 확보로 요약되며 12/15(금) 회의와 (NCG) 논의에서",

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "flow_detail.h"
+#include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -235,10 +236,15 @@ Flow::ParagraphStart Flow::paragraph_start() {
     // A sentence of prose whose end mark was left out ("… 수도 있다"): its line ends short,
     // space stands under it, and the next is indented as the document indents first lines.
     // (A table's cells read as a paragraph end no sentence: they wait for their table.)
+    bool same_page = ctx_.page(before) == ctx_.page(lines_[pos_]);
     bool three_signs = set_apart && ctx_.is_short(before) && starts_.indents_first_lines &&
-                       starts_.nudged_start[pos_] && ctx_.page(before) == ctx_.page(lines_[pos_]) &&
-                       holds_a_sentence_end(*open());
-    return three_signs ? ParagraphStart::indented : ParagraphStart::none;
+                       starts_.nudged_start[pos_] && same_page && holds_a_sentence_end(*open());
+    // The same where the line before, full or not, ends in a statement's ending ("…하였다"),
+    // and the next is indented as a sentence's end and space would start a paragraph.
+    bool unmarked_end = set_apart && same_page &&
+                        (starts_.indented_start[pos_] || starts_.nudged_start[pos_]) &&
+                        ends_in_past_statement(text(before));
+    return three_signs || unmarked_end ? ParagraphStart::indented : ParagraphStart::none;
   }
   if (starts_.indented_start[pos_] && (starts_.indents_first_lines || set_apart))
     return ParagraphStart::indented;

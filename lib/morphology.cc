@@ -276,4 +276,12 @@ SpeechLevel statement_speech_level(std::string_view t) {
   return SpeechLevel::kPlain;
 }
 
+bool ends_in_past_statement(std::string_view t) {
+  std::size_t i = t.size();
+  while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t')) --i;
+  if (i == 0 || prev_code_point(t, i) != U'\uB2E4' || i == 0) return false;  // 다
+  constexpr int kFinalSsangSiot = 20;  // ㅆ: 었, 았, 였, 했, 있, 겠
+  return hangul_final(prev_code_point(t, i)) == kFinalSsangSiot;
+}
+
 }  // namespace kbrief::detail

@@ -75,4 +75,10 @@ LightVerb light_verb_after(std::string_view x, std::string_view y);
 enum class SpeechLevel { kNone, kPlain, kPolite };
 SpeechLevel statement_speech_level(std::string_view t);
 
+// Whether `t` ends, with no period after it, in the statement ending "-다" after a syllable
+// closed by ㅆ (past tense or 있-: "구성하였다", "증가했다", "있다"): a sentence whose end
+// mark the print left out, not a title or a line that wraps on, which such an ending never
+// ends.
+bool ends_in_past_statement(std::string_view t);
+
 }  // namespace kbrief::detail

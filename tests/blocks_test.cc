@@ -1006,6 +1006,20 @@ TEST(BlocksTest, AMarginLabelOfTwoLinesIsOneHeadingBeforeItsItem) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// -layout text: a paragraph whose last sentence lost its period, over a blank line and a line
+// indented as the brief indents first lines, ends there, however full its last line.
+TEST(BlocksTest, AnIndentedStartAfterAStatementWithoutItsPeriodStartsAParagraph) {
+  std::string text = "  " + full(1) + "\n" + full(2) + "\n" + full(3) + " 구성하였다\n\n  " +
+                     full(4) + "\n" + full(5) + "\n끝났다.\n";
+  Document doc = document_from(text);
+  ASSERT_EQ(blocks_of(doc, BlockType::paragraph).size(), 2u) << doc.blocks[0].text;
+  EXPECT_TRUE(doc.blocks[0].text.ends_with("구성하였다")) << doc.blocks[0].text;
+  // Without the indent the line goes on with the paragraph, as before.
+  std::string no_indent = text;
+  no_indent.replace(no_indent.find("\n\n  ") + 2, 2, "");
+  EXPECT_EQ(blocks_of(document_from(no_indent), BlockType::paragraph).size(), 1u);
+}
+
 TEST(BlocksTest, FootnoteDefinitionsAreTakenOutOfTheFlow) {
   Document doc = document_from(
       pages({{full(1), "강조했다.1) " + full(2), "끝난다.2)", "1) 가상 보도자료, 2024.2.14.",

@@ -116,6 +116,16 @@ TEST(JoinTest, AStatementsSpeechLevelIsReadFromItsEnding) {
   EXPECT_EQ(detail::statement_speech_level("."), SpeechLevel::kNone);
 }
 
+TEST(JoinTest, APastStatementWithoutItsPeriodIsRead) {
+  EXPECT_TRUE(detail::ends_in_past_statement("하나의 통합된 도구로 구성하였다"));
+  EXPECT_TRUE(detail::ends_in_past_statement("예산이 크게 증가했다 "));
+  EXPECT_TRUE(detail::ends_in_past_statement("검토할 필요가 있다"));
+  EXPECT_FALSE(detail::ends_in_past_statement("구성하였다."));  // its period is there
+  EXPECT_FALSE(detail::ends_in_past_statement("변화와 바다"));  // 바: no ㅆ
+  EXPECT_FALSE(detail::ends_in_past_statement("다"));
+  EXPECT_FALSE(detail::ends_in_past_statement(""));
+}
+
 TEST(JoinTest, LightVerbJoinsABareNoun) {
   WrapJoiner j;
   EXPECT_TRUE(joins_by_morphology(j, "조정 기능을 강화", "할 필요가 있다"));

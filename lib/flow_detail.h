@@ -402,6 +402,15 @@ class Flow {
   UnnumberedLevels unnumbered_levels_;
   // A PDF's heading types, larger than the body's: a first line of each, and how many.
   std::vector<std::pair<std::uint32_t, int>> heading_types_;
+  // completes_page_numbering()'s last answer, the same for every line of its page and kind:
+  // a page is read for it once.
+  struct PageNumbering {
+    std::uint32_t page = 0;
+    ListStyle style = ListStyle::bullet;
+    std::string label;
+    bool completes = false;
+  };
+  mutable std::optional<PageNumbering> page_numbering_;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;

@@ -192,6 +192,10 @@ bool Flow::completes_page_numbering(const Marker& m, std::string_view label) con
   if (!ctx_.geometry.empty() || m.style == ListStyle::bullet || !levels_.numbers_with(m))
     return false;
   std::uint32_t page = ctx_.page(lines_[pos_]);
+  if (page_numbering_ && page_numbering_->page == page && page_numbering_->style == m.style &&
+      same_punctuation(page_numbering_->label, label))
+    return page_numbering_->completes;
+  page_numbering_ = PageNumbering{page, m.style, std::string(label), false};
   std::size_t first = pos_, last = pos_;
   while (first > 0 && ctx_.page(lines_[first - 1]) == page) --first;
   while (last + 1 < lines_.size() && ctx_.page(lines_[last + 1]) == page) ++last;
@@ -212,7 +216,8 @@ bool Flow::completes_page_numbering(const Marker& m, std::string_view label) con
   std::sort(sorted.begin(), sorted.end());
   for (std::size_t k = 0; k < sorted.size(); ++k)
     if (sorted[k] != static_cast<int>(k) + 1) return false;
-  return sorted.size() >= 2 && sorted != ordinals;
+  page_numbering_->completes = sorted.size() >= 2 && sorted != ordinals;
+  return page_numbering_->completes;
 }
 
 void Flow::take_heading_wrap(BlockLines& h) {

@@ -238,7 +238,10 @@ void mark_trailing_back_matter(std::string_view text, const LineTable& table,
     // the column's end (where an extractor's note says one starts) or the page's end.
     bool after_notice = is_notice(text_of(k - 1)) || taken[k - 1] == Shape::notice;
     const LineInfo& line = layout.lines[content[k]];
-    bool footnote = (taken[k - 1] == Shape::footnote && !line.column_start &&
+    // A line apart from the note, over colophon fields, is their address, not the note's.
+    bool address = content[k] > 0 && layout.lines[content[k] - 1].role == LineRole::blank &&
+                   k + 1 < n && own_shape(k + 1) == Shape::colophon;
+    bool footnote = (taken[k - 1] == Shape::footnote && !line.column_start && !address &&
                      layout.lines[content[k - 1]].page == line.page) ||
                     starts_like_footnote(text_of(k));
     if ((!after_notice && !footnote) || own_shape(k) != Shape::other) continue;

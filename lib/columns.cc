@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "closing_box.h"
 #include "layout_detail.h"
 #include "markers.h"
 #include "punctuation.h"
@@ -511,6 +512,10 @@ LineTable read_columns(std::string_view text, const LineTable& table) {
       out.lines.push_back(table.lines[markers[m]]);
     if (p < pages.size()) reader.read_page(pages[p], out.lines);
   }
+  // Plain text, which no page set in columns side by side: rows read across the last page's
+  // foot are the only columns it can show.
+  if (out.lines.size() == table.lines.size())
+    return detail::read_closing_box_rows(text, std::move(out));
   return out;
 }
 

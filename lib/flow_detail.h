@@ -206,6 +206,15 @@ class Flow {
   // `short_next`: the next one must be short of a full line itself.
   bool opens_heading_numbering(const Marker& m, std::string_view label, bool short_next) const;
 
+  // In text, reading order may take a page's columns out of turn (pdftotext without -layout
+  // reads a right column's top before the left column's end), and their numbered headings
+  // with them. Whether marker `m` (printed `label`), in the style of the document's open
+  // heading numbering, is one of a count that its page completes out of order: the page's
+  // lines of its kind that stand apart as headings do (a blank line before, after a
+  // finished sentence or a short line, no sentence of their own) are numbered 1 to k, each
+  // once, k >= 2, not in reading order.
+  bool completes_page_numbering(const Marker& m, std::string_view label) const;
+
   // A heading that runs to the margin goes on to the next line when that line follows
   // straight on (no space between), short and unpunctuated: the heading's wrapped end.
   void take_heading_wrap(BlockLines& h);
@@ -411,6 +420,15 @@ class Flow {
   UnnumberedLevels unnumbered_levels_;
   // A PDF's heading types, larger than the body's: a first line of each, and how many.
   std::vector<std::pair<std::uint32_t, int>> heading_types_;
+  // completes_page_numbering()'s last answer, the same for every line of its page and kind:
+  // a page is read for it once.
+  struct PageNumbering {
+    std::uint32_t page = 0;
+    ListStyle style = ListStyle::bullet;
+    std::string label;
+    bool completes = false;
+  };
+  mutable std::optional<PageNumbering> page_numbering_;
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;

@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "flow_detail.h"
+#include "markers.h"
 #include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
@@ -207,6 +208,38 @@ bool Flow::opens_heading_numbering(const Marker& m, std::string_view label, bool
     prose_between = prose_between || (!n && ctx_.ends_sentence(lines_[p]));
   }
   return false;
+}
+
+bool Flow::completes_page_numbering(const Marker& m, std::string_view label) const {
+  if (!ctx_.geometry.empty() || m.style == ListStyle::bullet || !levels_.numbers_with(m))
+    return false;
+  std::uint32_t page = ctx_.page(lines_[pos_]);
+  if (page_numbering_ && page_numbering_->page == page && page_numbering_->style == m.style &&
+      same_punctuation(page_numbering_->label, label))
+    return page_numbering_->completes;
+  page_numbering_ = PageNumbering{page, m.style, std::string(label), false};
+  std::size_t first = pos_, last = pos_;
+  while (first > 0 && ctx_.page(lines_[first - 1]) == page) --first;
+  while (last + 1 < lines_.size() && ctx_.page(lines_[last + 1]) == page) ++last;
+  std::vector<int> ordinals;
+  for (std::size_t p = first; p <= last; ++p) {
+    std::uint32_t i = lines_[p];
+    const std::optional<Marker>& n = ctx_.marker(i);
+    if (!n || n->style != m.style ||
+        !same_punctuation(text(i).substr(n->begin, n->end - n->begin), label))
+      continue;
+    bool apart = p > first && ctx_.blank_between(lines_[p - 1], i) &&
+                 (ctx_.ends_sentence(lines_[p - 1]) || ctx_.is_short(lines_[p - 1])) &&
+                 heading_candidate(i, true, true);
+    if (!apart) return false;  // an item of a list in the style, or a wrapped line
+    ordinals.push_back(n->ordinal);
+  }
+  std::vector<int> sorted = ordinals;
+  std::sort(sorted.begin(), sorted.end());
+  for (std::size_t k = 0; k < sorted.size(); ++k)
+    if (sorted[k] != static_cast<int>(k) + 1) return false;
+  page_numbering_->completes = sorted.size() >= 2 && sorted != ordinals;
+  return page_numbering_->completes;
 }
 
 void Flow::take_heading_wrap(BlockLines& h) {

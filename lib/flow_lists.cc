@@ -84,7 +84,7 @@ bool Flow::list_item(std::uint32_t i, const Marker& m) {
   bool numbers_headings =
       ordered && !sibling_follows(m) && heading_candidate(i, true, true) &&
       ((opens_heading_numbering(m, label, wrap_may_spell) && (!wrap_may_spell || m.ordinal == 1)) ||
-       (!wrap_may_spell && levels_.continues(m)));
+       (!wrap_may_spell && (levels_.continues(m) || completes_page_numbering(m, label))));
   if (!closed && !numbers_headings) return false;
   if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
     int under = unnumbered_heading_above();

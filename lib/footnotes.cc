@@ -21,6 +21,7 @@
 #include "footnote_type.h"
 #include "layout_detail.h"
 #include "markers.h"
+#include "morphology.h"
 #include "punctuation.h"
 #include "unicode.h"
 
@@ -276,6 +277,12 @@ class Assigner {
       start(i, *cand);
       return;
     }
+    if (open_ < 0 && interrupted_ >= 0 && resumes_interrupted_note(k)) {
+      take(out_.notes[interrupted_], i);
+      open_ = interrupted_;
+      interrupted_ = -1;
+      return;
+    }
     if (open_ < 0 && pending_ >= 0 && carries_on_cut_note(k)) {
       take(out_.notes[pending_], i);
       open_ = pending_;
@@ -303,6 +310,7 @@ class Assigner {
         return;
       }
       if (!finished(last) && (!same_region(last, i) || goes_up_the_page(last, i))) pending_ = open_;
+      interrupted_ = ctx_.geometry.empty() && !finished(last) && same_region(last, i) ? open_ : -1;
       open_ = -1;
     }
   }
@@ -331,6 +339,30 @@ class Assigner {
            !opens_with_label(ctx_.line(i)) && !page_number_value(ctx_.line(i));
   }
 
+  // Plain text read a row at a time across two columns sets the body's lines beside a note
+  // between the note's own, each row apart: an unfinished note goes on at a line a few
+  // lines on in its region that opens with what only ends a word ("는 것을 …"), where the
+  // line before it finished its last word with a particle and the note's last line did not.
+  bool resumes_interrupted_note(std::size_t k) const {
+    constexpr std::size_t kMostLinesBetween = 3;
+    std::uint32_t i = ctx_.content[k];
+    std::uint32_t last = out_.notes[interrupted_].lines.back();
+    if (k < 2 || !same_region(last, i) || !ctx_.blank_between(ctx_.content[k - 1], i)) return false;
+    std::size_t between = 0;
+    for (std::size_t m = k - 1; ctx_.content[m] != last; --m)
+      if (++between > kMostLinesBetween || m == 0) return false;
+    auto first_word = [](std::string_view t) {
+      return t.substr(0, std::min(t.find(' '), t.size()));
+    };
+    auto last_word = [](std::string_view t) {
+      std::size_t space = t.rfind(' ');
+      return space == std::string_view::npos ? t : t.substr(space + 1);
+    };
+    return only_ends_a_word(first_word(ctx_.line(i))) &&
+           ends_in_particle(last_word(ctx_.line(ctx_.content[k - 1]))) &&
+           !ends_in_particle(last_word(ctx_.line(last)));
+  }
+
   void start(std::uint32_t i, const Candidate& c) {
     FootnoteLines note;
     note.number = c.number;
@@ -346,6 +378,7 @@ class Assigner {
     }
     out_.notes.push_back(std::move(note));
     open_ = static_cast<int>(out_.notes.size()) - 1;
+    interrupted_ = -1;
   }
 
   // The lines just before a later footnote block's first definition that carry on a note
@@ -417,7 +450,8 @@ class Assigner {
   int unnumbered_ = 0;
   int open_ = -1;
   int pending_ = -1;
-  int runs_to_next_ = -1;         // the open note, when it goes on to the rest of its block
+  int interrupted_ = -1;   // in text, an unfinished note a blank line broke off in its region
+  int runs_to_next_ = -1;  // the open note, when it goes on to the rest of its block
   bool block_cuts_body_ = false;  // the open block stands in the middle of a body sentence
 };
 

@@ -34,6 +34,12 @@ bool HeadingLevels::continues(const Marker& m) const {
   return stack_[same->second.back()].ordinal + 1 == m.ordinal;
 }
 
+bool HeadingLevels::numbers_with(const Marker& m) const {
+  if (m.style == ListStyle::bullet) return false;
+  auto same = kinds_.find(kind_key(m, ""));
+  return same != kinds_.end() && !same->second.empty();
+}
+
 std::string HeadingLevels::kind_key(const Marker& m, std::string_view label) {
   std::string key(1, static_cast<char>('A' + static_cast<int>(m.style)));
   if (m.style == ListStyle::bullet) key += label;

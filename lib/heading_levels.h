@@ -34,6 +34,9 @@ class HeadingLevels {
   // Whether numbered marker `m` (not a bullet) is the next number of the innermost open
   // entry of its kind: the count of the document's headings goes on with it.
   bool continues(const Marker& m) const;
+  // Whether an entry of numbered marker `m`'s kind is open: the document numbers the
+  // headings above in its style.
+  bool numbers_with(const Marker& m) const;
 
  private:
   struct Entry {

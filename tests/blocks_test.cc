@@ -373,6 +373,29 @@ TEST(BlocksTest, WideNumberedHeadingsNumberEachOther) {
   EXPECT_TRUE(blocks_of(doc, BlockType::list).empty());
 }
 
+// Plain text may read a page's right column before the end of its left one, and with it a
+// numbered heading before the one it follows: lines that stand apart as the document's
+// numbered headings do and number 1 to 3 between them on their page are all headings.
+TEST(BlocksTest, HeadingsThatCompleteTheirPagesCountOutOfOrderAreHeadings) {
+  // Lines of their own, each once: a line repeated on two pages is furniture.
+  auto wide = [](int k) { return full(k).substr(0, full(k).size() - std::string("고").size()); };
+  auto headings_with_last = [&](const std::string& last) {
+    Document doc = document_from(pages(
+        {{full(2), "끝이다.", "", "(1) " + wide(11), full(3), "마친다.", "", "(2) " + wide(12),
+          full(4), "닫는다."},
+         {"다음 절의 제목", "", "(1) " + wide(13), full(5), "그친다.", "", last + " " + wide(14),
+          full(6), "멈춘다.", "", "(2) " + wide(15), full(7), "맺는다."}}));
+    std::vector<std::string> labels;
+    for (const Block* b : blocks_of(doc, BlockType::heading)) labels.push_back(b->label.text);
+    return labels;
+  };
+  EXPECT_EQ(headings_with_last("(3)"),
+            (std::vector<std::string>{"(1)", "(2)", "", "(1)", "(3)", "(2)"}));
+  // A count the page leaves with a gap is no such evidence.
+  std::vector<std::string> gap = headings_with_last("(4)");
+  EXPECT_EQ(std::count(gap.begin(), gap.end(), "(4)"), 0);
+}
+
 // A Hangul letter's marker as wide as prose may be a wrapped sentence's end ("있" + "다. "):
 // going on with the headings' count is not enough for it.
 TEST(BlocksTest, AWideHangulMarkerAfterAHeadingOfItsCountIsNoHeading) {
@@ -1062,6 +1085,22 @@ TEST(BlocksTest, ANotesRestAtTheNextPagesFootGoesOnWithIt) {
             "승인 시 변경이 가능함.");
   EXPECT_EQ(doc.footnotes[0].pages, (std::vector<std::uint32_t>{1, 2}));
   EXPECT_EQ(blocks_of(doc, BlockType::paragraph).size(), 2u);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Plain text read a row at a time across two columns sets a line of the body beside the
+// note between the note's own lines: the note goes on at the line that opens with what only
+// ends a word, its own numbered items with it, and they make no list of the body.
+TEST(BlocksTest, ANoteGoesOnPastABodyRowSetBetweenItsLines) {
+  Document doc = document_from(
+      pages({{full(1), "끝난다.1) " + full(2), "이어진다.2)", "", "1) 가상 보도자료, 2024.2.14.",
+              "", "2) 가상 기관의 규정에서 보장하는 사고는 다음 중 하나에 해당하", "",
+              "오른쪽 단에 놓인 본문의 한 줄이 여기에서 끝나는 문제의", "", "는 것을 말함",
+              "1) 가상의 첫째 항목", "2) 가상의 둘째 항목", "", "해결 방안이 남아 있다."},
+             {full(3), "끝이다."}}));
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[1].source_lines, (std::vector<std::uint32_t>{6, 10, 11, 12}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::list).empty());
   EXPECT_TRUE(nothing_lost(doc));
 }
 

@@ -183,6 +183,30 @@ TEST(Columns, ColumnsWhoseLinesAlternateAreReadOneAfterTheOther) {
 
 // A line that reaches nearer the other column cuts short the run beside the narrowest
 // gutter; the gutter beside as many lines that runs the whole page is the page's.
+// Plain pdftotext reads the left column's last lines and the publisher's box beside them (a
+// polite note, where the body speaks plainly) a row at a time, after the right column's block
+// above the box: the left column's lines come first, then that block, then the box.
+TEST(Columns, RowsBesideThePublishersBoxAreReadLeftColumnFirst) {
+  auto text_with = [](const std::string& box_end) {
+    return "앞 쪽의 본문이다.\n\f" + prose(0, 20) + "\n" + prose(1, 20) + "다.\n\n" + prose(2, 20) +
+           "\n" + prose(3, 20) + "다.\n\n" + prose(4, 20) + "\n\n" +
+           "『가상 소식지』는 입법활동을 지원하기 위해\n\n" + prose(5, 20) + "\n\n" + box_end +
+           "\n\n" + prose(6, 20) + "\n" + prose(7, 12) + "다.\n\nISSN 1234-567X\n\f";
+  };
+  auto numbers = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const std::string& piece : pieces(text)) out.push_back(piece.substr(0, piece.find(':')));
+    return out;
+  };
+  EXPECT_EQ(
+      numbers(text_with("수시로 발간하는 정보 소식지입니다.")),
+      (std::vector<std::string>{"1", "2", "3", "8", "12", "16", "17", "5", "6", "10", "14", "19"}));
+  // A box that speaks as the body does is no sign of the publisher's: read as it stands.
+  EXPECT_EQ(
+      numbers(text_with("수시로 발간하는 정보 소식지이다.")),
+      (std::vector<std::string>{"1", "2", "3", "5", "6", "8", "10", "12", "14", "16", "17", "19"}));
+}
+
 TEST(Columns, TheGutterThatRunsFurthestIsThePages) {
   std::vector<std::pair<std::string, std::string>> rows = {{"", prose(10, 20)}, {prose(0, 23), ""}};
   for (int k = 1; k < 5; ++k)

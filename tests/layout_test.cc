@@ -447,6 +447,18 @@ TEST(LayoutTest, APoliteSentenceAfterAPoliteBodyIsNoBackMatter) {
   EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9}));
 }
 
+// A line set apart from the footnote before it by a blank line, right over colophon fields,
+// is their address: back matter with them, not the footnote's last line.
+TEST(LayoutTest, TheAddressOverColophonFieldsIsNoFootnotesLine) {
+  Analysed a = analyse(pdftotext_pages(
+      {{body(1) + ".", body(2) + ".", body(3) + ".", body(4) + ".", body(5) + ".", body(6) + ".",
+        body(7) + ".", body(8) + ".", "『가상 소식지』는 입법활동을 지원하기 위해",
+        "수시로 발간하는 정보 소식지입니다.", "3) 가상의 각주가 여기에서 줄을 넘겨",
+        "다음 줄에서 끝난다.", "", "00000 가상시 가상구 가상로 1 가상연구소", "Tel. 02-000-0000",
+        "ISSN 1234-567X"}}));
+  EXPECT_EQ(a.back_matter(), (std::vector<std::size_t>{9, 10, 14, 15, 16}));
+}
+
 // In page-marked text a footnote at a column's foot runs on no further than its column: the
 // next column's lines, the polite note on the series among them, are no footnote.
 TEST(LayoutTest, AFootnoteEndsWithItsColumnInPageMarkedText) {

@@ -21,6 +21,7 @@ int HeadingLevels::level_for(const Marker& m, std::string_view label, int under)
     level = under + 1;
   }
   kinds_[kind_key(m, label)].push_back(stack_.size());
+  used_.insert(kind_key(m, label));
   stack_.push_back({m.ordinal, kind_key(m, label), level});
   return level;
 }
@@ -35,9 +36,7 @@ bool HeadingLevels::continues(const Marker& m) const {
 }
 
 bool HeadingLevels::numbers_with(const Marker& m) const {
-  if (m.style == ListStyle::bullet) return false;
-  auto same = kinds_.find(kind_key(m, ""));
-  return same != kinds_.end() && !same->second.empty();
+  return m.style != ListStyle::bullet && used_.count(kind_key(m, "")) > 0;
 }
 
 std::string HeadingLevels::kind_key(const Marker& m, std::string_view label) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "kbrief/blocks.h"
@@ -34,8 +35,9 @@ class HeadingLevels {
   // Whether numbered marker `m` (not a bullet) is the next number of the innermost open
   // entry of its kind: the count of the document's headings goes on with it.
   bool continues(const Marker& m) const;
-  // Whether an entry of numbered marker `m`'s kind is open: the document numbers the
-  // headings above in its style.
+  // Whether the document has numbered a heading above in numbered marker `m`'s kind, open
+  // or closed (a section's "(1)" comes after the next section's number closed the "(n)" of
+  // the one before).
   bool numbers_with(const Marker& m) const;
 
  private:
@@ -52,6 +54,7 @@ class HeadingLevels {
   void close_from(int level);
   std::vector<Entry> stack_;
   std::unordered_map<std::string, std::vector<std::size_t>> kinds_;  // positions, ascending
+  std::unordered_set<std::string> used_;                             // kinds ever numbered
 };
 
 }  // namespace kbrief::detail

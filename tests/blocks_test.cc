@@ -394,6 +394,16 @@ TEST(BlocksTest, HeadingsThatCompleteTheirPagesCountOutOfOrderAreHeadings) {
   // A count the page leaves with a gap is no such evidence.
   std::vector<std::string> gap = headings_with_last("(4)");
   EXPECT_EQ(std::count(gap.begin(), gap.end(), "(4)"), 0);
+  // Under numbered sections too: the second section's number closed the first one's "(n)",
+  // whose style the document numbers its headings in all the same.
+  Document numbered = document_from(
+      pages({{"1. 앞 절의 제목", "", "(1) " + wide(11), full(3), "마친다.", "", "(2) " + wide(12),
+              full(4), "닫는다."},
+             {"2. 다음 절의 제목", "", "(1) " + wide(13), full(5), "그친다.", "", "(3) " + wide(14),
+              full(6), "멈춘다.", "", "(2) " + wide(15), full(7), "맺는다."}}));
+  std::vector<std::string> labels;
+  for (const Block* b : blocks_of(numbered, BlockType::heading)) labels.push_back(b->label.text);
+  EXPECT_EQ(labels, (std::vector<std::string>{"1.", "(1)", "(2)", "2.", "(1)", "(3)", "(2)"}));
 }
 
 // A Hangul letter's marker as wide as prose may be a wrapped sentence's end ("있" + "다. "):

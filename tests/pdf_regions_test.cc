@@ -92,6 +92,24 @@ TEST(PdfRegionsTest, CaptionPrintedAboveCellsReadBeforeItKeepsTheCellsAfterIt) {
             "최종상태\n현상 유지\n주요 내용\n가상 항목의 중단\n현상 변경\n가상 항목의 확대");
 }
 
+// A chart's first cell is numbered and reads before the caption printed above it: set, like
+// the cells under it, smaller than the body, it is the chart's, not a numbered heading.
+TEST(PdfRegionsTest, ANumberedCellReadBeforeItsCaptionIsNoHeading) {
+  PageOfLines p;
+  p.body(full(1));
+  p.last("짧게 끝나는 첫 문단이다.");
+  p.add("1. 가상 단계", 90, 160, 8.5, 200);
+  p.add("가상 세부 항목", 90, 170, 8.5, 215);
+  p.add("가상 다른 항목", 90, 170, 8.5, 230);
+  p.add("<표 1> 가상 절차", 200, 400, 9, 180);
+  p.next_top = 260;
+  p.body(full(2));
+  p.last("끝이다.");
+  Document doc = document_of({p});
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].text, "1. 가상 단계\n가상 세부 항목\n가상 다른 항목");
+}
+
 // A figure set inside the column, the text wrapping beside it: its caption comes in the
 // middle of a sentence, and the sentence goes on after it in the body's type.
 TEST(PdfRegionsTest, CaptionInTheMiddleOfASentenceLeavesTheParagraphWhole) {

@@ -19,12 +19,16 @@ struct Overdraw {
   bool whole = false;
 };
 
+// The longest overlap looked for, in bytes (32 Hangul syllables): the pieces a second drawing
+// is cut into are a few words, and a long line is not searched at every length.
+constexpr std::size_t kMostOverlap = 96;
+
 std::optional<Overdraw> drawn_over(std::string_view acc, std::string_view next) {
   if (count_code_points(next) >= 2 && (acc.starts_with(next) || acc.ends_with(next)))
     return Overdraw{std::string(acc), true};
   if (count_code_points(acc) >= 2 && next.starts_with(acc))
     return Overdraw{std::string(next), true};
-  for (std::size_t k = std::min(acc.size(), next.size()); k > 0; --k) {
+  for (std::size_t k = std::min({acc.size(), next.size(), kMostOverlap}); k > 0; --k) {
     // next's first k bytes, ending at a character boundary, are acc's last k.
     if (k < next.size() && (static_cast<unsigned char>(next[k]) & 0xC0) == 0x80) continue;
     if (!acc.ends_with(next.substr(0, k))) continue;

@@ -148,10 +148,15 @@ void drop_overdrawn(std::vector<const PdfWord*>& row, float em) {
     return (std::abs(w->x0 - k->x0) <= edge && k->text.starts_with(w->text)) ||
            (std::abs(w->x1 - k->x1) <= edge && k->text.ends_with(w->text));
   };
+  // The word drawn over is among the last few kept before it, left to right: only pieces of
+  // the same drawing stand between them (a row of a thousand words stays linear work).
+  constexpr std::size_t kLookBack = 8;
   std::vector<const PdfWord*> kept;
-  for (const PdfWord* w : row)
-    if (std::none_of(kept.begin(), kept.end(), [&](const PdfWord* k) { return repeats(k, w); }))
+  for (const PdfWord* w : row) {
+    auto from = kept.size() > kLookBack ? kept.end() - kLookBack : kept.begin();
+    if (std::none_of(from, kept.end(), [&](const PdfWord* k) { return repeats(k, w); }))
       kept.push_back(w);
+  }
   row = std::move(kept);
 }
 

@@ -147,6 +147,12 @@ class Flow {
   // without blank lines) go on into their text; a column set apart by blank lines does not.
   bool in_cell_column() const;
 
+  // Whether a PDF sets line i, which ends short, and the line right under it on its page
+  // smaller than the body: a numbered line so is a cell of a table or chart whose caption the
+  // reading order put after it, never a heading, whose text follows in the body's type (a
+  // line under a heading in its own small type is that heading's wrap, under a long line).
+  bool opens_small_print(std::uint32_t i) const;
+
   // Whether the line after the one at pos_ opens with a particle that only ends a word: it
   // goes on with the word this line ended (a paragraph's first words set apart), so this
   // line is no heading.

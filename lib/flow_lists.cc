@@ -86,7 +86,8 @@ bool Flow::list_item(std::uint32_t i, const Marker& m) {
       ((opens_heading_numbering(m, label, wrap_may_spell) && (!wrap_may_spell || m.ordinal == 1)) ||
        (!wrap_may_spell && (levels_.continues(m) || completes_page_numbering(m, label))));
   if (!closed && !numbers_headings) return false;
-  if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings)) {
+  if (ordered && ((heading_candidate(i, true) && !sibling_follows(m)) || numbers_headings) &&
+      !opens_small_print(i)) {
     int under = unnumbered_heading_above();
     BlockLines& h = start(BlockType::heading, i);
     h.label = m;
@@ -109,6 +110,12 @@ bool Flow::list_item(std::uint32_t i, const Marker& m) {
   take_split_first_word(list);
   after_text_line(list.lines.back());
   return true;
+}
+
+bool Flow::opens_small_print(std::uint32_t i) const {
+  auto next = next_line();
+  return body_.known() && next && body_.smaller(i) && body_.smaller(*next) && ctx_.is_short(i) &&
+         ctx_.page(*next) == ctx_.page(i) && !ctx_.blank_between(i, *next);
 }
 
 void Flow::take_split_first_word(BlockLines& list) {

@@ -245,13 +245,15 @@ bool Flow::continue_table(std::uint32_t i) {
   }
   if ((wide || larger) && table.lines.size() > 1) {
     // A heading set apart from the cells above it belongs to the text that follows: set
-    // apart by a blank line where cells are not, or by its number.
+    // apart by a blank line where cells are not, or by its number; or, where blank lines
+    // part the cells, set apart from them and against the prose under it with none between.
     std::uint32_t last = table.lines.back();
     std::optional<Marker> number = ctx_.marker(last);
     if (number && number->style == ListStyle::bullet) number.reset();
     bool gap = !ctx_.layout.double_spaced && table.lines.size() >= 2 &&
                ctx_.blank_between(table.lines[table.lines.size() - 2], last) &&
-               (number || !cells_set_apart(table));
+               (number || !cells_set_apart(table) ||
+                (wide && !ctx_.blank_between(last, i) && ctx_.page(last) == ctx_.page(i)));
     close_table();
     if (gap && heading_candidate(last, number.has_value())) {
       BlockLines& t2 = out_.blocks[static_cast<std::size_t>(open_)];

@@ -636,15 +636,20 @@ void find_front(Ctx& ctx, Blocks& out) {
   if (authors) {
     front_end = authors->first;
     if (title.empty()) {
-      // The title: up to three lines just above the byline, back to a gap between them,
-      // the masthead, or a sentence.
+      // The title: up to three printed lines just above the byline, back to a gap between
+      // them, the masthead, or a sentence. Lines that overdraw each other are one line.
+      std::vector<std::string_view> above;
+      for (std::size_t k = 0; k < authors->first; ++k) above.push_back(ctx.line(scan[k]));
+      std::vector<bool> joins = overdrawn_joins(above);
       std::size_t top = authors->first;
-      while (top > 0 && authors->first - top < 3) {
+      int printed = 0;
+      while (top > 0 && (printed < 3 || (top < authors->first && joins[top]))) {
         std::uint32_t line = scan[top - 1];
         std::string_view t = ctx.line(line);
         if (is_masthead_line(t) || ends_statement(t)) break;
         if (top < authors->first && !ctx.layout.double_spaced && ctx.blank_between(line, scan[top]))
           break;
+        if (top == authors->first || !joins[top]) ++printed;
         --top;
       }
       title.assign(scan.begin() + static_cast<std::ptrdiff_t>(top),

@@ -60,6 +60,16 @@ std::string_view without_name_marks(std::string_view t);
 // at spaces.
 std::vector<std::string_view> split_names(std::string_view t, bool spaces);
 
+// A title drawn twice at one place (a shadow, an outline) reaches the text as lines that
+// repeat each other, cut at different places: "하늘·", "하늘", "·바다", "바다·", "·노을" for
+// the printed "하늘·바다·노을". Such a run is read as one printed line when one of its lines
+// repeats the start or end of the text before it whole; the others may overlap it by two
+// letters or more, or by a mark that never starts a line ("·"). joins[k] says that lines[k]
+// goes on with the printed line of lines[k - 1].
+std::vector<bool> overdrawn_joins(const std::vector<std::string_view>& lines);
+// The printed lines' text, separated by spaces: each run of overdrawn lines read once.
+std::string join_overdrawn(const std::vector<std::string_view>& lines);
+
 // The author block: name lines, then lines of affiliations and e-mail addresses.
 struct AuthorBlock {
   std::vector<std::uint32_t> lines;

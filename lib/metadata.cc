@@ -99,14 +99,13 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
   for (std::uint32_t l : segments.front_matter)
     out.lines.push_back({without_zero_width(line(l)), l});
   Metadata& meta = out.metadata;
+  std::vector<std::string> title_lines;
   for (const MetaLine& m : segments.metadata) {
     std::string t = without_zero_width(line(m.line));
     if (!m.page_furniture) meta.sources.push_back({std::string(to_string(m.field)), t, m.line});
     switch (m.field) {
-      case MetaField::title:  // its lines joined by spaces
-        if (!meta.title) meta.title.emplace();
-        if (!meta.title->empty()) *meta.title += ' ';
-        *meta.title += without_note_stars(t);
+      case MetaField::title:  // its lines joined below
+        title_lines.push_back(without_note_stars(t));
         break;
       case MetaField::author:  // read with the byline: segments.authors
         break;
@@ -117,6 +116,10 @@ FrontMatter read_front_matter(std::string_view text, const LineTable& table, con
         break;
     }
   }
+  // The title's lines joined by spaces, lines drawn over each other read once.
+  if (!title_lines.empty())
+    meta.title =
+        join_overdrawn(std::vector<std::string_view>(title_lines.begin(), title_lines.end()));
   meta.authors = segments.authors;
   read_copyrights(text, table, layout, meta);
   if (meta.copyright) meta.copyright_year = copyright_year(*meta.copyright);

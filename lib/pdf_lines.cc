@@ -32,6 +32,8 @@ constexpr float kFootGap = 1.2f;
 // Two words of a row stand over each other when their centres differ by more than this part
 // of the shorter word's height; less is the jitter of one baseline.
 constexpr float kStackedShift = 0.25f;
+// Two edges this close (em) are one edge: glyphs drawn again at the same place.
+constexpr float kSameEdge = 0.15f;
 
 using Interval = std::pair<float, float>;
 
@@ -129,6 +131,33 @@ std::vector<std::vector<Item>> rows_of(std::vector<Item> items, Extent extent) {
 
 float centre(const PdfWord* w) {
   return (w->y0 + w->y1) / 2;
+}
+
+// The words of one row that draw again what another word drew (see take_out_overdrawn()) are
+// dropped from it.
+void drop_overdrawn(std::vector<const PdfWord*>& row, float em) {
+  if (row.size() < 2) return;
+  std::sort(row.begin(), row.end(), [](const PdfWord* a, const PdfWord* b) {
+    return a->x0 != b->x0 ? a->x0 < b->x0 : a->x1 > b->x1;
+  });
+  float edge = kSameEdge * em;
+  auto repeats = [&](const PdfWord* k, const PdfWord* w) {
+    if (w->x0 + edge < k->x0 || w->x1 > k->x1 + edge) return false;
+    float shorter = std::min(k->y1 - k->y0, w->y1 - w->y0);
+    if (std::abs(centre(k) - centre(w)) > kStackedShift * shorter) return false;
+    return (std::abs(w->x0 - k->x0) <= edge && k->text.starts_with(w->text)) ||
+           (std::abs(w->x1 - k->x1) <= edge && k->text.ends_with(w->text));
+  };
+  // The word drawn over is among the last few kept before it, left to right: only pieces of
+  // the same drawing stand between them (a row of a thousand words stays linear work).
+  constexpr std::size_t kLookBack = 8;
+  std::vector<const PdfWord*> kept;
+  for (const PdfWord* w : row) {
+    auto from = kept.size() > kLookBack ? kept.end() - kLookBack : kept.begin();
+    if (std::none_of(from, kept.end(), [&](const PdfWord* k) { return repeats(k, w); }))
+      kept.push_back(w);
+  }
+  row = std::move(kept);
 }
 
 // Two words of one line of print never stand over each other: where a row holds such a pair
@@ -531,6 +560,44 @@ bool is_bold_font(std::string_view font_name) {
   for (std::string_view mark : {"bold", "black", "heavy", "demi", "semibold", "extrab"})
     if (name.find(mark) != std::string::npos) return true;
   return false;
+}
+
+std::string take_out_overdrawn(PdfPage& page) {
+  if (page.words.size() < 2) return {};
+  std::vector<float> sizes;
+  std::vector<const PdfWord*> all;
+  for (const PdfWord& w : page.words) {
+    sizes.push_back(w.font_size > 0 ? w.font_size : height_of(w.y0, w.y1));
+    all.push_back(&w);
+  }
+  float em = median(sizes);
+  std::vector<bool> drop(page.words.size(), false);
+  bool any = false;
+  for (std::vector<const PdfWord*>& row : rows_of(all, [](const PdfWord* w) {
+         return Interval{w->y0, w->y1};
+       })) {
+    std::vector<const PdfWord*> kept = row;
+    drop_overdrawn(kept, em);
+    if (kept.size() == row.size()) continue;
+    for (const PdfWord* w : row)
+      if (std::find(kept.begin(), kept.end(), w) == kept.end()) {
+        drop[static_cast<std::size_t>(w - page.words.data())] = true;
+        any = true;
+      }
+  }
+  if (!any) return {};
+  std::string out;
+  std::vector<PdfWord> words;
+  for (std::size_t k = 0; k < page.words.size(); ++k) {
+    if (!drop[k]) {
+      words.push_back(std::move(page.words[k]));
+      continue;
+    }
+    if (!out.empty()) out += ' ';
+    out += page.words[k].text;
+  }
+  page.words = std::move(words);
+  return out;
 }
 
 std::vector<PdfLine> page_lines(const PdfPage& page) {

@@ -98,15 +98,21 @@ Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
   int pages = doc->pages();
   if (pages <= 0) return InputError{InputErrorKind::pdf_damaged, "damaged PDF: it has no pages"};
   PdfTextBuilder text;
+  std::string overdrawn;
   for (int i = 0; i < pages; ++i) {
     auto number = static_cast<std::uint32_t>(i + 1);
     std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (!page) {
+      text.add_page({}, number);
+      continue;
+    }
     std::string missing_collection;
     missing_collection_on_page = &missing_collection;
-    std::vector<PdfLine> lines =
-        page ? page_lines(words_of(*page, number)) : std::vector<PdfLine>{};
+    PdfPage words = words_of(*page, number);
     missing_collection_on_page = nullptr;
-    text.add_page(lines, number, std::move(missing_collection));
+    std::string again = take_out_overdrawn(words);
+    if (!again.empty()) overdrawn += (overdrawn.empty() ? "" : " ") + again;
+    text.add_page(page_lines(words), number, std::move(missing_collection));
   }
   if (!text.has_text())
     return InputError{InputErrorKind::pdf_no_text,
@@ -119,6 +125,7 @@ Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
                       "--force-ocr --language kor FILE.pdf OUT.pdf', then read OUT.pdf"};
   PdfText out = std::move(text).finish(bytes.size());
   out.info = info_of(*doc);
+  out.overdrawn = std::move(overdrawn);
   return out;
 }
 

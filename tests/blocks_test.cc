@@ -958,6 +958,19 @@ TEST(BlocksTest, NumberedHeadingAfterSpacedCellsLeavesTheTable) {
   EXPECT_EQ(doc.blocks[3].level, 1);
 }
 
+// Cells parted by blank lines, then a short line apart from them but against the prose under
+// it: the heading of the text that follows, not the table's last cell.
+TEST(BlocksTest, HeadingAgainstTheProseUnderSpacedCellsLeavesTheTable) {
+  Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "", "구분", "",
+                                       "2023", "", "2024", "", "맺는 말", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[2].text, "맺는 말");
+  // Set apart from the prose too, it stays a cell.
+  doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "", "구분", "", "2023", "",
+                              "2024", "", "합계", "", full(2), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+}
+
 TEST(BlocksTest, HeadingsRightUnderEachOtherDoNotClimb) {
   Document doc = document_from(pages({{full(1), "끝이다.", "정책 제목", "하위 제목", "다른 제목",
                                        "마지막 제목", full(2), "끝이다."}}));

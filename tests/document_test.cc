@@ -137,6 +137,38 @@ TEST(DocumentTest, ByLineOfSeveralNamesWithIssueInTheRunningHeader) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A title drawn twice at one place (a shadow) reaches the text as lines that repeat each
+// other, cut at different places: read once, and the title's first line above them kept.
+TEST(DocumentTest, ATitleDrawnTwiceIsReadOnce) {
+  std::string body;
+  for (int k = 1; k <= 4; ++k)
+    body +=
+        fmt::format("본문의 {}번째 문장은 해양 관측의 방향을 여기에서 길게 논하고 끝난다.\n", k);
+  Document doc = document_from(
+      "No. 2030-해양-2\n\n해양 관측 체계 연구:\n하늘·\n하늘\n·바다\n바다·\n·노을 및 기후 검토\n"
+      "홍길동, 김철수\n해양연구센터\n\n" +
+      body);
+  EXPECT_EQ(doc.metadata.title, "해양 관측 체계 연구: 하늘·바다·노을 및 기후 검토");
+  EXPECT_TRUE(nothing_lost(doc));
+  // The same run as -layout prints it, the second piece extending the first.
+  doc = document_from(
+      "No. 2030-해양-2\n\n해양 관측 체계 연구:\n하늘·\n하늘·바다\n바다·\n·노을 및 기후 검토\n"
+      "홍길동, 김철수\n해양연구센터\n\n" +
+      body);
+  EXPECT_EQ(doc.metadata.title, "해양 관측 체계 연구: 하늘·바다·노을 및 기후 검토");
+}
+
+TEST(DocumentTest, OnlyLinesRepeatingEachOtherAreReadAsOneDrawing) {
+  using Lines = std::vector<std::string_view>;
+  EXPECT_EQ(detail::join_overdrawn(Lines{"하늘·", "하늘", "·바다", "바다·", "·노을"}),
+            "하늘·바다·노을");
+  // Lines that only overlap, none repeating another whole, are lines of their own.
+  EXPECT_EQ(detail::join_overdrawn(Lines{"미래 국방 정책과", "과제"}), "미래 국방 정책과 과제");
+  EXPECT_EQ(detail::join_overdrawn(Lines{"2020", "2021"}), "2020 2021");
+  EXPECT_EQ(detail::overdrawn_joins(Lines{"제목:", "하늘·", "하늘", "·바다"}),
+            (std::vector<bool>{false, false, true, true}));
+}
+
 // Without a byline, the masthead is still read: the lines at the top that carry its facts.
 TEST(DocumentTest, MastheadWithoutAByline) {
   Document doc = document_from(

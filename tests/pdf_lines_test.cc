@@ -182,6 +182,29 @@ TEST(PdfLinesTest, OverlappingWordsOnOneBaselineStayOnTheirLine) {
   EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"분류한 「현황」과", "다음 줄"}));
 }
 
+// A line drawn twice at the same place (a shadowed title), the second time cut into other
+// words: the glyphs are read once.
+TEST(PdfLinesTest, TextDrawnTwiceAtOnePlaceIsReadOnce) {
+  PageMaker m;
+  PdfWord first{"하늘·", 72, 90, 100, 100, 10, false, false};
+  PdfWord again{"하늘", 72, 90, 92, 100, 10, false, false};
+  PdfWord dot{"·", 91, 90, 100, 100, 10, false, false};
+  PdfWord second{"바다·", 98, 90, 126, 100, 10, false, false};
+  PdfWord second_again{"바다", 98, 90, 118, 100, 10, false, false};
+  PdfWord dot_again{"·", 117, 90, 126, 100, 10, false, true};
+  PdfWord last{"노을", 130, 90, 150, 100, 10, false, false};
+  m.page.words = {first, again, dot, second, second_again, dot_again, last};
+  EXPECT_EQ(take_out_overdrawn(m.page), "하늘 · 바다 ·");
+  EXPECT_EQ(texts(page_lines(m.page)), (std::vector<std::string>{"하늘·바다· 노을"}));
+  // Words that merely overlap, or repeat a word elsewhere on the line, stay.
+  PageMaker n;
+  PdfWord a{"하늘", 72, 90, 92, 100, 10, false, true};
+  PdfWord b{"하늘", 100, 90, 120, 100, 10, false, false};
+  n.page.words = {a, b};
+  EXPECT_EQ(take_out_overdrawn(n.page), "");
+  EXPECT_EQ(texts(page_lines(n.page)), (std::vector<std::string>{"하늘 하늘"}));
+}
+
 TEST(PdfLinesTest, WordsTouchingWithoutASpaceAreJoined) {
   PageMaker m;
   PdfWord a{"굵은", 72, 90, 92, 100, 10, true, false};

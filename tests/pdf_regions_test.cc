@@ -4,6 +4,8 @@
 #include <kbrief/pdf.h>
 #include <kbrief/pipeline.h>
 
+#include <functional>
+
 #include "body_type.h"
 #include "test_support.h"
 
@@ -51,6 +53,19 @@ Document document_of(const std::vector<PageOfLines>& pages) {
   return build_document(std::move(builder).finish(1000), "test.pdf");
 }
 
+// A page of two paragraphs with what `region` sets between them (from 180 points down to
+// 260, where the second paragraph starts), read.
+Document between_paragraphs(const std::function<void(PageOfLines&)>& region) {
+  PageOfLines p;
+  p.body(full(1));
+  p.last("짧게 끝나는 첫 문단이다.");
+  region(p);
+  p.next_top = 260;
+  p.body(full(2));
+  p.last("끝이다.");
+  return document_of({p});
+}
+
 // A boxed excerpt under its caption is set smaller than the body and runs as wide: its
 // lines stay in the table until the body's type comes back.
 TEST(PdfRegionsTest, LinesInSmallerTypeStayInTheTableHoweverWide) {
@@ -73,23 +88,31 @@ TEST(PdfRegionsTest, LinesInSmallerTypeStayInTheTableHoweverWide) {
 // Reading order put a table's first cells before its caption, which the page prints above
 // them: the caption heads the cells, and the cells after it still follow it.
 TEST(PdfRegionsTest, CaptionPrintedAboveCellsReadBeforeItKeepsTheCellsAfterIt) {
-  PageOfLines p;
-  p.body(full(1));
-  p.last("짧게 끝나는 첫 문단이다.");
-  p.add("최종상태", 90, 140, 9, 200);
-  p.add("현상 유지", 90, 140, 9, 215);
-  p.add("<표 1> 가상 목표", 200, 400, 9, 180);
-  p.add("주요 내용", 300, 360, 9, 200);
-  p.add("가상 항목의 중단", 300, 420, 9, 215);
-  p.add("현상 변경", 90, 140, 9, 230);
-  p.add("가상 항목의 확대", 300, 420, 9, 230);
-  p.next_top = 260;
-  p.body(full(2));
-  p.last("끝이다.");
-  Document doc = document_of({p});
+  Document doc = between_paragraphs([](PageOfLines& p) {
+    p.add("최종상태", 90, 140, 9, 200);
+    p.add("현상 유지", 90, 140, 9, 215);
+    p.add("<표 1> 가상 목표", 200, 400, 9, 180);
+    p.add("주요 내용", 300, 360, 9, 200);
+    p.add("가상 항목의 중단", 300, 420, 9, 215);
+    p.add("현상 변경", 90, 140, 9, 230);
+    p.add("가상 항목의 확대", 300, 420, 9, 230);
+  });
   ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
   EXPECT_EQ(doc.blocks[1].text,
             "최종상태\n현상 유지\n주요 내용\n가상 항목의 중단\n현상 변경\n가상 항목의 확대");
+}
+
+// A chart's first cell is numbered and reads before the caption printed above it: set, like
+// the cells under it, smaller than the body, it is the chart's, not a numbered heading.
+TEST(PdfRegionsTest, ANumberedCellReadBeforeItsCaptionIsNoHeading) {
+  Document doc = between_paragraphs([](PageOfLines& p) {
+    p.add("1. 가상 단계", 90, 160, 8.5, 200);
+    p.add("가상 세부 항목", 90, 170, 8.5, 215);
+    p.add("가상 다른 항목", 90, 170, 8.5, 230);
+    p.add("<표 1> 가상 절차", 200, 400, 9, 180);
+  });
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].text, "1. 가상 단계\n가상 세부 항목\n가상 다른 항목");
 }
 
 // A figure set inside the column, the text wrapping beside it: its caption comes in the

@@ -64,6 +64,9 @@ struct PdfText {
   // each as an `unreadable-page` diagnostic).
   std::vector<UnreadablePage> unreadable_pages;
   PdfInfo info;
+  // The text of words drawn again over words already read (take_out_overdrawn()), left out
+  // of `decoded`; separated by spaces.
+  std::string overdrawn;
 };
 
 // Reads a PDF's text layer. Fails, with InputErrorKind::
@@ -104,6 +107,14 @@ struct PdfLine {
 // "◎ ", "1) ", "자료:") and reads as a space; opening a line, it stands where the marker is
 // drawn. The line's geometry says so (LineGeometry::marker_stand_in).
 inline constexpr std::string_view kLostMarker = "\u2022 ";
+
+// Text drawn a second time over text already drawn (a shadowed or outlined title) is read
+// once. The second drawing is often cut into other words than the first ("가나·" over "가나"
+// and "·다라"): a word whose box lies within another's on its baseline, sharing its left edge
+// and its first letters, or its right edge and its last ones, is those glyphs again. Takes
+// such words out of `page.words` and returns their text, separated by spaces (empty when the
+// page has none); call it before page_lines().
+std::string take_out_overdrawn(PdfPage& page);
 
 // The page's lines in reading order: columns (the page's own wide vertical gaps that run
 // through several lines) left to right, each top to bottom, with blank lines between blocks.

@@ -30,6 +30,32 @@ bool states_a_measured_value(std::string_view t) {
          value.find('.', point + 1) == std::string_view::npos;
 }
 
+// "중앙정부 169.1 181.3 191.3", "(비중) (10.6) (10.9) (10.7)": a table's row of figures, never
+// a heading: three numbers or more (parentheses, a sign, "%" and thousands' commas aside),
+// and at least as many numbers as other words.
+bool holds_a_row_of_figures(std::string_view t) {
+  // A row ends with a figure: most lines end otherwise and are not split into words.
+  if (t.empty() ||
+      !(is_ascii_digit(static_cast<unsigned char>(t.back())) || t.back() == ')' || t.back() == '%'))
+    return false;
+  std::size_t numbers = 0, words = 0;
+  for (std::size_t at = 0; at < t.size();) {
+    std::size_t end = std::min(t.find(' ', at), t.size());
+    std::string_view w = t.substr(at, end - at);
+    at = end + 1;
+    if (w.empty()) continue;
+    while (!w.empty() && (w.front() == '(' || w.front() == '-' || w.front() == '+'))
+      w.remove_prefix(1);
+    while (!w.empty() && (w.back() == ')' || w.back() == '%')) w.remove_suffix(1);
+    bool number = !w.empty() && is_ascii_digit(static_cast<unsigned char>(w.front())) &&
+                  std::all_of(w.begin(), w.end(), [](char c) {
+                    return is_ascii_digit(static_cast<unsigned char>(c)) || c == '.' || c == ',';
+                  });
+    (number ? numbers : words)++;
+  }
+  return numbers >= 3 && numbers >= words;
+}
+
 }  // namespace
 
 bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) const {
@@ -44,7 +70,7 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   bool set_apart = body_.known() && !numbered
                        ? body_.prominent(i)
                        : numbered || ctx_.width(i) * 100 <= ctx_.layout.body_width * 85;
-  if (!set_apart || states_a_measured_value(t)) return false;
+  if (!set_apart || states_a_measured_value(t) || holds_a_row_of_figures(t)) return false;
   // A sentence that ends inside the line makes it prose: the rest of a line whose start the
   // extractor set apart, never a heading. (Read last: it scans the whole line.)
   const std::optional<Marker>& m = ctx_.marker(i);

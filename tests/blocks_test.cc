@@ -731,6 +731,10 @@ TEST(BlocksTest, AMeasureAndItsValueIsNoHeading) {
   };
   EXPECT_EQ(headings("과적합 검증 정확도: 0.9958"), 0u);
   EXPECT_EQ(headings("과적합 검증 정확도의 의미"), 1u);
+  // A table's row of figures neither, however its cells are dressed.
+  EXPECT_EQ(headings("가상 부문 169.1 181.3 1,191.3"), 0u);
+  EXPECT_EQ(headings("(비중) (10.6) (10.9) (10.7) 5%"), 0u);
+  EXPECT_EQ(headings("2024년 2분기 3대 과제"), 1u);  // numbers in a title's words
 }
 
 // A journal article's abstract: a label and a title over prose on page 1, the body opening

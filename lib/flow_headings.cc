@@ -74,7 +74,11 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   // A sentence that ends inside the line makes it prose: the rest of a line whose start the
   // extractor set apart, never a heading. (Read last: it scans the whole line.)
   const std::optional<Marker>& m = ctx_.marker(i);
-  return !has_sentence_end_inside(m ? t.substr(m->end) : t);
+  std::string_view words = m ? trim(t.substr(m->end)) : t;
+  // A number over a single letter ("5) 지") is a wrapped word's piece after a note's number,
+  // never a heading's title.
+  if (m && count_code_points(words) < 2) return false;
+  return !has_sentence_end_inside(words);
 }
 
 bool Flow::in_cell_column() const {

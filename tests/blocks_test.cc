@@ -737,6 +737,19 @@ TEST(BlocksTest, AMeasureAndItsValueIsNoHeading) {
   EXPECT_EQ(headings("2024년 2분기 3대 과제"), 1u);  // numbers in a title's words
 }
 
+// A number over a single letter (a wrapped word's piece after a note's number) is no
+// heading; a number over a title is.
+TEST(BlocksTest, ANumberOverOneLetterIsNoHeading) {
+  auto headings = [](std::string line) {
+    return blocks_of(document_from(pages({{full(1), "첫 문단이 끝난다.", "", line, "", full(2),
+                                           "둘째 문단이 끝난다."}})),
+                     BlockType::heading)
+        .size();
+  };
+  EXPECT_EQ(headings("5) 지"), 0u);
+  EXPECT_EQ(headings("5) 지역"), 1u);
+}
+
 // A journal article's abstract: a label and a title over prose on page 1, the body opening
 // with its first numbered section on page 2. The prose is the summary,
 // titled by the lines over it, not headings of the body.

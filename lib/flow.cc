@@ -170,8 +170,11 @@ void Flow::step(std::uint32_t i) {
     return;
   }
   // In a PDF an item's text keeps its item's type: a line set apart in another size (the
-  // body's paragraph under an item set as a sub-heading) starts a block of its own.
-  if (!settled() && open()->type == BlockType::list && leaves_item_type(i)) finished_ = true;
+  // body's paragraph under an item set as a sub-heading) starts a block of its own. Nor does
+  // prose go on with items that each closed on their one line.
+  if (!settled() && open()->type == BlockType::list &&
+      (leaves_item_type(i) || items_closed_on_their_lines()))
+    finished_ = true;
   // Prose: continue what is open and unfinished, or start a paragraph.
   ParagraphStart evidence = settled() ? ParagraphStart::none : paragraph_start();
   if (evidence != ParagraphStart::none) finished_ = true;

@@ -198,6 +198,11 @@ class Flow {
   // item's first line (by the body's yardstick).
   bool leaves_item_type(std::uint32_t i) const;
 
+  // Whether the open list's items, two or more, each closed a sentence on its one line (a
+  // box of statements, one a line): the unmarked line after them is prose of its own, not a
+  // second sentence of the last item, however wide that item's line ran.
+  bool items_closed_on_their_lines() const;
+
   // In layout text a wrapped item's lines hang under its text, deeper than its marker: a
   // line right under the item's last one, so indented, goes on with the item however short
   // that line was (a box narrower than the body ends its lines early).

@@ -17,6 +17,15 @@ bool Flow::leaves_item_type(std::uint32_t i) const {
          std::max(item, own) > std::min(item, own) * BodyType::kTypeStep;
 }
 
+bool Flow::items_closed_on_their_lines() const {
+  const std::vector<ListItemLines>& items = out_.blocks[static_cast<std::size_t>(open_)].items;
+  if (items.size() < 2) return false;
+  // From the last item back, so that a list whose items wrap stops at once.
+  return std::all_of(items.rbegin(), items.rend(), [&](const ListItemLines& item) {
+    return item.lines.size() == 1 && ctx_.ends_sentence(item.lines.front());
+  });
+}
+
 bool Flow::hangs_under_item(std::uint32_t i) {
   const BlockLines* b = open();
   if (!b || b->type != BlockType::list || pos_ == 0) return false;

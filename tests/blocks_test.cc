@@ -814,6 +814,30 @@ TEST(BlocksTest, OrderedListNeedsItsFirstItem) {
   EXPECT_EQ(doc.blocks[1].items.size(), 3u);
 }
 
+// Labels that carry their section's number before a hyphen ("Ⅲ-1.", "Ⅲ-2.") number items of
+// one list; the prose after the last item is a paragraph of its own.
+TEST(BlocksTest, CompoundLabelsNumberOneList) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "", "가. 가정 Ⅲ : 첫 묶음의 가정", "", "Ⅲ-1. 첫 가정은 참이다.",
+              "Ⅲ-2. 둘째 가정도 참이다.", "Ⅲ-3. 셋째 가정은 거짓이다.", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "heading", "list", "paragraph"}));
+  const Block& list = doc.blocks[2];
+  EXPECT_EQ(list.style, ListStyle::compound);
+  ASSERT_EQ(list.items.size(), 3u);
+  EXPECT_EQ(list.items[2].label.text, "Ⅲ-3.");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Items that each close their sentence on their one line: the unmarked line after the last
+// starts a paragraph even when that item's line runs as wide as the body's.
+TEST(BlocksTest, ProseAfterItemsClosedOnTheirLinesIsAParagraph) {
+  std::string wide = full(1).substr(0, full(1).size() - std::string("고").size()) + "다.";
+  Document doc = document_from(pages(
+      {{full(2), "끝이다.", "", "1. " + wide, "2. " + wide, "3. " + wide, full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].items.size(), 3u);
+}
+
 TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
   Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023",
                                        "2024", "* 출처: 가상 기관", full(2), "끝이다."}}));

@@ -40,6 +40,7 @@ enum class ListStyle {
   circled,         // ①
   roman,           // Ⅰ.
   bullet,          // ◎ □ ○ ■ ● • - － – · ㅇ ◦ ▪ ※ ▶ …
+  compound,        // Ⅰ-1.  2-3)  (the ordinal is the number after the hyphen)
 };
 std::string_view to_string(ListStyle style);
 

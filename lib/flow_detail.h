@@ -298,10 +298,17 @@ class Flow {
   // Whether a block read so far could be labels of a figure or cells of a table: lines
   // short of the body's width, none of them ending a sentence, and no numbered heading.
   bool could_be_region_lines(const BlockLines& b) const;
+  // Whether out_.blocks[k], a numbered heading, numbers a box of a diagram rather than the
+  // document: lines that could be cells, right after a block of such lines (a list, or no
+  // numbered heading) on its page. A heading of the document's own follows prose, another
+  // numbered heading, or opens its page.
+  bool numbers_a_cell(std::size_t k) const;
 
   // Layout text sets a table's or a diagram's cells side by side, three blanks or more apart;
   // prose, its columns read apart, has single spaces.
   static bool holds_cells_set_apart(std::string_view t);
+  // could_be_region_lines() but for its numbered heading: the lines alone.
+  bool lines_could_be_cells(const BlockLines& b) const;
 
   // The lines of a region printed above its caption (line i): the blocks since the last
   // finished prose on the caption's page, when all could be region lines and there are at

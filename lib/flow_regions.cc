@@ -126,6 +126,19 @@ bool Flow::stands_above(std::uint32_t i, const std::vector<std::uint32_t>& lines
 
 bool Flow::could_be_region_lines(const BlockLines& b) const {
   if (b.type == BlockType::heading && b.label.valid()) return false;
+  return lines_could_be_cells(b);
+}
+
+bool Flow::numbers_a_cell(std::size_t k) const {
+  const BlockLines& b = out_.blocks[k];
+  if (k == 0 || b.type != BlockType::heading || !b.label.valid() || !lines_could_be_cells(b))
+    return false;
+  const BlockLines& before = out_.blocks[k - 1];
+  return could_be_region_lines(before) &&
+         ctx_.page(before.lines.back()) == ctx_.page(b.lines.front());
+}
+
+bool Flow::lines_could_be_cells(const BlockLines& b) const {
   if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
     return false;
   // A line of figures alone (a chart's axis) is a region's however wide it runs, and so is
@@ -146,7 +159,9 @@ std::vector<std::uint32_t> Flow::take_region_above(std::uint32_t i) {
   std::size_t lines = 0;
   while (k > 0) {
     const BlockLines& b = out_.blocks[k - 1];
-    if (!could_be_region_lines(b) || ctx_.page(b.lines.front()) != ctx_.page(i)) break;
+    if (!(could_be_region_lines(b) || numbers_a_cell(k - 1)) ||
+        ctx_.page(b.lines.front()) != ctx_.page(i))
+      break;
     lines += b.lines.size();
     --k;
   }

@@ -866,6 +866,39 @@ TEST(BlocksTest, CaptionUnderItsFigureTakesTheLabelsAbove) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A page of prose (after `before`), a diagram of boxes numbered as lists, its caption under
+// it, and prose.
+std::string page_with_numbered_diagram(std::vector<std::string> before) {
+  for (std::string line : {full(1), full(2), full(3), std::string("끝이다."), std::string()})
+    before.push_back(line);
+  for (std::string_view line : {"    앞쪽 부문", "1. 첫째 칸", "2. 둘째 칸", "", "    뒤쪽 부문",
+                                "1. 셋째 칸", "                 1. 넷째 칸", "2. 다섯째 칸",
+                                "                 2. 여섯째 칸", "", "그림 1. 가상 모형"})
+    before.emplace_back(line);
+  for (std::string line : {full(4), full(5), full(6), std::string("끝이다.")})
+    before.push_back(line);
+  return pages({before});
+}
+
+// A diagram's boxes numbered as a list ("1. …", "2. …"): a number that reads as a heading
+// among them, right after other boxes on its page, is the figure's too.
+TEST(BlocksTest, CaptionUnderADiagramTakesItsNumberedBoxes) {
+  Document doc = document_from(page_with_numbered_diagram({}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "그림 1. 가상 모형");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A numbered heading right after prose stays the document's, though a diagram follows.
+TEST(BlocksTest, NumberedHeadingAfterProseStaysOverTheDiagramBelow) {
+  std::string text = page_with_numbered_diagram({"1. 앞선 제목"});
+  std::size_t diagram = text.find("    앞쪽");
+  Document doc = document_from(text.insert(diagram, "2. 가상 모형\n\n"));
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"heading", "paragraph", "heading", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[2].label.text, "2.");
+}
+
 // A chart's axis comes out as lines of figures alone, one of them (the years) as wide as
 // prose: still the figure's labels, which the caption under them takes.
 TEST(BlocksTest, CaptionUnderAChartTakesItsAxisLinesHoweverWide) {

@@ -283,7 +283,8 @@ class Flow {
 
   // Whether every cell read so far, and at least kTypedCells of them, is set in type smaller
   // than the body's: a line of the body's type or larger then leaves the region (a heading,
-  // prose), however short. Fewer may be a unit line or a heading over the region's image.
+  // prose), however short, if it holds a letter (not a lone symbol from another font). Fewer may be
+  // a unit line or a heading over the region's image.
   bool cells_in_cell_type() const { return cells_ >= kTypedCells && small_cells_ == cells_; }
 
   // Whether, in a PDF, line i is set in type larger than any cell of the region so far (its

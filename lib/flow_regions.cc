@@ -90,8 +90,12 @@ bool Flow::set_above_note(std::uint32_t i) const {
 }
 
 void Flow::count_cell(std::uint32_t i) {
-  ++cells_;
-  small_cells_ += cell_type(i);
+  // A line without letters in the body's type or larger (a lone circled number drawn from
+  // another font) says nothing of the cells' type.
+  if (cell_type(i) || has_letter(text(i))) {
+    ++cells_;
+    small_cells_ += cell_type(i);
+  }
   if (std::string_view bullet = bullet_of(i); !bullet.empty()) {
     if (bulleted_cells_ == 0) cell_bullet_ = bullet;
     bulleted_cells_ += bullet == cell_bullet_;
@@ -227,7 +231,7 @@ bool Flow::continue_table(std::uint32_t i) {
     table_note_seen_ = true;
     return true;
   }
-  if (caption_below_ || (cells_in_cell_type() && !cell_type(i))) {
+  if (caption_below_ || (cells_in_cell_type() && !cell_type(i) && has_letter(t))) {
     close_table();
     return false;
   }

@@ -45,6 +45,7 @@ void Flow::run() {
   for (pos_ = 0; pos_ < lines_.size(); ++pos_) step(lines_[pos_]);
   close_table();
   adopt_leftovers();
+  mark_uncaptioned_tables();
   promote_counted_leads(ctx_, out_.blocks);
   settle_guessed_levels(ctx_, out_.blocks);
   if (ctx_.geometry.empty()) level_by_space_below(ctx_, out_.blocks);

@@ -121,6 +121,10 @@ class Flow {
   // Markers or a drop cap waiting for a block that never came go to the last block; with no
   // block at all, they make a paragraph of their own.
   void adopt_leftovers();
+  // Paragraphs that are data, not prose, are tables without a caption: four lines or more,
+  // no sentence end among them, and nearly half their letters and digits digits (a table's
+  // rows of figures under its row labels, which no caption introduced).
+  void mark_uncaptioned_tables();
 
   // --- Headings (flow_headings.cc): which short lines stand apart, and at what level.
 
@@ -202,6 +206,9 @@ class Flow {
   // box of statements, one a line): the unmarked line after them is prose of its own, not a
   // second sentence of the last item, however wide that item's line ran.
   bool items_closed_on_their_lines() const;
+
+  // Whether line i stops inside a word of Hangul, which a wrapped "다. " may end.
+  bool ends_in_hangul_word(std::uint32_t i) const;
 
   // In layout text a wrapped item's lines hang under its text, deeper than its marker: a
   // line right under the item's last one, so indented, goes on with the item however short
@@ -409,6 +416,9 @@ class Flow {
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;
+  // mark_uncaptioned_tables(): the fewest lines, and the share of digits (percent).
+  static constexpr std::size_t kUncaptionedRows = 4;
+  static constexpr std::size_t kUncaptionedDigitShare = 45;
   // How much wider than the body's full lines, in percent, a text line set in smaller type
   // runs: the body's own full lines keep within the 8% its width was measured over.
   static constexpr int kSmallTypeMargin = 10;

@@ -325,6 +325,27 @@ bool Flow::continues_interrupted(std::uint32_t i) const {
   return !body_.known() || body_.body_sized(i);
 }
 
+void Flow::mark_uncaptioned_tables() {
+  for (BlockLines& b : out_.blocks) {
+    if (b.type != BlockType::paragraph || b.lines.size() < kUncaptionedRows ||
+        holds_a_sentence_end(b))
+      continue;
+    std::size_t digits = 0, letters = 0;
+    for (std::uint32_t l : b.lines) {
+      std::string_view t = text(l);
+      for (std::size_t k = 0; k < t.size();) {
+        char32_t c = next_code_point(t, k);
+        digits += is_ascii_digit(c);
+        letters += is_letter(c);
+      }
+    }
+    if (digits * 100 >= (digits + letters) * kUncaptionedDigitShare) {
+      b.type = BlockType::table;
+      b.caption_line = BlockLines::kNoCaption;
+    }
+  }
+}
+
 void Flow::close_table() {
   note_ahead_.reset();
   interrupted_ = -1;

@@ -838,6 +838,31 @@ TEST(BlocksTest, ProseAfterItemsClosedOnTheirLinesIsAParagraph) {
   EXPECT_EQ(doc.blocks[1].items.size(), 3u);
 }
 
+// Rows of figures with no caption and no sentence among them are a table, not prose.
+TEST(BlocksTest, RowsOfFiguresWithoutACaptionAreATable) {
+  Document doc = document_from(
+      pages({{"1. 가상 실험", full(1), "끝이다.", "", "2. 가상 결과", "", "평균 점수: 0.7421",
+              "최저 점수: 0.6180", "시행1 시행2 시행3 시행4", "점수 0.7311 0.7529 0.6180 0.8012",
+              "", "3. 가상 해석", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"heading", "paragraph", "heading", "table",
+                                                  "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[3].caption, "");
+  EXPECT_EQ(doc.blocks[3].id, "t1");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A Hangul letter's marker after a line that stops on a number is no wrapped "다. ": it
+// goes on with the headings' count, though no sentence ended before it.
+TEST(BlocksTest, HangulMarkerAfterALineOfFiguresNumbersAHeading) {
+  Document doc =
+      document_from(pages({{"1. 가상 실험의 결과", "", "가. 첫째 방식", "", "평균 점수: 0.7421",
+                            "최저 점수: 0.6180", "", "나. 둘째 방식", "", "평균 점수: 0.8820",
+                            "최저 점수: 0.8013", "", "2. 가상 실험의 해석", full(1), "끝이다."}}));
+  std::vector<std::string> labels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) labels.push_back(b->label.text);
+  EXPECT_EQ(labels, (std::vector<std::string>{"1.", "가.", "나.", "2."}));
+}
+
 TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
   Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023",
                                        "2024", "* 출처: 가상 기관", full(2), "끝이다."}}));

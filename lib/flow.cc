@@ -146,7 +146,8 @@ void Flow::step(std::uint32_t i) {
   // A line opened by a note's label ("자료:", "주:") is a table's note that reading order
   // set apart from its table, never a heading.
   bool stands_alone = !numbered && heading_candidate(i) && sentence_closed() && next_line() &&
-                      !is_table_note(t) && !in_cell_column() && !next_goes_on_with_word();
+                      !is_table_note(t) && !in_cell_column() && !next_goes_on_with_word() &&
+                      !opens_split_line();
   if (stands_alone && ends_page_text(i) && ends_unfinished_note(i)) return;
   if (stands_alone && !opens_narrow_prose()) {
     // A heading right under another is its sub-heading; further headings right under

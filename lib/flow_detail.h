@@ -146,6 +146,11 @@ class Flow {
   // line is no heading.
   bool next_goes_on_with_word() const;
 
+  // Whether the line at pos_ is one word of a justified line the extractor split at its wide
+  // spaces: it and the lines after it on its page are single words, up to one that leaves
+  // its phrase open ("분류(가상,"). Such a word is no heading.
+  bool opens_split_line() const;
+
   // Whether line i, in text without type sizes, is the last of its page's body text.
   bool ends_page_text(std::uint32_t i) const;
 
@@ -416,6 +421,8 @@ class Flow {
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;
+  // opens_split_line(): the most words of one line that the extractor set on lines apart.
+  static constexpr std::size_t kSplitLineWords = 4;
   // mark_uncaptioned_tables(): the fewest lines, and the share of digits (percent).
   static constexpr std::size_t kUncaptionedRows = 4;
   static constexpr std::size_t kUncaptionedDigitShare = 45;

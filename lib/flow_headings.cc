@@ -78,6 +78,18 @@ bool Flow::next_goes_on_with_word() const {
   return only_ends_a_word(t.substr(0, std::min(t.find(' '), t.size())));
 }
 
+bool Flow::opens_split_line() const {
+  auto one_word = [](std::string_view t) {
+    return !t.empty() && t.find(' ') == std::string_view::npos;
+  };
+  for (std::size_t k = pos_; k < lines_.size() && k < pos_ + kSplitLineWords; ++k) {
+    std::string_view t = text(lines_[k]);
+    if (!one_word(t) || ctx_.page(lines_[k]) != ctx_.page(lines_[pos_])) return false;
+    if (k > pos_ && (ends_open(t) || bracket_open(lines_[k]))) return true;
+  }
+  return false;
+}
+
 bool Flow::ends_page_text(std::uint32_t i) const {
   return !body_.known() && next_line() && ctx_.page(*next_line()) != ctx_.page(i);
 }

@@ -863,6 +863,18 @@ TEST(BlocksTest, HangulMarkerAfterALineOfFiguresNumbersAHeading) {
   EXPECT_EQ(labels, (std::vector<std::string>{"1.", "가.", "나.", "2."}));
 }
 
+// A justified first line that the extractor split at its wide spaces leaves single words on
+// lines apart, up to one that leaves its phrase open: words of the paragraph, no headings.
+TEST(BlocksTest, WordsOfASplitLineAreNoHeadings) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "", "가. 가상 방식", "", "A-가상", "", "근접", "", "분류(가상,",
+              "", "B-Sample Way) 방식은 새", "로운 자료를 가까운 이웃으로 판단하는", "방식이다.",
+              "", "나. 둘째 방식", "", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "heading", "paragraph", "heading",
+                                                  "paragraph"}));
+  EXPECT_TRUE(doc.blocks[2].text.starts_with("A-가상 근접 분류(가상,")) << doc.blocks[2].text;
+}
+
 TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
   Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023",
                                        "2024", "* 출처: 가상 기관", full(2), "끝이다."}}));

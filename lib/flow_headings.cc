@@ -36,7 +36,9 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
   if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
     return false;
-  if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
+  // An address, or a comment of code set as text ("// 설정"), is no heading.
+  if (bracket_open(i) || t.find("://") != std::string_view::npos || t.starts_with("//"))
+    return false;
   if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
   // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
   // In text an unnumbered heading is clearly shorter than a full line.

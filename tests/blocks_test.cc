@@ -875,6 +875,14 @@ TEST(BlocksTest, WordsOfASplitLineAreNoHeadings) {
   EXPECT_TRUE(doc.blocks[2].text.starts_with("A-가상 근접 분류(가상,")) << doc.blocks[2].text;
 }
 
+// A comment of code set as text ("// …") is no heading, short and set apart as it is.
+TEST(BlocksTest, CodeCommentIsNoHeading) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "", "//SampleModel",
+                            "model = SampleModel(size=3, depth=None)", "", full(2), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+}
+
 TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
   Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023",
                                        "2024", "* 출처: 가상 기관", full(2), "끝이다."}}));

@@ -60,6 +60,8 @@ std::string_view to_string(ListStyle style) {
       return "roman";
     case ListStyle::bullet:
       return "bullet";
+    case ListStyle::compound:
+      return "compound";
   }
   return "bullet";
 }

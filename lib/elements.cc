@@ -71,7 +71,8 @@ class ElementBuilder {
         break;
       case BlockType::table:
       case BlockType::figure:
-        out.caption = single_spaced(line(in.caption_line));
+        if (in.caption_line != BlockLines::kNoCaption)
+          out.caption = single_spaced(line(in.caption_line));
         for (std::uint32_t l : in.lines) {
           if (l == in.caption_line) continue;
           if (b.size() > 0) b.separator('\n');

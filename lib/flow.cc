@@ -46,6 +46,7 @@ void Flow::run() {
   for (pos_ = 0; pos_ < lines_.size(); ++pos_) step(lines_[pos_]);
   close_table();
   adopt_leftovers();
+  mark_uncaptioned_tables();
   promote_counted_leads(ctx_, out_.blocks);
   settle_guessed_levels(ctx_, out_.blocks);
   if (ctx_.geometry.empty()) level_by_space_below(ctx_, out_.blocks);
@@ -157,7 +158,8 @@ void Flow::step(std::uint32_t i) {
   // A line opened by a note's label ("자료:", "주:") is a table's note that reading order
   // set apart from its table, never a heading.
   bool stands_alone = !numbered && heading_candidate(i) && sentence_closed() && next_line() &&
-                      !is_table_note(t) && !in_cell_column() && !next_goes_on_with_word();
+                      !is_table_note(t) && !in_cell_column() && !next_goes_on_with_word() &&
+                      !opens_split_line();
   if (stands_alone && ends_page_text(i) && ends_unfinished_note(i)) return;
   if (stands_alone && !opens_narrow_prose()) {
     // A heading right under another is its sub-heading; further headings right under
@@ -182,8 +184,11 @@ void Flow::step(std::uint32_t i) {
     return;
   }
   // In a PDF an item's text keeps its item's type: a line set apart in another size (the
-  // body's paragraph under an item set as a sub-heading) starts a block of its own.
-  if (!settled() && open()->type == BlockType::list && leaves_item_type(i)) finished_ = true;
+  // body's paragraph under an item set as a sub-heading) starts a block of its own. Nor does
+  // prose go on with items that each closed on their one line.
+  if (!settled() && open()->type == BlockType::list &&
+      (leaves_item_type(i) || items_closed_on_their_lines()))
+    finished_ = true;
   if (continues_note_from_page_before(i)) return;
   // Prose: continue what is open and unfinished, or start a paragraph.
   ParagraphStart evidence = settled() ? ParagraphStart::none : paragraph_start();

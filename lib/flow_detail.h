@@ -131,6 +131,10 @@ class Flow {
   // Markers or a drop cap waiting for a block that never came go to the last block; with no
   // block at all, they make a paragraph of their own.
   void adopt_leftovers();
+  // Paragraphs that are data, not prose, are tables without a caption: four lines or more,
+  // no sentence end among them, and nearly half their letters and digits digits (a table's
+  // rows of figures under its row labels, which no caption introduced).
+  void mark_uncaptioned_tables();
 
   // --- Headings (flow_headings.cc): which short lines stand apart, and at what level.
 
@@ -157,6 +161,11 @@ class Flow {
   // goes on with the word this line ended (a paragraph's first words set apart), so this
   // line is no heading.
   bool next_goes_on_with_word() const;
+
+  // Whether the line at pos_ is one word of a justified line the extractor split at its wide
+  // spaces: it and the lines after it on its page are single words, up to one that leaves
+  // its phrase open ("분류(가상,"). Such a word is no heading.
+  bool opens_split_line() const;
 
   // Whether line i, in text without type sizes, is the last of its page's body text.
   bool ends_page_text(std::uint32_t i) const;
@@ -230,6 +239,14 @@ class Flow {
   // Whether line i, with a blank line above it, is set in a size other than the open list
   // item's first line (by the body's yardstick).
   bool leaves_item_type(std::uint32_t i) const;
+
+  // Whether the open list's items, two or more, each closed a sentence on its one line (a
+  // box of statements, one a line): the unmarked line after them is prose of its own, not a
+  // second sentence of the last item, however wide that item's line ran.
+  bool items_closed_on_their_lines() const;
+
+  // Whether line i stops inside a word of Hangul, which a wrapped "다. " may end.
+  bool ends_in_hangul_word(std::uint32_t i) const;
 
   // In layout text a wrapped item's lines hang under its text, deeper than its marker: a
   // line right under the item's last one, so indented, goes on with the item however short
@@ -311,7 +328,8 @@ class Flow {
 
   // Whether every cell read so far, and at least kTypedCells of them, is set in type smaller
   // than the body's: a line of the body's type or larger then leaves the region (a heading,
-  // prose), however short. Fewer may be a unit line or a heading over the region's image.
+  // prose), however short, if it holds a letter (not a lone symbol from another font). Fewer may be
+  // a unit line or a heading over the region's image.
   bool cells_in_cell_type() const { return cells_ >= kTypedCells && small_cells_ == cells_; }
 
   // Whether, in a PDF, line i is set in type larger than any cell of the region so far (its
@@ -326,10 +344,17 @@ class Flow {
   // Whether a block read so far could be labels of a figure or cells of a table: lines
   // short of the body's width, none of them ending a sentence, and no numbered heading.
   bool could_be_region_lines(const BlockLines& b) const;
+  // Whether out_.blocks[k], a numbered heading, numbers a box of a diagram rather than the
+  // document: lines that could be cells, right after a block of such lines (a list, or no
+  // numbered heading) on its page. A heading of the document's own follows prose, another
+  // numbered heading, or opens its page.
+  bool numbers_a_cell(std::size_t k) const;
 
   // Layout text sets a table's or a diagram's cells side by side, three blanks or more apart;
   // prose, its columns read apart, has single spaces.
   static bool holds_cells_set_apart(std::string_view t);
+  // could_be_region_lines() but for its numbered heading: the lines alone.
+  bool lines_could_be_cells(const BlockLines& b) const;
 
   // The lines of a region printed above its caption (line i): the blocks since the last
   // finished prose on the caption's page, when all could be region lines and there are at
@@ -438,6 +463,11 @@ class Flow {
   // How much deeper than its parent's a sub-item's marker is set, in characters.
   static constexpr int kSubListIndent = 2;
   static constexpr std::size_t kTypedCells = 3;
+  // opens_split_line(): the most words of one line that the extractor set on lines apart.
+  static constexpr std::size_t kSplitLineWords = 4;
+  // mark_uncaptioned_tables(): the fewest lines, and the share of digits (percent).
+  static constexpr std::size_t kUncaptionedRows = 4;
+  static constexpr std::size_t kUncaptionedDigitShare = 45;
   // How much wider than the body's full lines, in percent, a text line set in smaller type
   // runs: the body's own full lines keep within the 8% its width was measured over.
   static constexpr int kSmallTypeMargin = 10;

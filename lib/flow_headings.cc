@@ -63,7 +63,9 @@ bool Flow::heading_candidate(std::uint32_t i, bool numbered, bool any_width) con
   bool apart = any_width || ctx_.is_short(i) || (numbered && body_.prominent(i));
   if (!apart || ctx_.ends_statement(i) || ends_open(t) || !has_letter(t) || is_lone_number(t))
     return false;
-  if (bracket_open(i) || t.find("://") != std::string_view::npos) return false;
+  // An address, or a comment of code set as text ("// 설정"), is no heading.
+  if (bracket_open(i) || t.find("://") != std::string_view::npos || t.starts_with("//"))
+    return false;
   if (ctx_.layout.wrap_cues && ctx_.layout.lines[i].trailing_space) return false;
   // In a PDF an unnumbered heading is set apart by its type; the body's type is not one.
   // In text an unnumbered heading is clearly shorter than a full line.
@@ -107,6 +109,18 @@ bool Flow::next_goes_on_with_word() const {
   if (!next || ctx_.page(*next) != ctx_.page(lines_[pos_])) return false;
   std::string_view t = text(*next);
   return only_ends_a_word(t.substr(0, std::min(t.find(' '), t.size())));
+}
+
+bool Flow::opens_split_line() const {
+  auto one_word = [](std::string_view t) {
+    return !t.empty() && t.find(' ') == std::string_view::npos;
+  };
+  for (std::size_t k = pos_; k < lines_.size() && k < pos_ + kSplitLineWords; ++k) {
+    std::string_view t = text(lines_[k]);
+    if (!one_word(t) || ctx_.page(lines_[k]) != ctx_.page(lines_[pos_])) return false;
+    if (k > pos_ && (ends_open(t) || bracket_open(lines_[k]))) return true;
+  }
+  return false;
 }
 
 bool Flow::ends_page_text(std::uint32_t i) const {

@@ -17,6 +17,21 @@ bool Flow::leaves_item_type(std::uint32_t i) const {
          std::max(item, own) > std::min(item, own) * BodyType::kTypeStep;
 }
 
+bool Flow::items_closed_on_their_lines() const {
+  const std::vector<ListItemLines>& items = out_.blocks[static_cast<std::size_t>(open_)].items;
+  if (items.size() < 2) return false;
+  // From the last item back, so that a list whose items wrap stops at once.
+  return std::all_of(items.rbegin(), items.rend(), [&](const ListItemLines& item) {
+    return item.lines.size() == 1 && ctx_.ends_sentence(item.lines.front());
+  });
+}
+
+bool Flow::ends_in_hangul_word(std::uint32_t i) const {
+  std::string_view t = trim_end(text(i));
+  std::size_t end = t.size();
+  return end > 0 && is_hangul_syllable(prev_code_point(t, end));
+}
+
 bool Flow::hangs_under_item(std::uint32_t i) {
   const BlockLines* b = open();
   if (!b || b->type != BlockType::list || pos_ == 0) return false;
@@ -67,14 +82,16 @@ bool Flow::list_item(std::uint32_t i, const Marker& m) {
   // or a blank line into the document's heading numbering: a page's end stops a box or a
   // line of keywords (a journal's abstract) where the body's first section starts on the
   // next, and space stops lines of code or cells read as text. (A Hangul letter's marker
-  // there may be the wrapped sentence's end: "있" + "다. ".)
-  bool wrap_may_spell = m.style == ListStyle::hangul;
+  // there may be the wrapped sentence's end, "있" + "다. ", but only after a line that
+  // stops inside a Hangul word: not after a number or a Latin word, a cell's.)
   bool set_apart = b && (ctx_.page(last_line()) != ctx_.page(i) ||
                          (!ctx_.layout.double_spaced && ctx_.blank_between(last_line(), i)));
   // A colon ends a lead that introduces the list under it ("…은 다음과 같다:").
   bool introduced =
       b && !b->lines.empty() && text(last_line()).ends_with(':') && (!ordered || m.ordinal == 1);
   bool closed = sentence_closed() || symbol_bullet || introduced;
+  bool wrap_may_spell =
+      m.style == ListStyle::hangul && (closed || !b || ends_in_hangul_word(last_line()));
   // Most marker-like lines inside unfinished text stop here, before the numbering is read.
   if (!closed && (!set_apart || wrap_may_spell)) return false;
   // However wide it runs, a numbered line that could stand alone numbers a heading when

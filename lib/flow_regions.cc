@@ -90,8 +90,12 @@ bool Flow::set_above_note(std::uint32_t i) const {
 }
 
 void Flow::count_cell(std::uint32_t i) {
-  ++cells_;
-  small_cells_ += cell_type(i);
+  // A line without letters in the body's type or larger (a lone circled number drawn from
+  // another font) says nothing of the cells' type.
+  if (cell_type(i) || has_letter(text(i))) {
+    ++cells_;
+    small_cells_ += cell_type(i);
+  }
   if (std::string_view bullet = bullet_of(i); !bullet.empty()) {
     if (bulleted_cells_ == 0) cell_bullet_ = bullet;
     bulleted_cells_ += bullet == cell_bullet_;
@@ -126,6 +130,19 @@ bool Flow::stands_above(std::uint32_t i, const std::vector<std::uint32_t>& lines
 
 bool Flow::could_be_region_lines(const BlockLines& b) const {
   if (b.type == BlockType::heading && b.label.valid()) return false;
+  return lines_could_be_cells(b);
+}
+
+bool Flow::numbers_a_cell(std::size_t k) const {
+  const BlockLines& b = out_.blocks[k];
+  if (k == 0 || b.type != BlockType::heading || !b.label.valid() || !lines_could_be_cells(b))
+    return false;
+  const BlockLines& before = out_.blocks[k - 1];
+  return could_be_region_lines(before) &&
+         ctx_.page(before.lines.back()) == ctx_.page(b.lines.front());
+}
+
+bool Flow::lines_could_be_cells(const BlockLines& b) const {
   if (b.type != BlockType::heading && b.type != BlockType::paragraph && b.type != BlockType::list)
     return false;
   // A line of figures alone (a chart's axis) is a region's however wide it runs, and so is
@@ -146,7 +163,9 @@ std::vector<std::uint32_t> Flow::take_region_above(std::uint32_t i) {
   std::size_t lines = 0;
   while (k > 0) {
     const BlockLines& b = out_.blocks[k - 1];
-    if (!could_be_region_lines(b) || ctx_.page(b.lines.front()) != ctx_.page(i)) break;
+    if (!(could_be_region_lines(b) || numbers_a_cell(k - 1)) ||
+        ctx_.page(b.lines.front()) != ctx_.page(i))
+      break;
     lines += b.lines.size();
     --k;
   }
@@ -212,7 +231,7 @@ bool Flow::continue_table(std::uint32_t i) {
     table_note_seen_ = true;
     return true;
   }
-  if (caption_below_ || (cells_in_cell_type() && !cell_type(i))) {
+  if (caption_below_ || (cells_in_cell_type() && !cell_type(i) && has_letter(t))) {
     close_table();
     return false;
   }
@@ -306,6 +325,27 @@ bool Flow::continues_interrupted(std::uint32_t i) const {
   const BlockLines& p = out_.blocks[static_cast<std::size_t>(interrupted_)];
   if (ctx_.page(i) != ctx_.page(p.lines.back()) || !has_letter(text(i))) return false;
   return !body_.known() || body_.body_sized(i);
+}
+
+void Flow::mark_uncaptioned_tables() {
+  for (BlockLines& b : out_.blocks) {
+    if (b.type != BlockType::paragraph || b.lines.size() < kUncaptionedRows ||
+        holds_a_sentence_end(b))
+      continue;
+    std::size_t digits = 0, letters = 0;
+    for (std::uint32_t l : b.lines) {
+      std::string_view t = text(l);
+      for (std::size_t k = 0; k < t.size();) {
+        char32_t c = next_code_point(t, k);
+        digits += is_ascii_digit(c);
+        letters += is_letter(c);
+      }
+    }
+    if (digits * 100 >= (digits + letters) * kUncaptionedDigitShare) {
+      b.type = BlockType::table;
+      b.caption_line = BlockLines::kNoCaption;
+    }
+  }
 }
 
 void Flow::close_table() {

@@ -100,6 +100,17 @@ std::optional<Marker> parenthesised(std::string_view t, std::size_t at, std::siz
   return std::nullopt;
 }
 
+// "-3." or "-3)" at t[i], after a compound label's first number ("Ⅰ-3.", "2-3)"): the
+// label's end, with the number after the hyphen as its ordinal.
+std::optional<Marker> compound_tail(std::string_view t, std::size_t at, std::size_t i,
+                                    int max_digits) {
+  if (i + 1 >= t.size() || t[i] != '-') return std::nullopt;
+  ++i;
+  int ordinal = read_digits(t, i, max_digits);
+  if (ordinal < 0 || i >= t.size() || (t[i] != '.' && t[i] != ')')) return std::nullopt;
+  return make(at, i + 1, ListStyle::compound, ordinal);
+}
+
 }  // namespace
 
 int hangul_ordinal(char32_t c) {
@@ -112,6 +123,7 @@ std::optional<Marker> numbered_label(std::string_view t, std::size_t at, int max
   std::size_t i = at;
   if (is_ascii_digit(static_cast<unsigned char>(t[i]))) {  // 1. or 1)
     int ordinal = read_digits(t, i, max_digits);
+    if (auto c = compound_tail(t, at, i, max_digits)) return c;
     if (i < t.size() && (t[i] == '.' || t[i] == ')'))
       return make(at, i + 1, t[i] == '.' ? ListStyle::decimal : ListStyle::decimal_rparen, ordinal);
     return std::nullopt;
@@ -127,6 +139,7 @@ std::optional<Marker> numbered_label(std::string_view t, std::size_t at, int max
   if (is_circled_number(c))
     return make(at, i, ListStyle::circled, static_cast<int>(c - kCircledOne) + 1);
   if (c >= kRomanOne && c < kRomanOne + kRomanCount) {  // Ⅰ or Ⅰ.
+    if (auto tail = compound_tail(t, at, i, max_digits)) return tail;
     if (i < t.size() && t[i] == '.') ++i;
     return make(at, i, ListStyle::roman, static_cast<int>(c - kRomanOne) + 1);
   }
@@ -331,6 +344,7 @@ std::string relabel(std::string_view label, int n) {
   std::optional<Marker> m = numbered_label(label, 0, kFootnoteSequenceDigits);
   std::string spelled;
   std::size_t begin = label.find_first_not_of('(');  // the ordinal's bytes
+  if (m && m->style == ListStyle::compound) begin = label.find('-') + 1;
   std::size_t end = begin;
   if (m && m->style != ListStyle::roman) {
     if (begin < label.size() && is_ascii_digit(static_cast<unsigned char>(label[begin]))) {

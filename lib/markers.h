@@ -10,6 +10,8 @@
 //   가.  (가)     a letter of 가 … 하 (14)      hangul, hangul_paren
 //   ①            a circled number ① … ⑳       circled
 //   Ⅱ  Ⅱ.  II.   a Roman numeral              roman (Ⅰ … Ⅻ, or ASCII I … X with ".")
+//   Ⅱ-3. 2-3)    Ⅰ … Ⅻ or digits, "-", digits   compound: the number after "-" is the ordinal,
+//                                             what comes before it names the sequence
 //
 // No other combination is a label: "가)", "(Ⅱ)" and "II" are text. A bullet is one
 // symbol of the bullet table (markers.cc); those that also occur in running text ("-", "*",
@@ -124,9 +126,9 @@ std::optional<Marker> bare_footnote_label(std::string_view t);
 int hangul_ordinal(char32_t c);
 
 // `label` with its ordinal replaced by `n`, spelled in the label's own way: "3." -> "4.",
-// "(나)" -> "(다)", "②" -> "③", "Ⅱ." -> "Ⅲ.". "number n" when the label has no ordinal or
-// `n` has no spelling in its style (past 하, ⑳ or Ⅻ). ASCII Roman numerals ("II.") are also
-// described as "number n", as the list rules have always written them.
+// "(나)" -> "(다)", "②" -> "③", "Ⅱ." -> "Ⅲ.", "Ⅱ-3." -> "Ⅱ-4.". "number n" when the label has no
+// ordinal or `n` has no spelling in its style (past 하, ⑳ or Ⅻ). ASCII Roman numerals ("II.") are
+// also described as "number n", as the list rules have always written them.
 std::string relabel(std::string_view label, int n);
 
 // Whether `label` is a bullet whose closest Markdown form is "-" itself ("-", "*", "•", "·",

@@ -864,6 +864,75 @@ TEST(BlocksTest, OrderedListNeedsItsFirstItem) {
   EXPECT_EQ(doc.blocks[1].items.size(), 3u);
 }
 
+// Labels that carry their section's number before a hyphen ("Ⅲ-1.", "Ⅲ-2.") number items of
+// one list; the prose after the last item is a paragraph of its own.
+TEST(BlocksTest, CompoundLabelsNumberOneList) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "", "가. 가정 Ⅲ : 첫 묶음의 가정", "", "Ⅲ-1. 첫 가정은 참이다.",
+              "Ⅲ-2. 둘째 가정도 참이다.", "Ⅲ-3. 셋째 가정은 거짓이다.", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "heading", "list", "paragraph"}));
+  const Block& list = doc.blocks[2];
+  EXPECT_EQ(list.style, ListStyle::compound);
+  ASSERT_EQ(list.items.size(), 3u);
+  EXPECT_EQ(list.items[2].label.text, "Ⅲ-3.");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// Items that each close their sentence on their one line: the unmarked line after the last
+// starts a paragraph even when that item's line runs as wide as the body's.
+TEST(BlocksTest, ProseAfterItemsClosedOnTheirLinesIsAParagraph) {
+  std::string wide = full(1).substr(0, full(1).size() - std::string("고").size()) + "다.";
+  Document doc = document_from(pages(
+      {{full(2), "끝이다.", "", "1. " + wide, "2. " + wide, "3. " + wide, full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "list", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].items.size(), 3u);
+}
+
+// Rows of figures with no caption and no sentence among them are a table, not prose.
+TEST(BlocksTest, RowsOfFiguresWithoutACaptionAreATable) {
+  Document doc = document_from(
+      pages({{"1. 가상 실험", full(1), "끝이다.", "", "2. 가상 결과", "", "평균 점수: 0.7421",
+              "최저 점수: 0.6180", "시행1 시행2 시행3 시행4", "점수 0.7311 0.7529 0.6180 0.8012",
+              "", "3. 가상 해석", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"heading", "paragraph", "heading", "table",
+                                                  "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[3].caption, "");
+  EXPECT_EQ(doc.blocks[3].id, "t1");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A Hangul letter's marker after a line that stops on a number is no wrapped "다. ": it
+// goes on with the headings' count, though no sentence ended before it.
+TEST(BlocksTest, HangulMarkerAfterALineOfFiguresNumbersAHeading) {
+  Document doc =
+      document_from(pages({{"1. 가상 실험의 결과", "", "가. 첫째 방식", "", "평균 점수: 0.7421",
+                            "최저 점수: 0.6180", "", "나. 둘째 방식", "", "평균 점수: 0.8820",
+                            "최저 점수: 0.8013", "", "2. 가상 실험의 해석", full(1), "끝이다."}}));
+  std::vector<std::string> labels;
+  for (const Block* b : blocks_of(doc, BlockType::heading)) labels.push_back(b->label.text);
+  EXPECT_EQ(labels, (std::vector<std::string>{"1.", "가.", "나.", "2."}));
+}
+
+// A justified first line that the extractor split at its wide spaces leaves single words on
+// lines apart, up to one that leaves its phrase open: words of the paragraph, no headings.
+TEST(BlocksTest, WordsOfASplitLineAreNoHeadings) {
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "", "가. 가상 방식", "", "A-가상", "", "근접", "", "분류(가상,",
+              "", "B-Sample Way) 방식은 새", "로운 자료를 가까운 이웃으로 판단하는", "방식이다.",
+              "", "나. 둘째 방식", "", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "heading", "paragraph", "heading",
+                                                  "paragraph"}));
+  EXPECT_TRUE(doc.blocks[2].text.starts_with("A-가상 근접 분류(가상,")) << doc.blocks[2].text;
+}
+
+// A comment of code set as text ("// …") is no heading, short and set apart as it is.
+TEST(BlocksTest, CodeCommentIsNoHeading) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "", "//SampleModel",
+                            "model = SampleModel(size=3, depth=None)", "", full(2), "끝이다."}}));
+  EXPECT_TRUE(blocks_of(doc, BlockType::heading).empty());
+}
+
 TEST(BlocksTest, TableRunsFromCaptionToItsSourceNote) {
   Document doc = document_from(pages({{full(1), "끝이다.", "<표 1> 가상 통계", "구분", "2023",
                                        "2024", "* 출처: 가상 기관", full(2), "끝이다."}}));
@@ -890,6 +959,39 @@ TEST(BlocksTest, CaptionUnderItsFigureTakesTheLabelsAbove) {
   EXPECT_EQ(doc.blocks[1].caption, "그림 1. 가상 조직도");
   EXPECT_EQ(doc.blocks[1].text, "상위 기관\n하위 부서\n실무 조직\n* 출처: 필자 작성");
   EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A page of prose (after `before`), a diagram of boxes numbered as lists, its caption under
+// it, and prose.
+std::string page_with_numbered_diagram(std::vector<std::string> before) {
+  for (std::string line : {full(1), full(2), full(3), std::string("끝이다."), std::string()})
+    before.push_back(line);
+  for (std::string_view line : {"    앞쪽 부문", "1. 첫째 칸", "2. 둘째 칸", "", "    뒤쪽 부문",
+                                "1. 셋째 칸", "                 1. 넷째 칸", "2. 다섯째 칸",
+                                "                 2. 여섯째 칸", "", "그림 1. 가상 모형"})
+    before.emplace_back(line);
+  for (std::string line : {full(4), full(5), full(6), std::string("끝이다.")})
+    before.push_back(line);
+  return pages({before});
+}
+
+// A diagram's boxes numbered as a list ("1. …", "2. …"): a number that reads as a heading
+// among them, right after other boxes on its page, is the figure's too.
+TEST(BlocksTest, CaptionUnderADiagramTakesItsNumberedBoxes) {
+  Document doc = document_from(page_with_numbered_diagram({}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[1].caption, "그림 1. 가상 모형");
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A numbered heading right after prose stays the document's, though a diagram follows.
+TEST(BlocksTest, NumberedHeadingAfterProseStaysOverTheDiagramBelow) {
+  std::string text = page_with_numbered_diagram({"1. 앞선 제목"});
+  std::size_t diagram = text.find("    앞쪽");
+  Document doc = document_from(text.insert(diagram, "2. 가상 모형\n\n"));
+  ASSERT_EQ(types(doc),
+            (std::vector<std::string>{"heading", "paragraph", "heading", "figure", "paragraph"}));
+  EXPECT_EQ(doc.blocks[2].label.text, "2.");
 }
 
 // A chart's axis comes out as lines of figures alone, one of them (the years) as wide as

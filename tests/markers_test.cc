@@ -38,6 +38,8 @@ constexpr Case kLineMarkers[] = {
     {"Ⅱ. 본론", "Ⅱ.", ListStyle::roman, 2},
     {"Ⅻ 결론", "Ⅻ", ListStyle::roman, 12},
     {"IV. 결론", "IV.", ListStyle::roman, 4},
+    {"Ⅱ-3. 항목", "Ⅱ-3.", ListStyle::compound, 3},
+    {"4-12) 항목", "4-12)", ListStyle::compound, 12},
     {"◎ 항목", "◎", ListStyle::bullet, 0},
     {"□항목", "□", ListStyle::bullet, 0},
     {"• 항목", "•", ListStyle::bullet, 0},
@@ -62,17 +64,20 @@ TEST(MarkersTest, EveryStyleAtALineStart) {
 
 TEST(MarkersTest, WhatStartsLikeAMarkerButIsNot) {
   for (std::string_view t : {
-           "1.5배 증가",  // a number: no space after the label
-           "100. 항목",   // three digits at a line's start
-           "(0) 항목",    // a bracketed label counts from 1
-           "(123) 항목",  // three digits in brackets
-           "가) 항목",    // Hangul takes "." or brackets, not ")"
-           "①",           // a circled number needs something after it
-           "II 본론",     // ASCII Roman numerals need their "."
-           "XI. 본론",    // past X
-           "-항목",       // a hyphen glued to a word
-           "ㅇㅇ 항목",   // ㅇ as a letter
-           "(Ⅱ) 본론",    // Roman numerals are not bracketed
+           "1.5배 증가",     // a number: no space after the label
+           "100. 항목",      // three digits at a line's start
+           "(0) 항목",       // a bracketed label counts from 1
+           "(123) 항목",     // three digits in brackets
+           "가) 항목",       // Hangul takes "." or brackets, not ")"
+           "①",              // a circled number needs something after it
+           "II 본론",        // ASCII Roman numerals need their "."
+           "XI. 본론",       // past X
+           "-항목",          // a hyphen glued to a word
+           "ㅇㅇ 항목",      // ㅇ as a letter
+           "(Ⅱ) 본론",       // Roman numerals are not bracketed
+           "Ⅱ-3 항목",       // a compound label needs its closing mark
+           "2-3.5 증가",     // a number: no space after the label
+           "2024-10. 항목",  // two digits before the hyphen at most
            "2024년 계획",
            "",
        })
@@ -161,6 +166,8 @@ TEST(MarkersTest, RelabelSpellsTheNumberInTheLabelsOwnWay) {
   EXPECT_EQ(detail::relabel("②", 3), "③");
   EXPECT_EQ(detail::relabel("Ⅱ.", 3), "Ⅲ.");
   EXPECT_EQ(detail::relabel("Ⅱ", 12), "Ⅻ");
+  EXPECT_EQ(detail::relabel("Ⅱ-3.", 4), "Ⅱ-4.");
+  EXPECT_EQ(detail::relabel("12-9)", 10), "12-10)");
   // No spelling: past the style's last letter, ASCII Roman numerals, bullets.
   EXPECT_EQ(detail::relabel("가.", 15), "number 15");
   EXPECT_EQ(detail::relabel("⑳", 21), "number 21");
@@ -184,6 +191,8 @@ int last_ordinal(ListStyle style, std::string_view label) {
       return 20;
     case ListStyle::roman:
       return label.front() == 'I' || label.front() == 'V' || label.front() == 'X' ? 0 : 12;
+    case ListStyle::compound:
+      return 99;
     case ListStyle::bullet:
       return 0;
   }
@@ -253,6 +262,10 @@ TEST(MarkersTest, SamePunctuationSetsTheOrdinalAside) {
   EXPECT_FALSE(detail::same_punctuation("1.", "1)"));
   EXPECT_FALSE(detail::same_punctuation("Ⅰ.", "Ⅱ"));
   EXPECT_FALSE(detail::same_punctuation("가.", "(나)"));
+  EXPECT_TRUE(detail::same_punctuation("Ⅱ-1.", "Ⅱ-4."));
+  EXPECT_TRUE(detail::same_punctuation("3-1)", "3-2)"));
+  EXPECT_FALSE(detail::same_punctuation("Ⅰ-1.", "Ⅱ-1."));
+  EXPECT_FALSE(detail::same_punctuation("1-1.", "2-1."));
 }
 
 TEST(MarkersTest, DashBulletsAreTheOnesMarkdownWritesAsItsOwn) {

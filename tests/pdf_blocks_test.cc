@@ -137,6 +137,31 @@ TEST(PdfBlocksTest, CellsInSmallerTypeStayInTheTableHoweverWide) {
   ASSERT_NE(p.first_of(BlockType::heading), nullptr);
 }
 
+// A lone circled number among cells set in smaller type, drawn from a font of the body's
+// size, neither ends the table nor spoils its cells' type: the cells after it are still the
+// table's, and a short line in the body's type after them leaves it.
+TEST(PdfBlocksTest, ALoneSymbolInTheBodysSizeStaysAmongSmallCells) {
+  auto lines = paragraph(1, 100, 4) +
+               std::vector<PdfLine>{{"", 170},
+                                    {"<표 1> 유형별 주요 내용", 180, 9, 200},
+                                    {"구분", 195, 9, 120},
+                                    {"첫째 유형", 210, 9, 120},
+                                    {"둘째 유형", 225, 9, 120},
+                                    {"", 235},
+                                    {"③", 240, 10, 120},
+                                    {"", 245},
+                                    {"셋째 유형", 255, 9, 120},
+                                    {"넷째 유형", 270, 9, 120},
+                                    {"", 285},
+                                    {"짧은 글이다.", 300},
+                                    {"", 315}} +
+               paragraph(10, 330, 3);
+  PdfBlocks p = segment_pdf(lines);
+  EXPECT_EQ(p.joined_types(), "paragraph table paragraph paragraph ");
+  ASSERT_NE(p.first_of(BlockType::table), nullptr);
+  EXPECT_EQ(p.first_of(BlockType::table)->lines.size(), 7u);
+}
+
 // A cell the text layer reads after the table's note, though the page sets it above the note
 // (a right column), is still the table's.
 TEST(PdfBlocksTest, ACellReadAfterTheNoteButSetAboveIt) {

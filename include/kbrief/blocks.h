@@ -40,6 +40,7 @@ enum class ListStyle {
   circled,         // ①
   roman,           // Ⅰ.
   bullet,          // ◎ □ ○ ■ ● • - － – · ㅇ ◦ ▪ ※ ▶ …
+  compound,        // Ⅰ-1.  2-3)  (the ordinal is the number after the hyphen)
 };
 std::string_view to_string(ListStyle style);
 
@@ -76,7 +77,10 @@ struct BlockLines {
   std::size_t title_lines = 0;
   // A summary's lead (or a paragraph's lines): lines after the title that no item holds.
   std::vector<std::uint32_t> lead_lines() const;
-  std::uint32_t caption_line = 0;  // tables and figures: the caption's line
+  // Tables and figures: the caption's line, or kNoCaption for a table found by its cells
+  // alone (its caption is then "").
+  static constexpr std::uint32_t kNoCaption = UINT32_MAX;
+  std::uint32_t caption_line = 0;
   // Lines that hold nothing but a footnote marker stranded by the extractor ("1)").
   std::vector<std::uint32_t> stranded_markers;
   bool drop_cap = false;  // lines[0] is a drop cap that starts the first word

@@ -722,13 +722,16 @@ TEST(BlocksTest, NextHeadingNumberAfterABlankLineEndsTextLeftOpen) {
 
 // A measure and its value ("과적합 검증 정확도: 0.9958"), set apart as a chart prints it, is
 // no heading.
+// The headings of a page where `line` stands alone between two paragraphs.
+std::size_t headings_with_line_between_paragraphs(const std::string& line) {
+  return blocks_of(document_from(pages({{full(1), "첫 문단이 끝난다.", "", line, "", full(2),
+                                         "둘째 문단이 끝난다."}})),
+                   BlockType::heading)
+      .size();
+}
+
 TEST(BlocksTest, AMeasureAndItsValueIsNoHeading) {
-  auto headings = [](std::string line) {
-    return blocks_of(document_from(pages({{full(1), "첫 문단이 끝난다.", "", line, "", full(2),
-                                           "둘째 문단이 끝난다."}})),
-                     BlockType::heading)
-        .size();
-  };
+  auto headings = headings_with_line_between_paragraphs;
   EXPECT_EQ(headings("과적합 검증 정확도: 0.9958"), 0u);
   EXPECT_EQ(headings("과적합 검증 정확도의 의미"), 1u);
   // A table's row of figures neither, however its cells are dressed.
@@ -740,12 +743,7 @@ TEST(BlocksTest, AMeasureAndItsValueIsNoHeading) {
 // A number over a single letter (a wrapped word's piece after a note's number) is no
 // heading; a number over a title is.
 TEST(BlocksTest, ANumberOverOneLetterIsNoHeading) {
-  auto headings = [](std::string line) {
-    return blocks_of(document_from(pages({{full(1), "첫 문단이 끝난다.", "", line, "", full(2),
-                                           "둘째 문단이 끝난다."}})),
-                     BlockType::heading)
-        .size();
-  };
+  auto headings = headings_with_line_between_paragraphs;
   EXPECT_EQ(headings("5) 지"), 0u);
   EXPECT_EQ(headings("5) 지역"), 1u);
 }

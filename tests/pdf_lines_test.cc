@@ -356,18 +356,25 @@ std::vector<std::string> unreadable_page_diagnostics(const Document& doc) {
   return got;
 }
 
-// Pages of made-up words: the second has one line set in a font without a Unicode map.
-PdfTextBuilder pages_with_lost_line() {
+// Two pages of made-up words: a line on the first, the lines `second` gives on the second
+// (`missing_collection`: see UnreadablePage).
+PdfTextBuilder two_pages(const std::vector<std::vector<std::string>>& second,
+                         std::string missing_collection = {}) {
   PdfTextBuilder builder;
   PageMaker m;
   m.line(72, 100, {"첫", "쪽"});
   builder.add_page(page_lines(m.page), 1);
   m.page.words.clear();
   m.page.number = 2;
-  m.line(72, 100, {"둘째", "쪽"});
-  m.line(72, 116, {"본문", "\uFFFD\uFFFD\uFFFD", "\uFFFD"});
-  builder.add_page(page_lines(m.page), 2);
+  for (std::size_t k = 0; k < second.size(); ++k)
+    m.line(72, 100 + 16 * static_cast<float>(k), second[k]);
+  builder.add_page(page_lines(m.page), 2, std::move(missing_collection));
   return builder;
+}
+
+// Pages of made-up words: the second has one line set in a font without a Unicode map.
+PdfTextBuilder pages_with_lost_line() {
+  return two_pages({{"둘째", "쪽"}, {"본문", "\uFFFD\uFFFD\uFFFD", "\uFFFD"}});
 }
 
 TEST(PdfReadabilityTest, APageWithUnreadableCharactersIsNamedWithItsCounts) {
@@ -406,14 +413,8 @@ TEST(PdfReadabilityTest, ACollectionPopplerCannotMapIsNamedWithThePackage) {
   EXPECT_EQ(missing_collection_in("poppler/syntax: Missing language pack for ''"), "");
   EXPECT_EQ(missing_collection_in("poppler/syntax: Couldn't find a font for 'Batang'"), "");
 
-  PdfTextBuilder builder;
-  PageMaker m;
-  m.line(72, 100, {"첫", "쪽"});
-  builder.add_page(page_lines(m.page), 1);
-  m.page.words.clear();
-  m.page.number = 2;
-  m.line(72, 100, {"2"});  // what is left of a page whose Hangul font could not be mapped
-  builder.add_page(page_lines(m.page), 2, "Adobe-Korea1");
+  // What is left of a page whose Hangul font could not be mapped: its page number.
+  PdfTextBuilder builder = two_pages({{"2"}}, "Adobe-Korea1");
   PdfText pdf = std::move(builder).finish(100);
   ASSERT_EQ(pdf.unreadable_pages.size(), 1u);
   EXPECT_EQ(pdf.unreadable_pages[0].page, 2u);

@@ -9,12 +9,14 @@
 namespace kbrief::cli {
 namespace {
 
-// A TOML value as the text CLI11 would take on the command line.
+// A TOML value as the text CLI11 would take on the command line. Each type is read as
+// itself: toml++'s converting value<T>() would turn a float out of an integer's range
+// ("2e24") into an integer, which is undefined behaviour.
 std::string as_text(const toml::node& value) {
-  if (auto s = value.value<std::string>()) return *s;
-  if (auto b = value.value<bool>()) return *b ? "true" : "false";
-  if (auto i = value.value<std::int64_t>()) return std::to_string(*i);
-  if (auto d = value.value<double>()) return fmt::format("{}", *d);
+  if (auto s = value.value_exact<std::string>()) return *s;
+  if (auto b = value.value_exact<bool>()) return *b ? "true" : "false";
+  if (auto i = value.value_exact<std::int64_t>()) return std::to_string(*i);
+  if (auto d = value.value_exact<double>()) return fmt::format("{}", *d);
   throw CLI::ConfigError(fmt::format("line {}: a table or a date where an option's value belongs",
                                      value.source().begin.line));
 }

@@ -111,6 +111,8 @@ seed "$config_seeds/dates" '\x04[dates]\nref-date = 2024-02-14\n'
 seed "$config_seeds/top-level" '\x01lossy = true\n[markdown]\nencoding = "EUC-KR"\n'
 seed "$config_seeds/nested" '\x03[check.rules]\nspacing = "error"\n[[check]]\nx = 1.5e3\n'
 seed "$config_seeds/not-toml" '\x00[json\n= = =\n"\xff"\n'
+# A float no integer holds, which a converting read turned into undefined behaviour.
+seed "$config_seeds/huge-float" '\x00[json]\njobs = 2e24\n'
 
 # fuzz_options: arguments separated by newlines.
 option_seeds=$work/seeds-options

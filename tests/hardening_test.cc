@@ -395,6 +395,11 @@ TEST(Hardening, TheConfigurationFileIsTomlAndEachCommandReadsItsOwnTable) {
   for (const char* command : {"json", "markdown", "timeline"})
     EXPECT_EQ(shell(dir, std::string("$KBRIEF ") + command + " a.txt > /dev/null").exit_code, 0)
         << command << ": broken by [check]";
+  // A float no integer holds is read as a float (under UBSan a conversion would abort).
+  write_file(dir + "/.kbrief.toml", "[check]\nfail-onn = 2e24\n");
+  RunResult huge = shell(dir, "$KBRIEF check a.txt");
+  EXPECT_EQ(huge.exit_code, 2) << huge.err;
+  EXPECT_NE(huge.err.find("unknown option 'check.fail-onn'"), std::string::npos) << huge.err;
   write_file(dir + "/.kbrief.toml", "[check\n");
   RunResult syntax = shell(dir, "$KBRIEF json a.txt");
   EXPECT_EQ(syntax.exit_code, 2);

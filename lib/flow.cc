@@ -74,9 +74,20 @@ void Flow::step(std::uint32_t i) {
       pending_markers_.push_back(i);
     return;
   }
-  // A margin label's further lines go on with the heading its first line opened.
-  if (ctx_.table.lines[i].margin_label == Line::MarginLabel::continued && open() &&
-      open()->type == BlockType::heading &&
+  // A margin label is a side heading over what follows it, set apart by its place on the
+  // page whatever its type; its further lines go on with the heading its first line opened.
+  Line::MarginLabel label = ctx_.table.lines[i].margin_label;
+  // (Only where it stands as a heading would: a table's or a figure's cells beside each
+  // other are read as labels too.) In a PDF its type need not be larger than the body's.
+  if (label == Line::MarginLabel::first && heading_candidate(i, true) && sentence_closed() &&
+      !is_table_note(t) && !in_cell_column()) {
+    BlockLines& h = start(BlockType::heading, i);
+    h.level = body_.prominent(i) ? body_.rank(i) + 1 : 1;
+    unnumbered_levels_.other_heading();
+    finish_heading(h);
+    return;
+  }
+  if (label == Line::MarginLabel::continued && open() && open()->type == BlockType::heading &&
       ctx_.table.lines[open()->lines.back()].margin_label != Line::MarginLabel::none) {
     open()->lines.push_back(i);
     return;

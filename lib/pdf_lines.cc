@@ -7,6 +7,8 @@
 #include <utility>
 
 #include "kbrief/pdf.h"
+#include "markers.h"
+#include "punctuation.h"
 #include "unicode.h"
 
 namespace kbrief {
@@ -22,6 +24,11 @@ constexpr float kMinColumnWidth = 5.0f;
 constexpr float kSpaceGap = 0.2f;
 // Space above a line beyond the page's usual line gap, in em, that starts a new block.
 constexpr float kBlockGap = 0.5f;
+
+// A margin label is at most this wide (em), beside a body line at least this wide.
+constexpr float kMostLabelWidth = 8.0f;
+constexpr std::size_t kMostLabelLines = 3;
+constexpr float kLeastBodyWidth = 12.0f;
 
 // A footer across the feet of a section's columns: at most this many rows, each column's set
 // apart from the text above it by at least this space (em); a column's lines, its paragraphs
@@ -294,6 +301,7 @@ class PageReader {
     std::vector<const Fragment*> all;
     for (const Fragment& f : fragments) all.push_back(&f);
     flow(all);
+    place_margin_labels();
     return finish();
   }
 
@@ -429,6 +437,98 @@ class PageReader {
   }
 
   void block_break() { pending_break_ = !lines_.empty(); }
+
+  // Line k is a margin label: short, narrow, set left of a line of the body on its row (read
+  // right before it), more than an em apart.
+  bool label_beside(std::size_t k) const {
+    if (k + 1 >= lines_.size()) return false;
+    const LineGeometry &label = lines_[k].geometry, &body = lines_[k + 1].geometry;
+    float overlap = std::min(label.bottom, body.bottom) - std::max(label.top, body.top);
+    return label.page == body.page && !label.blank && !body.blank &&
+           overlap >= 0.5f * std::min(label.bottom - label.top, body.bottom - body.top) &&
+           label.right + em_ <= body.left && label.right - label.left <= kMostLabelWidth * em_ &&
+           body.right - body.left >= kLeastBodyWidth * em_;
+  }
+
+  // Margin labels beside the body's lines, as -layout text's columns stage reads them: each
+  // label (its lines one below the other, each beside a body line) is read before the body
+  // lines it stands beside, or before the item above them when it stands beside an item's
+  // second line (set half a line low); its lines are marked (LineGeometry::margin_label).
+  void place_margin_labels() {
+    std::vector<PdfLine> out;
+    std::vector<bool> starts;
+    for (std::size_t k = 0; k < lines_.size();) {
+      if (!label_beside(k)) {
+        out.push_back(std::move(lines_[k]));
+        starts.push_back(starts_block_[k]);
+        ++k;
+        continue;
+      }
+      // A label takes a few lines, and the body's rows above and below it have none; labels
+      // beside row after row are a table's first column.
+      std::size_t rows = 1;
+      while (label_beside(k + 2 * rows) && next_label_line(lines_[k + 2 * rows - 2], k + 2 * rows))
+        ++rows;
+      // A label of several lines stands for the item it hangs beside; several rows each with
+      // a word beside a line, otherwise, are a table's.
+      bool alone = !(k >= 2 && label_beside(k - 2)) && !label_beside(k + 2 * rows);
+      bool hangs = hangs_below_item_start(out, lines_[k + 1]);
+      if (rows > kMostLabelLines || !alone || (rows > 1 && !hangs)) {
+        for (std::size_t n = 0; n < 2 * rows; ++n, ++k) {
+          out.push_back(std::move(lines_[k]));
+          starts.push_back(starts_block_[k]);
+        }
+        continue;
+      }
+      bool first_starts = starts_block_[k] || starts_block_[k + 1];
+      std::vector<PdfLine> label, body;
+      std::vector<bool> body_starts;
+      for (std::size_t n = 0; n < rows; ++n, k += 2) {
+        label.push_back(std::move(lines_[k]));
+        label.back().geometry.margin_label =
+            n == 0 ? Line::MarginLabel::first : Line::MarginLabel::continued;
+        body.push_back(std::move(lines_[k + 1]));
+        body_starts.push_back(n > 0 && (starts_block_[k] || starts_block_[k + 1]));
+      }
+      std::size_t at = out.size();
+      if (hangs) {
+        // Read before the item it stands for, in the item's place and with its block break.
+        at = out.size() - 1;
+        first_starts = starts[at];
+        starts[at] = false;
+      }
+      for (std::size_t n = 0; n < label.size(); ++n) {
+        auto to = static_cast<std::ptrdiff_t>(at + n);
+        out.insert(out.begin() + to, std::move(label[n]));
+        starts.insert(starts.begin() + to, n == 0 && first_starts);
+      }
+      for (std::size_t n = 0; n < body.size(); ++n) {
+        out.push_back(std::move(body[n]));
+        starts.push_back(body_starts[n]);
+      }
+    }
+    lines_ = std::move(out);
+    starts_block_ = std::move(starts);
+  }
+
+  // Line j goes on with the label whose last line is `above`: right under it, at its left.
+  bool next_label_line(const PdfLine& above, std::size_t j) const {
+    const LineGeometry& g = lines_[j].geometry;
+    return g.page == above.geometry.page && g.top >= above.geometry.top &&
+           g.top - above.geometry.bottom <= em_ && std::abs(g.left - above.geometry.left) <= em_;
+  }
+
+  // The last line read is an item's first line (it opens with a list marker), right above the
+  // body line the label stands beside (no more than half an em of space between them), which
+  // goes on with that item (no marker of its own).
+  bool hangs_below_item_start(const std::vector<PdfLine>& out, const PdfLine& beside) const {
+    if (out.empty() || out.back().geometry.blank) return false;
+    const PdfLine& above = out.back();
+    float space = beside.geometry.top - above.geometry.bottom;
+    return above.geometry.page == beside.geometry.page && space > -0.5f * em_ &&
+           space <= 0.5f * em_ && detail::line_marker(detail::trim(above.text)).has_value() &&
+           !detail::line_marker(detail::trim(beside.text)).has_value();
+  }
 
   PdfLine line_of(const std::vector<const PdfWord*>& row) const {
     PdfLine line;

@@ -37,6 +37,9 @@ Document build(DecodedText decoded, LineGeometryTable geometry, PdfInfo info, So
   {
     LineTable lines = split_lines(text);
     doc.line_table = format == SourceFormat::text ? read_columns(text, lines) : lines;
+    // A PDF's reader found its margin labels from the page: the table says so as for text.
+    for (std::size_t i = 0; i < doc.line_geometry.size() && i < doc.line_table.lines.size(); ++i)
+      doc.line_table.lines[i].margin_label = doc.line_geometry[i].margin_label;
     doc.line_table.lines.shrink_to_fit();
     doc.layout = analyse_layout(text, doc.line_table, doc.line_geometry);
     doc.layout.lines.shrink_to_fit();

@@ -135,6 +135,75 @@ TEST(PdfLinesTest, ALetterSpacedWordIsOneLine) {
   EXPECT_EQ(row({{"가나", 200}, {"다", 240}}).size(), 4u);             // a word of two letters
 }
 
+// A page of two bulleted items in a column at x = 150, with `label` (words of 16 points
+// each) set in the left margin on the rows `label_rows` give (0: the first item's first line).
+PdfPage page_with_margin_label(const std::vector<std::string>& label,
+                               const std::vector<int>& label_rows) {
+  PageMaker m;
+  const std::vector<std::vector<std::string>> body = {
+      {"▪가상의", "본문", "첫째", "줄이", "여기에", "놓인다"},
+      {"둘째", "줄은", "첫째", "항목을", "이어", "간다"},
+      {"셋째", "줄로", "첫째", "항목이", "끝난다."},
+      {"▪둘째", "항목의", "첫", "줄이", "여기에", "있다"},
+      {"둘째", "항목의", "둘째", "줄이", "끝난다."}};
+  for (std::size_t k = 0; k < body.size(); ++k)  // an item's further lines hang past its marker
+    m.line(body[k][0].starts_with("▪") ? 150 : 160, 100 + 14 * static_cast<float>(k), body[k]);
+  for (std::size_t n = 0; n < label.size(); ++n) {
+    float bottom = 100 + 14 * static_cast<float>(label_rows[n]);
+    m.page.words.push_back(PdfWord{label[n], 72, bottom - 10, 104, bottom, 10, false, false});
+  }
+  return m.page;
+}
+
+// A label set in the margin beside an item's second line (half a line low, as a side heading
+// over a bulleted section is set) is read before the item, its lines marked as a label's; a
+// word beside each row of a table stays where the row puts it.
+TEST(PdfLinesTest, AMarginLabelBesideAnItemsSecondLineComesBeforeTheItem) {
+  auto read = [](const PdfPage& page) {
+    std::vector<std::string> out;
+    for (const PdfLine& l : page_lines(page)) {
+      if (l.geometry.blank) continue;
+      const char* mark = l.geometry.margin_label == Line::MarginLabel::first       ? "L "
+                         : l.geometry.margin_label == Line::MarginLabel::continued ? "+ "
+                                                                                   : "";
+      out.push_back(mark + l.text.substr(0, l.text.find(' ')));
+    }
+    return out;
+  };
+  EXPECT_EQ(read(page_with_margin_label({"가상배경"}, {1})),
+            (std::vector<std::string>{"L 가상배경", "▪가상의", "둘째", "셋째", "▪둘째", "둘째"}));
+  EXPECT_EQ(read(page_with_margin_label({"가상제도의", "주요내용"}, {1, 2})),
+            (std::vector<std::string>{"L 가상제도의", "+ 주요내용", "▪가상의", "둘째", "셋째",
+                                      "▪둘째", "둘째"}));
+  // Beside every row: a table's first column, read row by row.
+  EXPECT_EQ(read(page_with_margin_label({"가", "나", "다", "라", "마"}, {0, 1, 2, 3, 4})),
+            (std::vector<std::string>{"가", "▪가상의", "나", "둘째", "다", "셋째", "라", "▪둘째",
+                                      "마", "둘째"}));
+}
+
+// The document reads such a label as one heading over the item, whose lines stay together.
+TEST(PdfLinesTest, AMarginLabelIsAHeadingOverItsItem) {
+  PdfTextBuilder builder;
+  PageMaker first;  // a page of prose before it, which the front matter takes its title from
+  first.line(150, 100, {"가상", "보고서의", "제목"});
+  for (int k = 0; k < 4; ++k)
+    first.line(150, 130 + 14 * static_cast<float>(k),
+               {"가상의", "문단이", "여기에", "놓여", "길게", "이어진다."});
+  builder.add_page(page_lines(first.page), 1);
+  PdfPage second = page_with_margin_label({"가상제도의", "주요내용"}, {1, 2});
+  second.number = 2;
+  builder.add_page(page_lines(second), 2);
+  Document doc = build_document(std::move(builder).finish(100), "label.pdf");
+  std::vector<std::string> got;
+  for (const Block& b : doc.blocks)
+    got.push_back(std::string(to_string(b.type)) + " " + b.text.substr(0, b.text.find(' ')));
+  ASSERT_GE(got.size(), 3u);
+  EXPECT_EQ(got[1], "heading 가상제도의");
+  EXPECT_EQ(doc.blocks[1].text, "가상제도의 주요내용");
+  EXPECT_EQ(got[2], "list 가상의");  // the item's first line right under it, the label not in it
+  EXPECT_EQ(doc.blocks[2].text.find("가상제도의"), std::string::npos) << doc.blocks[2].text;
+}
+
 // A logo of small letters stacked at a line's end ("KI" over "DA", the KIDA briefs' end mark):
 // the upper half is a line of its own, as pdftotext gives it, so the logo's halves can be
 // put together again.

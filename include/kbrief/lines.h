@@ -71,6 +71,9 @@ struct LineGeometry {
   // marker does (a Hancom export's U+0007, the tab after a bullet it drew as a graphic).
   bool marker_stand_in = false;
   bool blank = false;  // a blank line kbrief put where the space above a line says a block ends
+  // A label the page sets in its margin beside the body's lines (see Line::margin_label, which
+  // the pipeline fills from it for a PDF's lines).
+  Line::MarginLabel margin_label = Line::MarginLabel::none;
 };
 
 // One LineGeometry per line of the LineTable, in the same order; empty for text input.

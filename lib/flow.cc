@@ -74,24 +74,7 @@ void Flow::step(std::uint32_t i) {
       pending_markers_.push_back(i);
     return;
   }
-  // A margin label is a side heading over what follows it, set apart by its place on the
-  // page whatever its type; its further lines go on with the heading its first line opened.
-  Line::MarginLabel label = ctx_.table.lines[i].margin_label;
-  // (Only where it stands as a heading would: a table's or a figure's cells beside each
-  // other are read as labels too.) In a PDF its type need not be larger than the body's.
-  if (label == Line::MarginLabel::first && heading_candidate(i, true) && sentence_closed() &&
-      !is_table_note(t) && !in_cell_column()) {
-    BlockLines& h = start(BlockType::heading, i);
-    h.level = body_.prominent(i) ? body_.rank(i) + 1 : 1;
-    unnumbered_levels_.other_heading();
-    finish_heading(h);
-    return;
-  }
-  if (label == Line::MarginLabel::continued && open() && open()->type == BlockType::heading &&
-      ctx_.table.lines[open()->lines.back()].margin_label != Line::MarginLabel::none) {
-    open()->lines.push_back(i);
-    return;
-  }
+  if (takes_margin_label(i, t)) return;
   if (std::size_t n = letter_spaced_run(); n > 1 && sentence_closed()) {
     open_letter_spaced_heading(n);
     return;
@@ -234,13 +217,34 @@ std::size_t Flow::letter_spaced_run() const {
 }
 
 void Flow::open_letter_spaced_heading(std::size_t n) {
-  std::uint32_t i = lines_[pos_];
-  BlockLines& h = start(BlockType::heading, i);
+  BlockLines& h = open_placed_heading(lines_[pos_]);
   for (std::size_t k = 1; k < n; ++k) h.lines.push_back(lines_[pos_ + k]);
   pos_ += n - 1;
+}
+
+bool Flow::takes_margin_label(std::uint32_t i, std::string_view t) {
+  Line::MarginLabel label = ctx_.table.lines[i].margin_label;
+  // (Only where it stands as a heading would: a table's or a figure's cells beside each
+  // other are read as labels too.) In a PDF its type need not be larger than the body's.
+  if (label == Line::MarginLabel::first && heading_candidate(i, true) && sentence_closed() &&
+      !is_table_note(t) && !in_cell_column()) {
+    open_placed_heading(i);
+    return true;
+  }
+  if (label == Line::MarginLabel::continued && open() && open()->type == BlockType::heading &&
+      ctx_.table.lines[open()->lines.back()].margin_label != Line::MarginLabel::none) {
+    open()->lines.push_back(i);
+    return true;
+  }
+  return false;
+}
+
+BlockLines& Flow::open_placed_heading(std::uint32_t i) {
+  BlockLines& h = start(BlockType::heading, i);
   h.level = body_.prominent(i) ? body_.rank(i) + 1 : 1;
   unnumbered_levels_.other_heading();
   finish_heading(h);
+  return h;
 }
 
 Flow::ParagraphStart Flow::paragraph_start() {

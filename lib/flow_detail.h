@@ -93,6 +93,13 @@ class Flow {
   // The word of the `n` letters from pos_ on, read as a heading of its own (a report's
   // "요 약" over its summary); pos_ moves to its last letter.
   void open_letter_spaced_heading(std::size_t n);
+  // A margin label (Line::margin_label) is a side heading over what follows it, set apart by
+  // its place on the page whatever its type; its further lines go on with the heading its
+  // first line opened. Whether line i was taken so.
+  bool takes_margin_label(std::uint32_t i, std::string_view t);
+  // A heading that its place on the page sets apart (a margin label, a letter-spaced word):
+  // opened at line i, its level from its type in a PDF (1 in text), and finished.
+  BlockLines& open_placed_heading(std::uint32_t i);
 
   // A footnote marker alone on its line: "7)", or "1000)" when the notes are numbered so far.
   bool is_stranded(std::string_view t) const;

@@ -271,7 +271,8 @@ Flow::ParagraphStart Flow::paragraph_start() {
   if (starts_.nudged_start[pos_] && (starts_.nudges_first_lines || set_apart))
     return ParagraphStart::indented;
   if (starts_.narrow_start[pos_]) return ParagraphStart::guessed_by_shortfall;
-  return starts_.opener_start[pos_] ? ParagraphStart::guessed_by_opener : ParagraphStart::none;
+  bool opens = !ctx_.marker(lines_[pos_]) && starts_.opener_words.open(text(lines_[pos_]));
+  return opens ? ParagraphStart::guessed_by_opener : ParagraphStart::none;
 }
 
 bool Flow::short_in_block(std::uint32_t i) {

@@ -202,6 +202,11 @@ int ordinal_count(std::string_view t) {
                                                   "여섯째", "일곱째", "여덟째", "아홉째", "열째"};
   static constexpr std::string_view kCounted[] = {"첫",   "두",   "세",   "네",   "다섯",
                                                   "여섯", "일곱", "여덟", "아홉", "열"};
+  // Their first syllables: most lines open with none, and are passed over by it.
+  static constexpr std::u32string_view kFirstSyllables = U"첫둘셋넷다여일아열두세네";
+  std::size_t first = 0;
+  if (t.empty() || kFirstSyllables.find(next_code_point(t, first)) == std::u32string_view::npos)
+    return 0;
   // What may follow the word: a comma, a space, or the end.
   auto ends_word = [&](std::size_t at) {
     return at == t.size() || t[at] == ',' || is_space(next_code_point(t, at));

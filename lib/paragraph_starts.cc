@@ -75,12 +75,11 @@ class Reader {
     }
     out.indents_first_lines = indents_first_lines(out.indented_start);
     out.nudges_first_lines = indents_first_lines(out.nudged_start);
-    out.opener_start.assign(flow_.size(), 0);
     out.narrow_start.assign(flow_.size(), 0);
     // Indentation and geometry, where there are any, say more than widths and words.
     if (!out.indents_first_lines && !out.nudges_first_lines && !body_.known()) {
       mark_narrow_starts(out.narrow_start);
-      mark_openers(out.opener_start);
+      out.opener_words = OpenerWords(opener_uses());
     }
     return out;
   }
@@ -181,58 +180,24 @@ class Reader {
     }
   }
 
-  // How the document uses each word that opens a paragraph or a sentence.
-  struct OpenerUse {
-    int paragraphs = 0;  // opens a certain paragraph start
-    int sentences = 0;   // opens a sentence inside a line: inside its paragraph
-  };
-
   // Counts, over the flow, the words opening certain paragraph starts, then how often those
   // words (no others: a long document opens many sentences) open a sentence after a
   // sentence's end inside a line.
-  std::unordered_map<std::string_view, OpenerUse> opener_uses() const {
-    std::unordered_map<std::string_view, OpenerUse> uses;
+  std::unordered_map<std::string_view, OpenerWords::Uses> opener_uses() const {
+    std::unordered_map<std::string_view, OpenerWords::Uses> uses;
     for (std::size_t k = 1; k < flow_.size(); ++k)
       if (certain_start(k)) ++uses[opening_word(text(k))].paragraphs;
     if (uses.empty()) return uses;
+    std::vector<std::size_t> starts;
     for (std::size_t k = 0; k < flow_.size(); ++k) {
       std::string_view t = text(k);
-      for (std::size_t space = t.find(' '); space != std::string_view::npos;
-           space = t.find(' ', space + 1)) {
-        std::size_t end = space;
-        // A syllable before the space is a word, not a sentence's punctuation ("포함 " is no
-        // nominal ending here): only punctuation ends a sentence inside a line.
-        if (end == 0) continue;
-        // Most spaces of Korean text follow a syllable: passed over without decoding it.
-        if (end >= 3 && leads_hangul_block(static_cast<unsigned char>(t[end - 3]))) continue;
-        char32_t last = prev_code_point(t, end);
-        // (Spaces before: the text before them decides.)
-        if (is_hangul_syllable(last) || !(is_space(last) || may_end_sentence(last))) continue;
-        if (!ends_sentence(t.substr(0, space))) continue;
-        auto use = uses.find(opening_word(t.substr(space + 1)));
+      sentence_starts_inside(t, starts);
+      for (std::size_t start : starts) {
+        auto use = uses.find(opening_word(t.substr(start)));
         if (use != uses.end()) ++use->second.sentences;
       }
     }
     return uses;
-  }
-
-  // The document gives no indentation to read: a line right after a sentence's end opens a
-  // paragraph, as a guess, when its first word opens the document's certain paragraph starts
-  // more than twice as often as sentences inside its paragraphs, and does so at least twice,
-  // or once when it is a connective of the grammar (한편, 둘째 …).
-  void mark_openers(std::vector<char>& opener_start) const {
-    std::unordered_map<std::string_view, OpenerUse> uses = opener_uses();
-    for (std::size_t k = 1; k < flow_.size(); ++k) {
-      std::string_view t = text(k);
-      std::string_view w = opening_word(t);
-      if (w.empty() || ctx_.marker(flow_[k])) continue;
-      std::size_t i = 0;
-      if (!is_letter(next_code_point(w, i))) continue;
-      auto use = uses.find(w);
-      if (use == uses.end() || use->second.paragraphs <= kOpenerShare * use->second.sentences)
-        continue;
-      opener_start[k] = use->second.paragraphs >= kLearntOpenerStarts || is_sentence_connective(w);
-    }
   }
 
   const Ctx& ctx_;
@@ -241,6 +206,18 @@ class Reader {
 };
 
 }  // namespace
+
+bool OpenerWords::open(std::string_view text) const {
+  if (uses_.empty()) return false;
+  std::string_view w = opening_word(text);
+  if (w.empty()) return false;
+  std::size_t i = 0;
+  if (!is_letter(next_code_point(w, i))) return false;
+  auto use = uses_.find(w);
+  if (use == uses_.end() || use->second.paragraphs <= kOpenerShare * use->second.sentences)
+    return false;
+  return use->second.paragraphs >= kLearntOpenerStarts || is_sentence_connective(w);
+}
 
 ParagraphStarts read_paragraph_starts(const Ctx& ctx, const std::vector<std::uint32_t>& flow) {
   return Reader(ctx, flow).read();

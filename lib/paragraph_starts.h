@@ -4,11 +4,35 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "blocks_detail.h"
 
 namespace kbrief::detail {
+
+// The words a document opens its paragraphs with, and how often each opens a certain paragraph
+// start and a sentence inside a paragraph.
+class OpenerWords {
+ public:
+  struct Uses {
+    int paragraphs = 0;  // opens a certain paragraph start
+    int sentences = 0;   // opens a sentence after a sentence's end inside a line
+  };
+  explicit OpenerWords(std::unordered_map<std::string_view, Uses> uses = {})
+      : uses_(std::move(uses)) {}
+  // Whether a line of prose with `text` (no list marker) opens with one of them: a word that
+  // opens the document's certain paragraph starts more than twice as often as sentences inside
+  // its paragraphs, and does so at least twice, or once when it is a connective of the grammar
+  // (한편, 둘째 …). Asked only of the lines a sentence's end comes before: reading every line's
+  // first word up front would cost more than the few questions.
+  bool open(std::string_view text) const;
+
+ private:
+  std::unordered_map<std::string_view, Uses> uses_;
+};
 
 struct ParagraphStarts {
   // The document indents the first line of its paragraphs (layout text): an indented line
@@ -23,11 +47,11 @@ struct ParagraphStarts {
   // are not (`nudges_first_lines`, read as `indents_first_lines` is).
   std::vector<char> nudged_start;
   bool nudges_first_lines = false;
-  // Per position in the flow, where the document gives neither first-line indentation nor
-  // geometry to read: the line opens with a word that opens the document's own paragraphs
-  // (its certain starts, after a short line or a blank line) far more often than sentences
-  // inside them. A start there, after a full line that ends a sentence, is a guess.
-  std::vector<char> opener_start;
+  // Where the document gives neither first-line indentation nor geometry to read: the words
+  // that open its own paragraphs (its certain starts, after a short line or a blank line) far
+  // more often than sentences inside them. A line opening with one, after a full line that
+  // ends a sentence, starts a paragraph as a guess.
+  OpenerWords opener_words;
   // Per position in the flow, in the same case: a line reaching the margin after a full line
   // that ends a sentence, yet shorter than the body's full lines by as much as the document's
   // certain first lines are (their indent, which plain text turns into missing width). Read

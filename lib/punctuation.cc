@@ -158,6 +158,52 @@ bool has_sentence_end_inside(std::string_view t) {
   return false;
 }
 
+namespace {
+
+// The first bytes of a sentence's punctuation: ".", "?", "!", and "。" (E3 80 82), whose lead
+// byte no Hangul syllable has, so that memchr finds each mark in a line of Korean text.
+constexpr std::string_view kIdeographicFullStop = "。";
+constexpr char kSentenceMarkLeads[] = {'.', '?', '!', kIdeographicFullStop[0]};
+
+// The first space after the sentence whose punctuation stands at `mark`, or npos where the
+// mark ends no sentence there (a date, an abbreviation, a word going on after it).
+std::size_t space_after_sentence_end(std::string_view t, std::size_t mark) {
+  if (t[mark] == kIdeographicFullStop[0] && !t.substr(mark).starts_with(kIdeographicFullStop))
+    return std::string_view::npos;
+  std::size_t space = t.find(' ', mark + 1);
+  if (space == std::string_view::npos) return space;
+  std::size_t i = space;
+  char32_t last = prev_code_point(t, i);
+  if (is_hangul_syllable(last) || !may_end_sentence(last)) return std::string_view::npos;
+  // The common case, "다. ", read without stripping closers.
+  if (space == mark + 1 && t[mark] == '.' && i > 0 && is_hangul_syllable(prev_code_point(t, i)))
+    return space;
+  return ends_sentence(t.substr(0, space)) ? space : std::string_view::npos;
+}
+
+}  // namespace
+
+void sentence_starts_inside(std::string_view t, std::vector<std::size_t>& starts) {
+  starts.clear();
+  constexpr std::size_t kMarks = std::size(kSentenceMarkLeads);
+  std::size_t next[kMarks];
+  for (std::size_t m = 0; m < kMarks; ++m) next[m] = t.find(kSentenceMarkLeads[m]);
+  std::size_t done = 0;  // marks before this stand inside a sentence end already read
+  while (true) {
+    std::size_t* first = std::min_element(next, next + kMarks);
+    std::size_t mark = *first;
+    if (mark == std::string_view::npos) return;
+    *first = t.find(kSentenceMarkLeads[first - next], mark + 1);
+    if (mark < done) continue;
+    std::size_t space = space_after_sentence_end(t, mark);
+    if (space == std::string_view::npos) continue;
+    std::size_t start = t.find_first_not_of(' ', space);
+    if (start == std::string_view::npos) return;
+    starts.push_back(start);
+    done = start;
+  }
+}
+
 bool ends_with_period(std::string_view t) {
   t = strip_closers(t);
   if (t.empty()) return false;

@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace kbrief::detail {
 
@@ -68,6 +69,11 @@ bool ends_with_period(std::string_view t);
 // Whether a sentence ends inside `t`, before more text ("…필요하다. 프롬프"): a line of
 // wrapped prose, not a label or a heading.
 bool has_sentence_end_inside(std::string_view t);
+// Where the sentences that follow a sentence's end inside `t` open: after a ".", "?", "!" or
+// "。" that ends_sentence() takes for one, any closers and glued footnote marker after it, and
+// spaces ("…필요하다. 한편 …" gives the position of "한편"). Replaces `starts`' contents, in
+// order. A syllable before a space ends a word, not a sentence: only punctuation counts here.
+void sentence_starts_inside(std::string_view t, std::vector<std::size_t>& starts);
 
 // A table or figure caption opening a line: a bracketed word and number followed by a space
 // or the line's end: "<표 1> …", "[그림 2] …", "<표-1> …" (not "<표 2>에서 …"); or a caption

@@ -43,8 +43,9 @@ void add_input_options(CLI::App& sub, InputOptions& inputs) {
               .description(""))
       ->type_name("text|jsonl");
   sub.add_option("-j,--jobs", inputs.jobs,
-                 "Process N documents at once (default: one per core); the output is the same, "
-                 "in input order, whatever N is")
+                 "Use N threads (default: one per core): N documents at once, or, with fewer "
+                 "documents than N, each PDF's pages read N / documents at a time; the output "
+                 "is the same, in input order, whatever N is")
       ->type_name("N")
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
@@ -62,15 +63,32 @@ void add_input_options(CLI::App& sub, InputOptions& inputs) {
                "terminal)");
 }
 
-unsigned job_count(const InputOptions& inputs, std::optional<std::size_t> total) {
-  unsigned jobs = inputs.jobs;
+namespace {
+
+// The cores this process may use.
+unsigned available_cores() {
   cpu_set_t set;
-  if (jobs == 0 && sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
-    jobs = static_cast<unsigned>(CPU_COUNT(&set));
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+// The threads -j allows: its N, else one per core this process may use.
+unsigned thread_budget(const InputOptions& inputs) {
+  return inputs.jobs == 0 ? available_cores() : inputs.jobs;
+}
+
+unsigned job_count(const InputOptions& inputs, std::optional<std::size_t> total) {
+  unsigned jobs = thread_budget(inputs);
   if (total)
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(*total, 1)));
   return jobs;
+}
+
+unsigned page_readers(const InputOptions& inputs, unsigned jobs) {
+  return std::max(1u, thread_budget(inputs) / std::max(1u, jobs));
 }
 
 std::optional<std::string> check_input_options(const InputOptions& inputs) {

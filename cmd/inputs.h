@@ -24,7 +24,7 @@ struct InputOptions {
   std::optional<std::string> files_from;
   bool null_separated = false;  // -0: --files-from names are separated by NUL
   InputFormat format = InputFormat::text;
-  unsigned jobs = 0;  // 0: one per available core
+  unsigned jobs = 0;  // threads; 0: one per available core
   bool no_progress = false;
 };
 
@@ -34,6 +34,10 @@ void add_input_options(CLI::App& sub, InputOptions& inputs);
 // The number of documents processed at once: -j, else the cores this process may use; never
 // more than the inputs, when their number is known (one file is one job).
 unsigned job_count(const InputOptions& inputs, std::optional<std::size_t> total);
+
+// The threads each document's PDF pages are read on when `jobs` documents are processed at
+// once: what -j (or the cores) leaves to each, at least one.
+unsigned page_readers(const InputOptions& inputs, unsigned jobs);
 
 // One document to read. A file is read by whoever processes it; a record carries its text.
 struct Input {

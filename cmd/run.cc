@@ -60,6 +60,7 @@ std::string Run::prefix() {
 void Run::each(const Loaded& emit) {
   unsigned jobs = job_count(common_.inputs, batch_.queue->total());
   bool streaming = jobs == 1 && batch_.plan.one_stream();
+  decoding_ = decoding_for(jobs);
   counts_ = run_batch<std::string>(
       *batch_.queue, jobs, common_.inputs, status_,
       [&](Input& in, Report& report) {
@@ -76,7 +77,7 @@ void Run::each(const Loaded& emit) {
 
 void Run::each_document(const DocumentOptions& options, const EmitDocument& emit) {
   each([&](Input& in, Report& report, Sink& sink) {
-    std::optional<Document> doc = load(in, report, options, common_.decoding);
+    std::optional<Document> doc = load(in, report, options, decoding_);
     if (doc) emit(in, *doc, sink);
     return doc.has_value();
   });
@@ -84,7 +85,7 @@ void Run::each_document(const DocumentOptions& options, const EmitDocument& emit
 
 void Run::each_text(const EmitText& emit) {
   each([&](Input& in, Report& report, Sink& sink) {
-    std::optional<InputText> text = load_text(in, report, common_.decoding);
+    std::optional<InputText> text = load_text(in, report, decoding_);
     if (text) emit(in, decoded_of(*text), sink);
     return text.has_value();
   });

@@ -108,6 +108,12 @@ class Run {
   void each(const Loaded& emit);
   // The header or separator due before the next document's output.
   std::string prefix();
+  // The decoding options, with as many PDF page readers as `jobs` leave threads for.
+  ReadOptions decoding_for(unsigned jobs) const {
+    ReadOptions decoding = common_.decoding;
+    decoding.pdf.page_readers = page_readers(common_.inputs, jobs);
+    return decoding;
+  }
   bool deliver(std::size_t index, std::string_view data) {
     return batch_.plan.deliver(index, data, status_);
   }
@@ -117,6 +123,7 @@ class Run {
   ExitStatus status_;
   Batch batch_;
   BatchCounts counts_;
+  ReadOptions decoding_;  // decoding_for the batch's jobs, set as it starts
   bool ready_ = false;
   bool any_written_ = false;
 };
@@ -125,10 +132,12 @@ template <class Result>
 void Run::gather(const DocumentOptions& options,
                  const std::function<Result(const Input&, const Document&)>& work,
                  const std::function<bool(const Input&, Result&)>& take) {
+  unsigned jobs = job_count(common_.inputs, batch_.queue->total());
+  decoding_ = decoding_for(jobs);
   counts_ = run_batch<std::optional<Result>>(
-      *batch_.queue, job_count(common_.inputs, batch_.queue->total()), common_.inputs, status_,
+      *batch_.queue, jobs, common_.inputs, status_,
       [&](Input& in, Report& report) -> std::optional<Result> {
-        std::optional<Document> doc = load(in, report, options, common_.decoding);
+        std::optional<Document> doc = load(in, report, options, decoding_);
         if (!doc) return std::nullopt;
         return work(in, *doc);
       },

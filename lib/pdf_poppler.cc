@@ -6,7 +6,9 @@
 #include <poppler-page.h>
 
 #include <climits>
+#include <future>
 #include <memory>
+#include <vector>
 
 #include "kbrief/pdf.h"
 
@@ -60,6 +62,62 @@ PdfPage words_of(const poppler::page& page, std::uint32_t number) {
   return out;
 }
 
+// One page as read, ready for PdfTextBuilder::add_page.
+struct ReadPage {
+  std::vector<PdfLine> lines;
+  std::string missing_collection;  // see UnreadablePage
+  std::string overdrawn;           // see PdfText::overdrawn
+};
+
+ReadPage read_page(const poppler::document& doc, int index) {
+  ReadPage out;
+  std::unique_ptr<poppler::page> page(doc.create_page(index));
+  if (!page) return out;
+  missing_collection_on_page = &out.missing_collection;
+  PdfPage words = words_of(*page, static_cast<std::uint32_t>(index + 1));
+  missing_collection_on_page = nullptr;
+  out.overdrawn = take_out_overdrawn(words);
+  out.lines = page_lines(words);
+  return out;
+}
+
+std::unique_ptr<poppler::document> load(const std::string& bytes, const PdfOptions& options) {
+  return std::unique_ptr<poppler::document>(poppler::document::load_from_raw_data(
+      bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
+}
+
+// Reads every page into `text` in page order. With several readers, each has a document of
+// its own, and they read a round of consecutive pages at once, one page each: no more than a
+// round's pages are held before they are added, so memory stays bounded on any length.
+void read_pages(const std::string& bytes, const PdfOptions& options,
+                std::unique_ptr<poppler::document> first, PdfTextBuilder& text,
+                std::string& overdrawn) {
+  int pages = first->pages();
+  std::vector<std::unique_ptr<poppler::document>> readers;
+  readers.push_back(std::move(first));
+  auto wanted = static_cast<int>(std::max(1u, options.page_readers));
+  while (static_cast<int>(readers.size()) < std::min(wanted, pages)) {
+    std::unique_ptr<poppler::document> doc = load(bytes, options);
+    if (!doc || doc->is_locked() || doc->pages() != pages) break;
+    readers.push_back(std::move(doc));
+  }
+  auto round = static_cast<int>(readers.size());
+  std::vector<std::future<ReadPage>> others(readers.size() - 1);
+  // The first page is read alone: poppler sets up the colour profiles that all its documents
+  // share as it draws its first page, unguarded, and the threads must find them made.
+  for (int start = 0, count = 1; start < pages;
+       start += count, count = std::min(round, pages - start)) {
+    for (int r = 1; r < count; ++r)
+      others[r - 1] = std::async(std::launch::async, read_page, std::cref(*readers[r]), start + r);
+    for (int r = 0; r < count; ++r) {
+      ReadPage page = r == 0 ? read_page(*readers[0], start) : others[r - 1].get();
+      if (!page.overdrawn.empty()) overdrawn += (overdrawn.empty() ? "" : " ") + page.overdrawn;
+      text.add_page(page.lines, static_cast<std::uint32_t>(start + r + 1),
+                    std::move(page.missing_collection));
+    }
+  }
+}
+
 PdfInfo info_of(const poppler::document& doc) {
   PdfInfo info;
   info.title = clean_info_text(utf8_of(doc.info_key("Title")));
@@ -87,33 +145,19 @@ Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
   if (!ends_with_eof_marker(bytes))
     return InputError{InputErrorKind::pdf_damaged,
                       "damaged PDF: it stops before its end marker %%EOF (a truncated download?)"};
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
+  std::unique_ptr<poppler::document> doc = load(bytes, options);
   if (!doc) return InputError{InputErrorKind::pdf_damaged, "damaged PDF: poppler cannot read it"};
   if (doc->is_locked())
     return InputError{InputErrorKind::pdf_encrypted,
                       options.password.empty()
                           ? "encrypted PDF: give its password with --password"
                           : "encrypted PDF: the password given with --password does not open it"};
-  int pages = doc->pages();
-  if (pages <= 0) return InputError{InputErrorKind::pdf_damaged, "damaged PDF: it has no pages"};
+  if (doc->pages() <= 0)
+    return InputError{InputErrorKind::pdf_damaged, "damaged PDF: it has no pages"};
+  PdfInfo info = info_of(*doc);
   PdfTextBuilder text;
   std::string overdrawn;
-  for (int i = 0; i < pages; ++i) {
-    auto number = static_cast<std::uint32_t>(i + 1);
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (!page) {
-      text.add_page({}, number);
-      continue;
-    }
-    std::string missing_collection;
-    missing_collection_on_page = &missing_collection;
-    PdfPage words = words_of(*page, number);
-    missing_collection_on_page = nullptr;
-    std::string again = take_out_overdrawn(words);
-    if (!again.empty()) overdrawn += (overdrawn.empty() ? "" : " ") + again;
-    text.add_page(page_lines(words), number, std::move(missing_collection));
-  }
+  read_pages(bytes, options, std::move(doc), text, overdrawn);
   if (!text.has_text())
     return InputError{InputErrorKind::pdf_no_text,
                       "PDF without a text layer (scanned pages?): make one with OCR first, e.g. "
@@ -124,7 +168,7 @@ Expected<PdfText> read_pdf(std::string bytes, const PdfOptions& options) {
                       "a ToUnicode map): make a text layer with OCR first, e.g. 'ocrmypdf "
                       "--force-ocr --language kor FILE.pdf OUT.pdf', then read OUT.pdf"};
   PdfText out = std::move(text).finish(bytes.size());
-  out.info = info_of(*doc);
+  out.info = std::move(info);
   out.overdrawn = std::move(overdrawn);
   return out;
 }

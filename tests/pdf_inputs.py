@@ -401,8 +401,25 @@ def main():
         check_info(kbrief)
         check_bad_inputs(kbrief)
         check_unreadable(kbrief)
+        check_threads(kbrief)
     print("all passed" if not failures else f"{failures} failed")
     return 1 if failures else 0
+
+
+def check_threads(kbrief):
+    """A PDF's pages read on one thread or several (each with a poppler document of its own,
+    the pages added in their order) give the same output, byte for byte."""
+    for name in ("brief.pdf", "columns.pdf", "structure.pdf", "boxes.pdf", "bands.pdf"):
+        one = run(kbrief, "json", "-j", "1", name)
+        check(f"{name} on one thread", one[0], 0)
+        for threads in ("2", "3", "8"):
+            check(f"{name} on {threads} threads as on one",
+                  run(kbrief, "json", "-j", threads, name), one)
+    # Two documents at once, each read on one thread, as on more threads.
+    both = run(kbrief, "json", "-j", "2", "brief.pdf", "columns.pdf")
+    check("two PDFs on two threads", both[0], 0)
+    check("two PDFs on four threads as on two",
+          run(kbrief, "json", "-j", "4", "brief.pdf", "columns.pdf"), both)
 
 
 def check_json(kbrief, size):

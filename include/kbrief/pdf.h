@@ -36,6 +36,10 @@ bool pdf_supported();
 
 struct PdfOptions {
   std::string password;  // an encrypted PDF's user or owner password; "": none
+  // Pages read at once, each by a thread of its own with a poppler document of its own over the
+  // same bytes: poppler reads one document's pages one after another, and spends most of a
+  // page's time in its own drawing code. 1: the calling thread reads every page.
+  unsigned page_readers = 1;
 };
 
 // A page whose fonts left characters unreadable: glyphs drawn without a Unicode map (no

@@ -159,7 +159,9 @@ bool starts_with_issue_number(std::string_view t) {
 bool looks_like_colophon(std::string_view t) {
   if (t.find("ISSN") != std::string_view::npos) return true;
   int groups = 0, run = 0;
-  for (std::size_t i = 0; i <= t.size(); ++i) {
+  // Groups of digits are joined by hyphens: most lines have none, and are not read for them.
+  bool hyphenated = t.find('-') != std::string_view::npos;
+  for (std::size_t i = 0; hyphenated && i <= t.size(); ++i) {
     if (i < t.size() && is_digit(t[i])) {
       ++run;
       continue;
@@ -170,12 +172,18 @@ bool looks_like_colophon(std::string_view t) {
     if (!hyphen || run == 0) groups = 0;
     run = 0;
   }
-  for (std::string_view sep : {std::string_view(" : "), std::string_view("\u3163")}) {
-    std::size_t at = t.find(sep);
-    if (at != std::string_view::npos && at > 0 && count_code_points(t.substr(0, at)) <= 8)
-      return true;
-  }
-  return false;
+  // " : " found by its colon (a search for the space would stop at every word).
+  std::size_t at = std::string_view::npos;
+  for (std::size_t colon = t.find(':'); colon != std::string_view::npos;
+       colon = t.find(':', colon + 1))
+    if (colon > 0 && t[colon - 1] == ' ' && colon + 1 < t.size() && t[colon + 1] == ' ') {
+      at = colon - 1;
+      break;
+    }
+  if (at != std::string_view::npos && at > 0 && count_code_points(t.substr(0, at)) <= 8)
+    return true;
+  at = t.find("\u3163");
+  return at != std::string_view::npos && at > 0 && count_code_points(t.substr(0, at)) <= 8;
 }
 
 bool is_notice(std::string_view t) {
@@ -185,7 +193,7 @@ bool is_notice(std::string_view t) {
 Shape shape_of(std::string_view t) {
   if (is_notice(t)) return Shape::notice;
   if (starts_with_issue_number(t)) return Shape::issue_entry;
-  if (!ends_statement(t) && looks_like_colophon(t)) return Shape::colophon;
+  if (looks_like_colophon(t) && !ends_statement(t)) return Shape::colophon;
   return Shape::other;
 }
 
@@ -376,9 +384,10 @@ std::optional<ReferencesSection> references_section(std::string_view text, const
   for (std::size_t k = n / 2 + 1; k + 1 < n; ++k) {
     std::string_view heading = text_of(k);
     std::size_t last = heading.size();
-    if (count_code_points(heading) > kReferenceHeadingLength || heading.empty() ||
-        !is_letter(prev_code_point(heading, last)) ||
-        entries[k + 1] == entries[std::min(n, k + 1 + kReferenceLookahead)])
+    if (entries[k + 1] == entries[std::min(n, k + 1 + kReferenceLookahead)] || heading.empty() ||
+        heading.size() > 4 * kReferenceHeadingLength ||
+        count_code_points(heading) > kReferenceHeadingLength ||
+        !is_letter(prev_code_point(heading, last)))
       continue;  // no entry among the next few lines (the article's dates may come first)
     std::size_t rest = n - k - 1;
     if (entries[k + 1] < kReferenceEntries || 3 * entries[k + 1] < rest) continue;

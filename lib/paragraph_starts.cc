@@ -81,6 +81,7 @@ class Reader {
     if (!out.indents_first_lines && !out.nudges_first_lines && !body_.known()) {
       mark_narrow_starts(out.narrow_start);
       mark_openers(out.opener_start);
+      mark_counted_points(out.opener_start);
     }
     return out;
   }
@@ -232,6 +233,40 @@ class Reader {
       if (use == uses.end() || use->second.paragraphs <= kOpenerShare * use->second.sentences)
         continue;
       opener_start[k] = use->second.paragraphs >= kLearntOpenerStarts || is_sentence_connective(w);
+    }
+  }
+
+  // Whether a point of count `count` is told inside a line (after a sentence's end, not at the
+  // line's start) from flow position `from` up to, not including, `to`.
+  bool count_told_inside(std::size_t from, std::size_t to, int count) const {
+    for (std::size_t k = from; k < to; ++k) {
+      std::string_view t = text(k);
+      for (std::size_t space = t.find(' '); space != std::string_view::npos;
+           space = t.find(' ', space + 1))
+        if (ordinal_count(t.substr(space + 1)) == count && ends_sentence(t.substr(0, space)))
+          return true;
+    }
+    return false;
+  }
+
+  // The points of one count are opened alike: where the point before opened a paragraph (a
+  // certain start, or one found so), the count's next point at a line's start after a
+  // sentence's end opens one too, however often the document tells other counts' points
+  // inside its paragraphs ("첫째, … 둘째, …" in an introduction, then "첫째," … "다섯째," each
+  // opening a paragraph of the conclusion). A point of the same count told inside a line in
+  // between says the count goes on inside a paragraph.
+  void mark_counted_points(std::vector<char>& opener_start) const {
+    std::size_t point = 0;  // flow position of the latest point that opened a paragraph
+    int count = 0;          // its count, 0 for none
+    for (std::size_t k = 1; k < flow_.size(); ++k) {
+      int c = ordinal_count(text(k));
+      if (c == 0) continue;
+      bool next_point = count > 0 && c == count + 1 && ctx_.ends_sentence(flow_[k - 1]) &&
+                        !ctx_.marker(flow_[k]) && !count_told_inside(point, k, c);
+      if (next_point) opener_start[k] = 1;
+      bool opens = opener_start[k] || certain_start(k);
+      point = k;
+      count = opens ? c : 0;
     }
   }
 

@@ -194,6 +194,32 @@ TEST(BlocksTest, OrdinalAfterAnOrdinalThatOpenedAParagraphStartsOne) {
   EXPECT_EQ(find_rule(doc, "paragraph-start-guessed")->line, 5u);
 }
 
+// The points of one count open alike: where "둘째" opened a paragraph, "셋째" after a full line
+// that ends a sentence opens one too, though the document tells other counts' points inside
+// its paragraphs as often as it opens paragraphs with them. A point of the same count told
+// inside a line in between says the count goes on inside a paragraph.
+TEST(BlocksTest, NextPointOfACountThatOpensParagraphsStartsOneAfterAFullLine) {
+  auto told = [](std::string_view point, std::string_view end) {
+    return fmt::format("그는 말했다. {} 줄은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정한 줄{}",
+                       point, end);
+  };
+  auto brief = [&](const std::string& before_third) {
+    return document_from(
+        pages({{full(1), "짧게 끝나는 첫 문단이다.", told("첫째,", "이고"), told("둘째,", "이고"),
+                "짧게 끝나는 둘째 문단이다.", opens("첫째,", 5), "짧게 끝나는 셋째 문단이다.",
+                opens("둘째,", 7), before_third, opens("셋째,", 9), "끝나는 줄이다."}}));
+  };
+  Document doc = brief(closes(8));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(5, "paragraph")));
+  EXPECT_EQ(doc.blocks[4].first_line, 9u);
+  ASSERT_NE(find_rule(doc, "paragraph-start-guessed"), nullptr);
+  EXPECT_EQ(find_rule(doc, "paragraph-start-guessed")->line, 10u);
+  EXPECT_TRUE(nothing_lost(doc));
+
+  Document inside = brief(told("셋째,", "이다."));
+  EXPECT_EQ(types(inside), (std::vector<std::string>(4, "paragraph")));
+}
+
 // A word of the text, no connective, is learnt once it opens two certain starts.
 TEST(BlocksTest, WordOpeningTwoOfTheDocumentsParagraphsStartsOneAfterAFullLine) {
   auto brief = [](int certain_starts) {

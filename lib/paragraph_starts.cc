@@ -259,10 +259,12 @@ class Reader {
     std::size_t point = 0;  // flow position of the latest point that opened a paragraph
     int count = 0;          // its count, 0 for none
     for (std::size_t k = 1; k < flow_.size(); ++k) {
+      // (A point opens a sentence: a line after a sentence's end, read from facts at hand.)
+      if (!ctx_.ends_sentence(flow_[k - 1])) continue;
       int c = ordinal_count(text(k));
       if (c == 0) continue;
-      bool next_point = count > 0 && c == count + 1 && ctx_.ends_sentence(flow_[k - 1]) &&
-                        !ctx_.marker(flow_[k]) && !count_told_inside(point, k, c);
+      bool next_point =
+          count > 0 && c == count + 1 && !ctx_.marker(flow_[k]) && !count_told_inside(point, k, c);
       if (next_point) opener_start[k] = 1;
       bool opens = opener_start[k] || certain_start(k);
       point = k;

@@ -79,7 +79,7 @@ class Reader {
     out.narrow_start.assign(flow_.size(), 0);
     // Indentation and geometry, where there are any, say more than widths and words.
     if (!out.indents_first_lines && !out.nudges_first_lines && !body_.known()) {
-      mark_narrow_starts(out.narrow_start);
+      out.full_line_spread = mark_narrow_starts(out.narrow_start);
       mark_openers(out.opener_start);
       mark_counted_points(out.opener_start);
     }
@@ -155,8 +155,9 @@ class Reader {
   // a short line that ends a sentence) and its certain continuation lines (after a full line
   // left open) fall short of the body's width, both reaching the margin; where the two are
   // clearly apart, a line after a full line that ends a sentence, falling short by more than
-  // the continuations do, starts a paragraph.
-  void mark_narrow_starts(std::vector<char>& narrow_start) const {
+  // the continuations do, starts a paragraph. Returns how much the continuations' shortfalls
+  // vary (ParagraphStarts::full_line_spread), 0 when too few are certain.
+  int mark_narrow_starts(std::vector<char>& narrow_start) const {
     std::vector<int> starts, continued;
     for (std::size_t k = 1; k + 1 < flow_.size(); ++k) {
       std::uint32_t before = flow_[k - 1], line = flow_[k];
@@ -167,19 +168,21 @@ class Reader {
       else if (!closed && !ctx_.is_short(before))
         continued.push_back(shortfall(line));
     }
-    if (starts.size() < kLeastCertainStarts || continued.size() < kLeastCertainContinuations)
-      return;
-    std::sort(starts.begin(), starts.end());
+    if (continued.size() < kLeastCertainContinuations) return 0;
     std::sort(continued.begin(), continued.end());
     int usual =
         continued[std::min(continued.size() - 1, continued.size() * kContinuationPercentile / 100)];
-    if (starts[starts.size() / 2] < usual + kIndentSeparation) return;
+    int spread = usual - continued[continued.size() * (100 - kContinuationPercentile) / 100];
+    if (starts.size() < kLeastCertainStarts) return spread;
+    std::sort(starts.begin(), starts.end());
+    if (starts[starts.size() / 2] < usual + kIndentSeparation) return spread;
     for (std::size_t k = 1; k + 1 < flow_.size(); ++k) {
       std::uint32_t before = flow_[k - 1], line = flow_[k];
       narrow_start[k] = ctx_.ends_sentence(before) && ends_with_period(ctx_.line(before)) &&
                         !ctx_.is_short(before) && near_full_width(line) && !ctx_.marker(line) &&
                         shortfall(line) > usual;
     }
+    return spread;
   }
 
   // How the document uses each word that opens a paragraph or a sentence.

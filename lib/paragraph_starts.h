@@ -34,6 +34,12 @@ struct ParagraphStarts {
   // only where the document shows the effect clearly: its certain first lines fall short of
   // the body's width by more than nearly all of its certain continuation lines do.
   std::vector<char> narrow_start;
+  // In the same case: how much the width of the body's full lines varies (the columns between
+  // the 5th and the 95th percentile of its certain continuation lines' shortfalls); 0 where
+  // too few lines show it. Justification sets full lines alike in print, and plain text
+  // varies them only by their characters: a line that ends a sentence and falls short of
+  // every other line of its paragraph by this much is no full line but the paragraph's last.
+  int full_line_spread = 0;
 };
 
 ParagraphStarts read_paragraph_starts(const Ctx& ctx, const std::vector<std::uint32_t>& flow);

@@ -297,6 +297,40 @@ TEST(BlocksTest, LineShortOfTheMarginAfterANominalEndingStartsNone) {
   EXPECT_EQ(types(doc), (std::vector<std::string>(6, "paragraph")));
 }
 
+// Plain text of a justified brief: full lines differ in width only by their characters, here
+// by a column (a comma). A line that ends a sentence and falls short of every other line of
+// its paragraph by that much or more is no full line but the paragraph's last, though it
+// reaches the margin by the layout's measure; one as wide as the narrowest goes on.
+TEST(BlocksTest, LineEndingASentenceNarrowerThanItsParagraphByMoreThanFullLinesVaryEndsIt) {
+  auto wide = [](int k) {
+    std::string line = full(k);
+    return line.replace(line.find("유지되도록"), std::string("유지되도록").size(), "유지되도록,");
+  };
+  auto brief = [&](const std::string& last) {
+    std::vector<std::string> lines;
+    for (int p = 0; p < 4; ++p) {
+      lines.push_back(full(10 * p));
+      for (int k = 1; k <= 5; ++k) lines.push_back(k % 2 ? wide(10 * p + k) : full(10 * p + k));
+      lines.push_back("짧게 끝나는 " + std::to_string(p + 1) + "번째 문단이다.");
+    }
+    for (std::string line :
+         {full(50), wide(51), full(52), wide(53), last, full(55), std::string("끝나는 줄이다.")})
+      lines.push_back(line);
+    return document_from(pages({lines}));
+  };
+  std::string narrower = closes(54);  // two columns short of the narrowest: "한 " left out
+  narrower.erase(narrower.find("한 "), std::string("한 ").size());
+  Document doc = brief(narrower);
+  ASSERT_EQ(types(doc), (std::vector<std::string>(6, "paragraph")));
+  EXPECT_EQ(doc.blocks[4].last_line, 32u);
+  EXPECT_EQ(doc.blocks[5].first_line, 33u);
+  EXPECT_TRUE(nothing_lost(doc));
+
+  std::string as_narrow = closes(54);  // as wide as the narrowest: one space left out
+  as_narrow.erase(as_narrow.rfind(' '), 1);
+  EXPECT_EQ(types(brief(as_narrow)).size(), 5u);
+}
+
 TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {
   Document doc = document_from(pages({{"Review Series", full(1), full(2), "1"},
                                       {"Review Series", full(3), "여기서 끝난다.", "2"}}));

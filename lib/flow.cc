@@ -271,7 +271,8 @@ Flow::ParagraphStart Flow::paragraph_start() {
   if (starts_.nudged_start[pos_] && (starts_.nudges_first_lines || set_apart))
     return ParagraphStart::indented;
   if (starts_.narrow_start[pos_]) return ParagraphStart::guessed_by_shortfall;
-  bool opens = !ctx_.marker(lines_[pos_]) && starts_.opener_words.open(text(lines_[pos_]));
+  bool opens = starts_.counted_point_start[pos_] ||
+               (!ctx_.marker(lines_[pos_]) && starts_.opener_words.open(text(lines_[pos_])));
   return opens ? ParagraphStart::guessed_by_opener : ParagraphStart::none;
 }
 
@@ -295,9 +296,29 @@ bool Flow::short_in_block(std::uint32_t i) {
   return ctx_.width(i) < full - (full * 8 + 99) / 100;
 }
 
+bool Flow::narrower_than_its_paragraph(std::uint32_t i) {
+  const BlockLines& b = *open();
+  // The first line may be indented or open with a drop cap; the others, full lines.
+  constexpr std::size_t kLeastOtherLines = 3;
+  int spread = starts_.full_line_spread;
+  if (spread <= 0 || b.type != BlockType::paragraph || b.lines.size() < kLeastOtherLines + 2 ||
+      ctx_.is_short(i) || !ends_with_period(text(i)) || !next_line() || ctx_.is_short(*next_line()))
+    return false;
+  // Read once per line as the paragraph grows (lines before i, its first aside).
+  if (narrowest_block_ != open_ || narrowest_lines_ >= b.lines.size()) {
+    narrowest_block_ = open_;
+    narrowest_lines_ = 1;
+    narrowest_ = ctx_.width(b.lines[1]);
+  }
+  for (; narrowest_lines_ + 1 < b.lines.size(); ++narrowest_lines_)
+    narrowest_ = std::min(narrowest_, ctx_.width(b.lines[narrowest_lines_]));
+  return ctx_.width(i) <= narrowest_ - spread;
+}
+
 void Flow::after_text_line(std::uint32_t i) {
   bool list = open()->type == BlockType::list;
-  finished_ = short_in_block(i) && (list || ctx_.ends_sentence(i)) && !bracket_open(i);
+  finished_ = (list || ctx_.ends_sentence(i)) && !bracket_open(i) &&
+              (short_in_block(i) || (!list && narrower_than_its_paragraph(i)));
 }
 
 BlockLines& Flow::start(BlockType type, std::uint32_t i) {

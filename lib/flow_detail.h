@@ -127,6 +127,13 @@ class Flow {
   // line is as wide as those wrapped lines, not as the body's.
   bool short_in_block(std::uint32_t i);
 
+  // Whether line i, the latest of an open paragraph in plain text, reaches the margin by the
+  // layout's measure yet falls short of every other line of its paragraph after the first
+  // (three at least) by as much as the document's full lines vary
+  // (ParagraphStarts::full_line_spread), and ends a sentence with a period before a full
+  // line: it is the paragraph's last line.
+  bool narrower_than_its_paragraph(std::uint32_t i);
+
   // A block is finished by a short line that ends a sentence (a list item by any short
   // line: items often end in a noun), never by one that leaves a bracket open.
   void after_text_line(std::uint32_t i);
@@ -500,6 +507,11 @@ class Flow {
   RunningMedian block_widths_;
   int median_block_ = -1;
   std::size_t median_lines_ = 0;
+  // The open paragraph's narrowest line after its first, for narrower_than_its_paragraph: of
+  // which block, and how many of its lines it has read.
+  int narrowest_ = 0;
+  int narrowest_block_ = -1;
+  std::size_t narrowest_lines_ = 0;
 };
 
 }  // namespace kbrief::detail

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "morphology.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <utility>
 
 #include "unicode.h"
@@ -202,10 +204,14 @@ int ordinal_count(std::string_view t) {
                                                   "여섯째", "일곱째", "여덟째", "아홉째", "열째"};
   static constexpr std::string_view kCounted[] = {"첫",   "두",   "세",   "네",   "다섯",
                                                   "여섯", "일곱", "여덟", "아홉", "열"};
-  // Their first syllables: most lines open with none, and are passed over by it.
-  static constexpr std::u32string_view kFirstSyllables = U"첫둘셋넷다여일아열두세네";
-  std::size_t first = 0;
-  if (t.empty() || kFirstSyllables.find(next_code_point(t, first)) == std::u32string_view::npos)
+  // "째" stands after one syllable (첫째), two (다섯째, 첫번째), two and a space (첫 번째), three
+  // (다섯번째) or three and a space (다섯 번째): most lines, which open with no count, are
+  // passed over by looking at those few bytes.
+  static constexpr std::string_view kJjae = "째";
+  static constexpr std::size_t kJjaeAt[] = {3, 6, 7, 9, 10};
+  if (std::none_of(std::begin(kJjaeAt), std::end(kJjaeAt), [&](std::size_t at) {
+        return at < t.size() && t.substr(at).starts_with(kJjae);
+      }))
     return 0;
   // What may follow the word: a comma, a space, or the end.
   auto ends_word = [&](std::size_t at) {

@@ -76,10 +76,12 @@ class Reader {
     out.indents_first_lines = indents_first_lines(out.indented_start);
     out.nudges_first_lines = indents_first_lines(out.nudged_start);
     out.narrow_start.assign(flow_.size(), 0);
+    out.counted_point_start.assign(flow_.size(), 0);
     // Indentation and geometry, where there are any, say more than widths and words.
     if (!out.indents_first_lines && !out.nudges_first_lines && !body_.known()) {
-      mark_narrow_starts(out.narrow_start);
+      out.full_line_spread = mark_narrow_starts(out.narrow_start);
       out.opener_words = OpenerWords(opener_uses());
+      mark_counted_points(out.opener_words, out.counted_point_start);
     }
     return out;
   }
@@ -153,8 +155,9 @@ class Reader {
   // a short line that ends a sentence) and its certain continuation lines (after a full line
   // left open) fall short of the body's width, both reaching the margin; where the two are
   // clearly apart, a line after a full line that ends a sentence, falling short by more than
-  // the continuations do, starts a paragraph.
-  void mark_narrow_starts(std::vector<char>& narrow_start) const {
+  // the continuations do, starts a paragraph. Returns how much the continuations' shortfalls
+  // vary (ParagraphStarts::full_line_spread), 0 when too few are certain.
+  int mark_narrow_starts(std::vector<char>& narrow_start) const {
     std::vector<int> starts, continued;
     for (std::size_t k = 1; k + 1 < flow_.size(); ++k) {
       std::uint32_t before = flow_[k - 1], line = flow_[k];
@@ -165,19 +168,21 @@ class Reader {
       else if (!closed && !ctx_.is_short(before))
         continued.push_back(shortfall(line));
     }
-    if (starts.size() < kLeastCertainStarts || continued.size() < kLeastCertainContinuations)
-      return;
-    std::sort(starts.begin(), starts.end());
+    if (continued.size() < kLeastCertainContinuations) return 0;
     std::sort(continued.begin(), continued.end());
     int usual =
         continued[std::min(continued.size() - 1, continued.size() * kContinuationPercentile / 100)];
-    if (starts[starts.size() / 2] < usual + kIndentSeparation) return;
+    int spread = usual - continued[continued.size() * (100 - kContinuationPercentile) / 100];
+    if (starts.size() < kLeastCertainStarts) return spread;
+    std::sort(starts.begin(), starts.end());
+    if (starts[starts.size() / 2] < usual + kIndentSeparation) return spread;
     for (std::size_t k = 1; k + 1 < flow_.size(); ++k) {
       std::uint32_t before = flow_[k - 1], line = flow_[k];
       narrow_start[k] = ctx_.ends_sentence(before) && ends_with_period(ctx_.line(before)) &&
                         !ctx_.is_short(before) && near_full_width(line) && !ctx_.marker(line) &&
                         shortfall(line) > usual;
     }
+    return spread;
   }
 
   // Counts, over the flow, the words opening certain paragraph starts, then how often those
@@ -198,6 +203,43 @@ class Reader {
       }
     }
     return uses;
+  }
+
+  // Whether a point of count `count` is told inside a line (after a sentence's end, not at the
+  // line's start) from flow position `from` up to, not including, `to`.
+  bool count_told_inside(std::size_t from, std::size_t to, int count) const {
+    for (std::size_t k = from; k < to; ++k) {
+      std::string_view t = text(k);
+      for (std::size_t space = t.find(' '); space != std::string_view::npos;
+           space = t.find(' ', space + 1))
+        if (ordinal_count(t.substr(space + 1)) == count && ends_sentence(t.substr(0, space)))
+          return true;
+    }
+    return false;
+  }
+
+  // The points of one count are opened alike: where the point before opened a paragraph (a
+  // certain start, or one found so), the count's next point at a line's start after a
+  // sentence's end opens one too, however often the document tells other counts' points
+  // inside its paragraphs ("첫째, … 둘째, …" in an introduction, then "첫째," … "다섯째," each
+  // opening a paragraph of the conclusion). A point of the same count told inside a line in
+  // between says the count goes on inside a paragraph.
+  void mark_counted_points(const OpenerWords& openers, std::vector<char>& counted) const {
+    std::size_t point = 0;  // flow position of the latest point that opened a paragraph
+    int count = 0;          // its count, 0 for none
+    for (std::size_t k = 1; k < flow_.size(); ++k) {
+      // (A point opens a sentence: a line after a sentence's end, read from facts at hand.)
+      if (!ctx_.ends_sentence(flow_[k - 1])) continue;
+      int c = ordinal_count(text(k));
+      if (c == 0) continue;
+      bool next_point =
+          count > 0 && c == count + 1 && !ctx_.marker(flow_[k]) && !count_told_inside(point, k, c);
+      if (next_point) counted[k] = 1;
+      bool opens =
+          counted[k] || certain_start(k) || (!ctx_.marker(flow_[k]) && openers.open(text(k)));
+      point = k;
+      count = opens ? c : 0;
+    }
   }
 
   const Ctx& ctx_;

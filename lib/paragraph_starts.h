@@ -52,12 +52,23 @@ struct ParagraphStarts {
   // more often than sentences inside them. A line opening with one, after a full line that
   // ends a sentence, starts a paragraph as a guess.
   OpenerWords opener_words;
+  // Per position in the flow, in the same case: the line opens the next point of a count
+  // ("셋째," after "둘째,") whose point before opened a paragraph, with no point of the same
+  // count told inside a line in between: it opens one too, however often the document tells
+  // other counts' points inside its paragraphs.
+  std::vector<char> counted_point_start;
   // Per position in the flow, in the same case: a line reaching the margin after a full line
   // that ends a sentence, yet shorter than the body's full lines by as much as the document's
   // certain first lines are (their indent, which plain text turns into missing width). Read
   // only where the document shows the effect clearly: its certain first lines fall short of
   // the body's width by more than nearly all of its certain continuation lines do.
   std::vector<char> narrow_start;
+  // In the same case: how much the width of the body's full lines varies (the columns between
+  // the 5th and the 95th percentile of its certain continuation lines' shortfalls); 0 where
+  // too few lines show it. Justification sets full lines alike in print, and plain text
+  // varies them only by their characters: a line that ends a sentence and falls short of
+  // every other line of its paragraph by this much is no full line but the paragraph's last.
+  int full_line_spread = 0;
 };
 
 ParagraphStarts read_paragraph_starts(const Ctx& ctx, const std::vector<std::uint32_t>& flow);

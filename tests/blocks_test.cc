@@ -194,6 +194,32 @@ TEST(BlocksTest, OrdinalAfterAnOrdinalThatOpenedAParagraphStartsOne) {
   EXPECT_EQ(find_rule(doc, "paragraph-start-guessed")->line, 5u);
 }
 
+// The points of one count open alike: where "둘째" opened a paragraph, "셋째" after a full line
+// that ends a sentence opens one too, though the document tells other counts' points inside
+// its paragraphs as often as it opens paragraphs with them. A point of the same count told
+// inside a line in between says the count goes on inside a paragraph.
+TEST(BlocksTest, NextPointOfACountThatOpensParagraphsStartsOneAfterAFullLine) {
+  auto told = [](std::string_view point, std::string_view end) {
+    return fmt::format("그는 말했다. {} 줄은 본문의 한 줄을 채우기 위해 쓴 것으로 폭이 일정한 줄{}",
+                       point, end);
+  };
+  auto brief = [&](const std::string& before_third) {
+    return document_from(
+        pages({{full(1), "짧게 끝나는 첫 문단이다.", told("첫째,", "이고"), told("둘째,", "이고"),
+                "짧게 끝나는 둘째 문단이다.", opens("첫째,", 5), "짧게 끝나는 셋째 문단이다.",
+                opens("둘째,", 7), before_third, opens("셋째,", 9), "끝나는 줄이다."}}));
+  };
+  Document doc = brief(closes(8));
+  ASSERT_EQ(types(doc), (std::vector<std::string>(5, "paragraph")));
+  EXPECT_EQ(doc.blocks[4].first_line, 9u);
+  ASSERT_NE(find_rule(doc, "paragraph-start-guessed"), nullptr);
+  EXPECT_EQ(find_rule(doc, "paragraph-start-guessed")->line, 10u);
+  EXPECT_TRUE(nothing_lost(doc));
+
+  Document inside = brief(told("셋째,", "이다."));
+  EXPECT_EQ(types(inside), (std::vector<std::string>(4, "paragraph")));
+}
+
 // A word of the text, no connective, is learnt once it opens two certain starts.
 TEST(BlocksTest, WordOpeningTwoOfTheDocumentsParagraphsStartsOneAfterAFullLine) {
   auto brief = [](int certain_starts) {
@@ -269,6 +295,40 @@ TEST(BlocksTest, LineShortOfTheMarginAfterANominalEndingStartsNone) {
   Document doc = document_from(
       brief_opened_by(narrow, {narrow(59), nominal, narrow(61), full(62), "끝나는 줄이다."}));
   EXPECT_EQ(types(doc), (std::vector<std::string>(6, "paragraph")));
+}
+
+// Plain text of a justified brief: full lines differ in width only by their characters, here
+// by a column (a comma). A line that ends a sentence and falls short of every other line of
+// its paragraph by that much or more is no full line but the paragraph's last, though it
+// reaches the margin by the layout's measure; one as wide as the narrowest goes on.
+TEST(BlocksTest, LineEndingASentenceNarrowerThanItsParagraphByMoreThanFullLinesVaryEndsIt) {
+  auto wide = [](int k) {
+    std::string line = full(k);
+    return line.replace(line.find("유지되도록"), std::string("유지되도록").size(), "유지되도록,");
+  };
+  auto brief = [&](const std::string& last) {
+    std::vector<std::string> lines;
+    for (int p = 0; p < 4; ++p) {
+      lines.push_back(full(10 * p));
+      for (int k = 1; k <= 5; ++k) lines.push_back(k % 2 ? wide(10 * p + k) : full(10 * p + k));
+      lines.push_back("짧게 끝나는 " + std::to_string(p + 1) + "번째 문단이다.");
+    }
+    for (std::string line :
+         {full(50), wide(51), full(52), wide(53), last, full(55), std::string("끝나는 줄이다.")})
+      lines.push_back(line);
+    return document_from(pages({lines}));
+  };
+  std::string narrower = closes(54);  // two columns short of the narrowest: "한 " left out
+  narrower.erase(narrower.find("한 "), std::string("한 ").size());
+  Document doc = brief(narrower);
+  ASSERT_EQ(types(doc), (std::vector<std::string>(6, "paragraph")));
+  EXPECT_EQ(doc.blocks[4].last_line, 32u);
+  EXPECT_EQ(doc.blocks[5].first_line, 33u);
+  EXPECT_TRUE(nothing_lost(doc));
+
+  std::string as_narrow = closes(54);  // as wide as the narrowest: one space left out
+  as_narrow.erase(as_narrow.rfind(' '), 1);
+  EXPECT_EQ(types(brief(as_narrow)).size(), 5u);
 }
 
 TEST(BlocksTest, ParagraphContinuesAcrossPageBreakAndFurniture) {

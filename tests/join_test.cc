@@ -102,6 +102,14 @@ TEST(JoinTest, OrdinalWordsGiveTheirCount) {
   EXPECT_EQ(detail::ordinal_count("두 번 째"), 0);
   EXPECT_EQ(detail::ordinal_count("세계 질서"), 0);
   EXPECT_EQ(detail::ordinal_count("두번"), 0);
+  // Every place "째" may stand in: after one syllable, two, two and a space, three, three and a
+  // space; and lines too short to hold it.
+  EXPECT_EQ(detail::ordinal_count("다섯째, 끝으로"), 5);
+  EXPECT_EQ(detail::ordinal_count("첫번째"), 1);
+  EXPECT_EQ(detail::ordinal_count("다섯번째 과제"), 5);
+  EXPECT_EQ(detail::ordinal_count("여섯 번째,"), 6);
+  EXPECT_EQ(detail::ordinal_count("넷"), 0);
+  EXPECT_EQ(detail::ordinal_count(""), 0);
 }
 
 TEST(JoinTest, AStatementsSpeechLevelIsReadFromItsEnding) {

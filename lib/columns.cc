@@ -122,19 +122,33 @@ bool has_inner_blanks(std::string_view s) {
   return false;
 }
 
+// Whether a page of `lines` may be cut by a gutter: it is not too long for a page, and a line
+// has text on both sides of blanks.
+bool may_have_gutter(std::string_view text, const LineTable& table,
+                     const std::vector<std::size_t>& lines) {
+  return lines.size() <= kMostLinesPerPage &&
+         std::any_of(lines.begin(), lines.end(), [&](std::size_t i) {
+           const Line& line = table.lines[i];
+           return line.inner_form_feeds == 0 &&
+                  has_inner_blanks(text.substr(line.begin, line.end - line.begin));
+         });
+}
+
 class ColumnReader {
  public:
   ColumnReader(std::string_view text, const LineTable& table,
                const std::vector<std::vector<std::size_t>>& pages)
-      : text_(text), table_(table), pages_(pages), grids_(table.lines.size()) {}
+      : text_(text), table_(table), pages_(pages) {}
 
   // The page's lines in reading order, each a whole line or a piece of one.
   void read_page(const std::vector<std::size_t>& lines, std::vector<Line>& out) {
     std::size_t first = out.size();
     bool split = false;
-    if (lines.size() <= kMostLinesPerPage && may_have_gutter(lines)) {
-      // The running lines matter only where a gutter may cut a page: found when first needed.
+    if (may_have_gutter(text_, table_, lines)) {
+      // The running lines and the grids matter only where a gutter may cut a page: made
+      // when first needed.
       if (running_.empty()) find_running_lines(pages_);
+      if (grids_.empty()) grids_.resize(table_.lines.size());
       for (std::size_t i : lines) grids_[i] = grid_of(text_, table_.lines[i]);
       read(Strip{lines, 0, SIZE_MAX}, 0, out, split);
     } else {
@@ -148,14 +162,6 @@ class ColumnReader {
   }
 
  private:
-  bool may_have_gutter(const std::vector<std::size_t>& lines) const {
-    return std::any_of(lines.begin(), lines.end(), [&](std::size_t i) {
-      const Line& line = table_.lines[i];
-      return line.inner_form_feeds == 0 &&
-             has_inner_blanks(text_.substr(line.begin, line.end - line.begin));
-    });
-  }
-
   // The running headers and footers: lines whose text, digits aside, stands at the top or
   // bottom of most pages. A margin label's gutter never cuts one (see accept).
   void find_running_lines(const std::vector<std::vector<std::size_t>>& pages) {
@@ -501,6 +507,12 @@ LineTable read_columns(std::string_view text, const LineTable& table) {
     page.push_back(i);
   }
   flush();
+  // Plain text, which no page sets in columns side by side (most text is so), keeps its
+  // table as it is: rows read across the last page's foot are the only columns it can show.
+  if (std::none_of(pages.begin(), pages.end(), [&](const std::vector<std::size_t>& page) {
+        return may_have_gutter(text, table, page);
+      }))
+    return detail::read_closing_box_rows(text, table);
   ColumnReader reader(text, table, pages);
   LineTable out;
   out.form_feeds = table.form_feeds;

@@ -86,6 +86,20 @@ std::unique_ptr<poppler::document> load(const std::string& bytes, const PdfOptio
       bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
 }
 
+// The further documents for `wanted` readers in all, over the same bytes; fewer where one
+// does not open as the first did.
+std::vector<std::unique_ptr<poppler::document>> more_readers(const std::string& bytes,
+                                                             const PdfOptions& options, int wanted,
+                                                             int pages) {
+  std::vector<std::unique_ptr<poppler::document>> out;
+  while (static_cast<int>(out.size()) + 1 < wanted) {
+    std::unique_ptr<poppler::document> doc = load(bytes, options);
+    if (!doc || doc->is_locked() || doc->pages() != pages) break;
+    out.push_back(std::move(doc));
+  }
+  return out;
+}
+
 // Reads every page into `text` in page order. With several readers, each has a document of
 // its own, and they read a round of consecutive pages at once, one page each: no more than a
 // round's pages are held before they are added, so memory stays bounded on any length.
@@ -93,28 +107,32 @@ void read_pages(const std::string& bytes, const PdfOptions& options,
                 std::unique_ptr<poppler::document> first, PdfTextBuilder& text,
                 std::string& overdrawn) {
   int pages = first->pages();
+  auto add = [&](ReadPage page, int index) {
+    if (!page.overdrawn.empty()) overdrawn += (overdrawn.empty() ? "" : " ") + page.overdrawn;
+    text.add_page(page.lines, static_cast<std::uint32_t>(index + 1),
+                  std::move(page.missing_collection));
+  };
+  // The first page is read alone: poppler sets up the colour profiles that all its documents
+  // share as it draws its first page, unguarded, and the threads must find them made. The
+  // other readers' documents are opened meanwhile (opening draws nothing).
+  int wanted = std::min(static_cast<int>(std::max(1u, options.page_readers)), pages);
+  std::future<std::vector<std::unique_ptr<poppler::document>>> opening;
+  if (wanted > 1)
+    opening = std::async(std::launch::async, more_readers, std::cref(bytes), std::cref(options),
+                         wanted, pages);
+  add(read_page(*first, 0), 0);
   std::vector<std::unique_ptr<poppler::document>> readers;
   readers.push_back(std::move(first));
-  auto wanted = static_cast<int>(std::max(1u, options.page_readers));
-  while (static_cast<int>(readers.size()) < std::min(wanted, pages)) {
-    std::unique_ptr<poppler::document> doc = load(bytes, options);
-    if (!doc || doc->is_locked() || doc->pages() != pages) break;
-    readers.push_back(std::move(doc));
-  }
+  if (opening.valid())
+    for (auto& doc : opening.get()) readers.push_back(std::move(doc));
   auto round = static_cast<int>(readers.size());
   std::vector<std::future<ReadPage>> others(readers.size() - 1);
-  // The first page is read alone: poppler sets up the colour profiles that all its documents
-  // share as it draws its first page, unguarded, and the threads must find them made.
-  for (int start = 0, count = 1; start < pages;
-       start += count, count = std::min(round, pages - start)) {
+  for (int start = 1; start < pages; start += round) {
+    int count = std::min(round, pages - start);
     for (int r = 1; r < count; ++r)
       others[r - 1] = std::async(std::launch::async, read_page, std::cref(*readers[r]), start + r);
-    for (int r = 0; r < count; ++r) {
-      ReadPage page = r == 0 ? read_page(*readers[0], start) : others[r - 1].get();
-      if (!page.overdrawn.empty()) overdrawn += (overdrawn.empty() ? "" : " ") + page.overdrawn;
-      text.add_page(page.lines, static_cast<std::uint32_t>(start + r + 1),
-                    std::move(page.missing_collection));
-    }
+    for (int r = 0; r < count; ++r)
+      add(r == 0 ? read_page(*readers[0], start) : others[r - 1].get(), start + r);
   }
 }
 

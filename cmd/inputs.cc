@@ -43,8 +43,8 @@ void add_input_options(CLI::App& sub, InputOptions& inputs) {
               .description(""))
       ->type_name("text|jsonl");
   sub.add_option("-j,--jobs", inputs.jobs,
-                 "Use N threads (default: one per core): N documents at once, or, with fewer "
-                 "documents than N, each PDF's pages read N / documents at a time; the output "
+                 "Use N threads (default: one per core): N documents at once, and with fewer "
+                 "documents than N, each PDF's pages read on the threads left to it; the output "
                  "is the same, in input order, whatever N is")
       ->type_name("N")
       ->check(CLI::Validator(

@@ -264,6 +264,29 @@ TEST(DocumentTest, SetOffMarkersAndLabelsAloneOnTheirLine) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// A line that refers to two notes may have its superscripts stranded together on a line of
+// their own ("1)   2)", -layout text): each refers to its note, neither defines one, and the
+// notes right under the body are found by those references.
+TEST(DocumentTest, MarkersStrandedTogetherOnALineReferToTheirNotes) {
+  Document doc = document_from(
+      "보장 범위의 쟁점\n\n업계에서는 새 감염병을 질병으로 볼지,\n              1)     2)\n"
+      "상해 나 재해 로 볼지 논란이 있다\n1) 손해보험 약관이 정한 상해의 뜻\n"
+      "2) 생명보험 약관이 정한 재해의 뜻\n\f");
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[1].text, "생명보험 약관이 정한 재해의 뜻");
+  for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.referenced_by.size(), 1u) << f.id;
+  const Block* p = nullptr;
+  for (const Block& b : doc.blocks)
+    if (b.type == BlockType::paragraph) p = &b;
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.find(')'), std::string::npos) << p->text;
+  ASSERT_EQ(p->footnote_refs.size(), 2u);
+  EXPECT_EQ(p->footnote_refs[1].marker, "2)");
+  for (const Diagnostic& d : doc.diagnostics)
+    EXPECT_EQ(d.rule.find("footnote-u"), std::string::npos) << d.message;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // A star glued to a word in mid-line vouches for a star note below it on its page, written
 // with or without a space; a source line ("* 출처: …") is no note, nor is a star line on
 // another page, nor a byline's ranked stars' note.

@@ -483,16 +483,23 @@ class ColumnReader {
            (right.lone_caption() && left.running_prose());
   }
 
-  // Narrows the run to the lines around its first line with text on both sides of the cut, up
-  // to the blank lines above and below; whether that left out any line.
+  // Narrows the run to the lines around its one line with text on both sides of the cut, one
+  // side a caption, up to the blank lines above and below; whether that left out any line.
   bool narrow_to_block_beside(const Strip& strip, Gutter& run) const {
+    if (run.both != 1) return false;
     auto line = [&](std::size_t k) -> const Grid& { return grids_[strip.lines[k]]; };
     auto inked = [&](std::size_t k) { return line(k).ink_in(0, line(k).size()) > 0; };
+    auto piece = [&](const Grid& g, std::size_t from, std::size_t to) {
+      auto [a, b] = g.inked(from, to);
+      return text_.substr(g.offset[a], g.offset[b] - g.offset[a]);
+    };
     std::size_t k = run.first;
     while (k < run.last && !(line(k).ink_in(strip.from, run.cut - 1) > 0 &&
                              line(k).ink_in(run.cut + 1, strip.to) > 0))
       ++k;
-    if (k == run.last) return false;
+    if (k == run.last || !(detail::is_caption(piece(line(k), strip.from, run.cut - 1)) ||
+                           detail::is_caption(piece(line(k), run.cut + 1, strip.to))))
+      return false;
     std::size_t first = k, last = k + 1;
     while (first > run.first && inked(first - 1)) --first;
     while (last < run.last && inked(last)) ++last;

@@ -461,18 +461,52 @@ class ColumnReader {
   // on one side, prose narrowed to a column on the other, running on from line to line (its
   // lines shorter than the body's, so no prose() column). Two columns, read one after the
   // other, so that the caption neither joins a line of prose nor takes one into the figure.
-  // A running header or footer across the gutter is left out of the run.
+  // A running header or footer across the gutter is left out of the run; failing that, so is
+  // all but the block of lines around the caption's, no blank line inside: a page's number or
+  // a note set apart below the prose is no part of what wraps around the figure.
   bool beside_narrowed_prose(const Strip& strip, Gutter& g) const {
     Gutter run = g;
     while (run.first < run.last && running_[strip.lines[run.first]]) ++run.first;
     while (run.last > run.first && running_[strip.lines[run.last - 1]]) --run.last;
     if (run.first == run.last) return false;
+    if (!caption_beside_prose(strip, run)) {
+      if (!narrow_to_block_beside(strip, run) || !caption_beside_prose(strip, run)) return false;
+    }
+    g = run;
+    return true;
+  }
+
+  bool caption_beside_prose(const Strip& strip, const Gutter& run) const {
     Side left = side(strip, run, strip.from, run.cut - 1);
     Side right = side(strip, run, run.cut + 1, strip.to);
-    bool found = (left.lone_caption() && right.running_prose()) ||
-                 (right.lone_caption() && left.running_prose());
-    if (found) g = run;
-    return found;
+    return (left.lone_caption() && right.running_prose()) ||
+           (right.lone_caption() && left.running_prose());
+  }
+
+  // Narrows the run to the lines around its one line with text on both sides of the cut, one
+  // side a caption, up to the blank lines above and below; whether that left out any line.
+  bool narrow_to_block_beside(const Strip& strip, Gutter& run) const {
+    if (run.both != 1) return false;
+    auto line = [&](std::size_t k) -> const Grid& { return grids_[strip.lines[k]]; };
+    auto inked = [&](std::size_t k) { return line(k).ink_in(0, line(k).size()) > 0; };
+    auto piece = [&](const Grid& g, std::size_t from, std::size_t to) {
+      auto [a, b] = g.inked(from, to);
+      return text_.substr(g.offset[a], g.offset[b] - g.offset[a]);
+    };
+    std::size_t k = run.first;
+    while (k < run.last && !(line(k).ink_in(strip.from, run.cut - 1) > 0 &&
+                             line(k).ink_in(run.cut + 1, strip.to) > 0))
+      ++k;
+    if (k == run.last || !(detail::is_caption(piece(line(k), strip.from, run.cut - 1)) ||
+                           detail::is_caption(piece(line(k), run.cut + 1, strip.to))))
+      return false;
+    std::size_t first = k, last = k + 1;
+    while (first > run.first && inked(first - 1)) --first;
+    while (last < run.last && inked(last)) ++last;
+    if (first == run.first && last == run.last) return false;
+    run.first = first;
+    run.last = last;
+    return true;
   }
 
   std::string_view text_;

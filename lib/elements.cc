@@ -100,7 +100,7 @@ class ElementBuilder {
     }
     std::vector<std::uint32_t> owned = std::move(in.lines);
     for (std::uint32_t l : in.stranded_markers) {
-      stranded_marker(l, b.size(), out);
+      stranded_markers(l, b.size(), out);
       owned.push_back(l);
     }
     out.text = b.take_text();
@@ -177,12 +177,17 @@ class ElementBuilder {
     }
   }
 
-  // A marker alone on line `l` (segmentation found it): a reference at `offset` of the text
-  // before it when its note exists, else kept as a stranded marker.
-  void stranded_marker(std::uint32_t l, std::uint32_t offset, Block& out) {
-    std::string_view t = line(l);
-    int number = detail::stranded_marker(t, kFootnoteSequenceDigits).value_or(0);
-    Position p = positions_.start_of(l);
+  // The markers alone on line `l` (segmentation found them): each a reference at `offset` of
+  // the text before them when its note exists, else kept as a stranded marker.
+  void stranded_markers(std::uint32_t l, std::uint32_t offset, Block& out) {
+    std::string_view line_text = line(l);
+    for (const Marker& m : detail::stranded_labels(line_text, kFootnoteSequenceDigits))
+      stranded_marker(l, line_text.substr(m.begin, m.end - m.begin), m.ordinal, offset, out);
+  }
+
+  void stranded_marker(std::uint32_t l, std::string_view t, int number, std::uint32_t offset,
+                       Block& out) {
+    Position p = positions_.at(l, static_cast<std::size_t>(t.data() - text_.data()));
     if (const std::string* id = notes_.resolve(number, l)) {
       out.footnote_refs.push_back({*id, std::string(t), offset, l});
       diagnostics_.push_back(

@@ -58,9 +58,11 @@ void Flow::run() {
 }
 
 bool Flow::is_stranded(std::string_view t) const {
-  std::optional<Marker> m = stranded_label(t, kFootnoteSequenceDigits);
-  if (!m || !needs_sequence(static_cast<int>(m->end - m->begin) - 1)) return m.has_value();
-  return std::binary_search(note_numbers_.begin(), note_numbers_.end(), m->ordinal);
+  std::vector<Marker> markers = stranded_labels(t, kFootnoteSequenceDigits);
+  return !markers.empty() && std::all_of(markers.begin(), markers.end(), [&](const Marker& m) {
+    return !needs_sequence(static_cast<int>(m.end - m.begin) - 1) ||
+           std::binary_search(note_numbers_.begin(), note_numbers_.end(), m.ordinal);
+  });
 }
 
 void Flow::step(std::uint32_t i) {

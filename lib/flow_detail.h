@@ -375,6 +375,18 @@ class Flow {
   // least two of them (one short line is a heading over the caption, not a region).
   std::vector<std::uint32_t> take_region_above(std::uint32_t i);
 
+  // In text, a region that ran over a page break and meets prose (line i) on the new page
+  // within a few lines: those lines are the page's own, a heading and the prose's opening
+  // line, not cells. Closes the region without them and steps back so the flow reads them
+  // again; whether it did.
+  bool reread_page_head(BlockLines& region, std::uint32_t i);
+  static constexpr std::size_t kMostPageHeadLines = 3;
+
+  // Whether line i opens with the next number after a label that opens a line of the region
+  // ("Ⅱ." under its "Ⅰ." row): one more row of the region's own numbering, however wide it
+  // runs, that ends no sentence.
+  bool numbers_on_from_region(std::uint32_t i, const BlockLines& region) const;
+
   // Cells go on until a note line (kept) or a line as wide as prose (not kept; a short
   // unpunctuated line just before it is handed back as a heading).
   bool continue_table(std::uint32_t i);

@@ -255,13 +255,14 @@ bool Flow::continue_table(std::uint32_t i) {
   }
   // A full line right under a caption is prose (the region is an image the text lacks),
   // and so is any line on the page after a caption that ends its page.
-  // A line of cells set apart is no prose, however wide.
-  bool wide = !ctx_.is_short(i) && !holds_cells_set_apart(t);
+  // A line of cells set apart is no prose, however wide, nor is a row the region numbers.
+  bool wide = !ctx_.is_short(i) && !holds_cells_set_apart(t) && !numbers_on_from_region(i, table);
   bool next_page = ctx_.page(i) != ctx_.page(table.lines.back());
   if (table.lines.size() == 1 && (wide || next_page)) {
     close_table();
     return false;
   }
+  if (wide && reread_page_head(table, i)) return true;
   if ((wide || larger) && table.lines.size() > 1) {
     // A heading set apart from the cells above it belongs to the text that follows: set
     // apart by a blank line where cells are not, or by its number; or, where blank lines
@@ -303,6 +304,38 @@ bool Flow::continue_table(std::uint32_t i) {
   table.lines.push_back(i);
   count_cell(i);
   return true;
+}
+
+bool Flow::reread_page_head(BlockLines& region, std::uint32_t i) {
+  if (body_.known()) return false;
+  std::size_t k = region.lines.size();
+  while (k > 0 && ctx_.page(region.lines[k - 1]) == ctx_.page(i)) --k;
+  if (k == 0 || k == region.lines.size() || region.lines.size() - k > kMostPageHeadLines)
+    return false;
+  std::uint32_t first = region.lines[k];
+  std::size_t at = pos_;
+  while (at > 0 && lines_[at] != first) --at;
+  if (lines_[at] != first) return false;
+  region.lines.resize(k);
+  close_table();
+  pos_ = at - 1;  // the loop's step goes on at `first`
+  return true;
+}
+
+bool Flow::numbers_on_from_region(std::uint32_t i, const BlockLines& region) const {
+  const std::optional<Marker>& m = ctx_.marker(i);
+  if (!m || m->style == ListStyle::bullet || m->ordinal < 2) return false;
+  std::string_view label = text(i).substr(m->begin, m->end - m->begin);
+  bool numbered_on = std::any_of(region.lines.begin(), region.lines.end(), [&](std::uint32_t l) {
+    const std::optional<Marker>& row = ctx_.marker(l);
+    if (!row || row->style != m->style || row->ordinal + 1 != m->ordinal) return false;
+    // ASCII Roman numerals differ in more than their ordinal's spelling ("I.", "II."): their
+    // style and closing mark say they number one sequence.
+    std::string_view row_label = text(l).substr(row->begin, row->end - row->begin);
+    return same_punctuation(row_label, label) ||
+           (m->style == ListStyle::roman && row_label.back() == label.back());
+  });
+  return numbered_on && !ctx_.ends_sentence(i) && !has_sentence_end_inside(text(i));
 }
 
 bool Flow::cells_set_apart(const BlockLines& table) const {

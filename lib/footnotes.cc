@@ -53,6 +53,8 @@ struct StarReferences {
 // page.
 std::optional<Candidate> definition_candidate(std::string_view t, bool star_at_line_end,
                                               bool star_above) {
+  // "1)   2)": the markers of a line that refers to two notes, stranded together, define none.
+  if (stranded_labels(t, kFootnoteSequenceDigits).size() > 1) return std::nullopt;
   if (std::optional<Marker> label = footnote_label(t, kFootnoteSequenceDigits))
     return Candidate{label->ordinal, *label};
   if (std::optional<Marker> label = stranded_label(t, kFootnoteSequenceDigits))
@@ -130,7 +132,7 @@ class NoteEvidence {
       std::string_view t = ctx_.line(i);
       for (const GluedMarker& m : glued_markers(t, kFootnoteSequenceDigits))
         ++references_[m.number];
-      if (std::optional<int> n = stranded_marker(t, kFootnoteSequenceDigits)) ++references_[*n];
+      for (const Marker& m : stranded_labels(t, kFootnoteSequenceDigits)) ++references_[m.ordinal];
       // "김 창 호*", "DNAS* 기술": a star glued to a word, ending it, refers to an unnumbered
       // note.
       bool after_letter = false;

@@ -232,6 +232,22 @@ std::optional<int> stranded_marker(std::string_view t, int max_digits) {
   return std::nullopt;
 }
 
+std::vector<Marker> stranded_labels(std::string_view t, int max_digits) {
+  std::vector<Marker> out;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    // Most lines open with no digit: they are passed over at their first byte.
+    if (!is_ascii_digit(static_cast<unsigned char>(t[i]))) return {};
+    auto m = numbered_label(t, i, max_digits);
+    if (!footnote_number_at(t, m)) return {};
+    out.push_back(*m);
+    i = m->end;
+    if (i < t.size() && t[i] != ' ' && t[i] != '\t') return {};
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  }
+  return out;
+}
+
 namespace {
 
 // Whether the parenthesis open at t[at] (its ")" taken as a marker's) is still closed later on

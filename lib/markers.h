@@ -24,6 +24,7 @@
 //   inline_label     a word in prose     ①, (1), (가), 1) only; one digit
 //   footnote_label   "7) " definitions   N) only; three digits, more on the sequence's word
 //   stranded_marker  "7)" alone          N) only; likewise
+//   stranded_labels  "1)   2)" alone      N) only; likewise
 //   glued_markers    "했다.7)"            N) only; likewise
 //
 // The digit counts differ, and are kept as they were: one count for all would change output.
@@ -90,6 +91,11 @@ std::optional<Marker> footnote_label(std::string_view t, int max_digits = kFootn
 std::optional<Marker> stranded_label(std::string_view t, int max_digits = kFootnoteDigits);
 // stranded_label()'s number.
 std::optional<int> stranded_marker(std::string_view t, int max_digits = kFootnoteDigits);
+// The footnote markers that are the whole of `t`, each "N)" as stranded_label() reads it, one or
+// more apart by spaces: "7)", or "1)      2)", the superscripts of a line that refers to two
+// notes stranded together on a line of their own (-layout text). Offsets relative to `t`; empty
+// when `t` holds anything else.
+std::vector<Marker> stranded_labels(std::string_view t, int max_digits = kFootnoteDigits);
 
 // A footnote marker glued to the text before it ("강조했다.1)", "포함하여2)"): digits and ")"
 // straight after a letter, a closing mark or "."/",", with no "(" open on the line before it.

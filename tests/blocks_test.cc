@@ -1135,6 +1135,35 @@ TEST(BlocksTest, NumberedHeadingAfterSpacedCellsLeavesTheTable) {
   EXPECT_EQ(doc.blocks[3].level, 1);
 }
 
+// A table whose rows carry their own numbering ("I.", "II."): a numbered row as wide as prose
+// that ends no sentence goes on with that numbering, one more row, not the text after it.
+TEST(BlocksTest, RowNumberedOnFromTheTablesOwnRowStaysInItHoweverWide) {
+  std::string wide_row =
+      "II. 가상의 넓은 영역을 아우르는 역량의 개발과 전력화 그리고 생태계 조성과 협력 강화";
+  Document doc = document_from(
+      pages({{full(1), "끝이다.", "<표 1> 가상 전략의 구성", "I. 첫째 영역", "① 가상 분석",
+              "② 가상 실험", wide_row, "① 다른 실험", "② 다른 분석", full(2), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "paragraph"}));
+  EXPECT_NE(doc.blocks[1].text.find("II. 가상의"), std::string::npos) << doc.blocks[1].text;
+  EXPECT_NE(doc.blocks[1].text.find("다른 분석"), std::string::npos) << doc.blocks[1].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A table that fills its page to the foot, then a new page that opens with a heading and its
+// prose: the lines before the prose on the new page are that page's own, a heading and the
+// prose's first line, never cells the table carried over.
+TEST(BlocksTest, HeadingOpeningThePageAfterAFullPageTableLeavesTheTable) {
+  Document doc =
+      document_from(pages({{full(1), "끝이다.", "<표 1> 가상 전략의 구성", "", "구분", "",
+                            "첫째 항목", "", "둘째 항목", "", "셋째 항목"},
+                           {"가상 협력의 시대별 변화", "가상 협력에 대한 전체 전략은 ｢가상 전략서",
+                            full(2), full(3), "끝이다."}}));
+  ASSERT_EQ(types(doc), (std::vector<std::string>{"paragraph", "table", "heading", "paragraph"}));
+  EXPECT_EQ(doc.blocks[2].text, "가상 협력의 시대별 변화");
+  EXPECT_EQ(doc.blocks[3].text.rfind("가상 협력에 대한", 0), 0u) << doc.blocks[3].text;
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
 // Cells parted by blank lines, then a short line apart from them but against the prose under
 // it: the heading of the text that follows, not the table's last cell.
 TEST(BlocksTest, HeadingAgainstTheProseUnderSpacedCellsLeavesTheTable) {

@@ -276,6 +276,25 @@ TEST(Columns, ACaptionBesideProseNarrowedAroundItsFigureIsReadApart) {
   EXPECT_EQ(pieces(left), want_left);
 }
 
+// The same figure at a page's foot: the narrowed prose ends the page beside the caption, and
+// the page's number below, set apart by blank lines, is no line of that prose. The caption is
+// still read apart from the prose line beside it.
+TEST(Columns, ACaptionBesideProseAtThePageFootIsReadApartFromTheNumberBelow) {
+  std::string text = prose(0, 40) + "\n\n";
+  for (int k = 1; k <= 6; ++k) {
+    std::string line = prose(k, 14) + (k == 3 ? "다." : "");
+    text += k == 6 ? pad(line, 30) + "그림 3. 가상 흐름도" : line;
+    text += "\n";
+  }
+  text += "\n\n\n17\n\f";
+  std::vector<std::string> want = {"1:1 " + prose(0, 40)};
+  for (int k = 1; k <= 6; ++k)
+    want.push_back(std::to_string(k + 2) + ":1 " + prose(k, 14) + (k == 3 ? "다." : ""));
+  want.push_back("8:31 그림 3. 가상 흐름도");
+  want.push_back("12:1 17");
+  EXPECT_EQ(pieces(text), want);
+}
+
 TEST(Columns, ATableAloneAndSingleColumnProseStayWhole) {
   std::string text =
       "구분     개정전    개정후\n분류     일군      일급\n대상     열개      열일곱개\n"

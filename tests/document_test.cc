@@ -245,6 +245,14 @@ TEST(DocumentTest, AMarkerInsideAParenthesisRefersToItsNote) {
   EXPECT_TRUE(nothing_lost(doc));
 }
 
+// Every note has one reference, and no marker or note is left unlinked (footnote-undefined,
+// footnote-unused).
+void expect_each_note_referenced_once(const Document& doc) {
+  for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.referenced_by.size(), 1u) << f.id;
+  for (const Diagnostic& d : doc.diagnostics)
+    EXPECT_EQ(d.rule.find("footnote-u"), std::string::npos) << d.message;
+}
+
 // A superscript set off by a space at a line's end refers to its note; a note's label alone
 // on its line, its text on the next, is a definition when a marker refers to it, while a
 // marker the extractor stranded on a line of its own stays a reference.
@@ -258,9 +266,28 @@ TEST(DocumentTest, SetOffMarkersAndLabelsAloneOnTheirLine) {
   EXPECT_EQ(doc.footnotes[1].label, "2)");
   EXPECT_EQ(doc.footnotes[1].text, "지방교부세법 제2조");
   EXPECT_EQ(doc.footnotes[2].text, "보조금법 제2조");
-  for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.referenced_by.size(), 1u) << f.id;
-  for (const Diagnostic& d : doc.diagnostics)
-    EXPECT_EQ(d.rule.find("footnote-u"), std::string::npos) << d.message;
+  expect_each_note_referenced_once(doc);
+  EXPECT_TRUE(nothing_lost(doc));
+}
+
+// A line that refers to two notes may have its superscripts stranded together on a line of
+// their own ("1)   2)", -layout text): each refers to its note, neither defines one, and the
+// notes right under the body are found by those references.
+TEST(DocumentTest, MarkersStrandedTogetherOnALineReferToTheirNotes) {
+  Document doc = document_from(
+      "보장 범위의 쟁점\n\n업계에서는 새 감염병을 질병으로 볼지,\n              1)     2)\n"
+      "상해 나 재해 로 볼지 논란이 있다\n1) 손해보험 약관이 정한 상해의 뜻\n"
+      "2) 생명보험 약관이 정한 재해의 뜻\n\f");
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(doc.footnotes[1].text, "생명보험 약관이 정한 재해의 뜻");
+  const Block* p = nullptr;
+  for (const Block& b : doc.blocks)
+    if (b.type == BlockType::paragraph) p = &b;
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.find(')'), std::string::npos) << p->text;
+  ASSERT_EQ(p->footnote_refs.size(), 2u);
+  EXPECT_EQ(p->footnote_refs[1].marker, "2)");
+  expect_each_note_referenced_once(doc);
   EXPECT_TRUE(nothing_lost(doc));
 }
 

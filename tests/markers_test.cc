@@ -127,6 +127,17 @@ TEST(MarkersTest, FootnoteLabels) {
   EXPECT_EQ(detail::stranded_marker("7) "), std::nullopt);
   EXPECT_EQ(detail::stranded_marker("(7)"), std::nullopt);
   EXPECT_EQ(detail::stranded_marker(")"), std::nullopt);
+
+  // Several markers stranded together: each "N)", apart by blanks, and nothing else.
+  std::vector<Marker> together = detail::stranded_labels("1)     12)");
+  ASSERT_EQ(together.size(), 2u);
+  EXPECT_EQ(together[1].ordinal, 12);
+  EXPECT_EQ(together[1].begin, 7u);
+  EXPECT_EQ(detail::stranded_labels("7)").size(), 1u);
+  EXPECT_TRUE(detail::stranded_labels("1) 2) 주석").empty());
+  EXPECT_TRUE(detail::stranded_labels("1)2)").empty());
+  EXPECT_TRUE(detail::stranded_labels("1) (2)").empty());
+  EXPECT_TRUE(detail::stranded_labels("2024) 5)").empty());
 }
 
 // Where the sequence is the evidence, footnote numbers take more digits, never a leading zero.

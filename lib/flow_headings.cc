@@ -108,7 +108,7 @@ bool Flow::next_goes_on_with_word() const {
   auto next = next_line();
   if (!next || ctx_.page(*next) != ctx_.page(lines_[pos_])) return false;
   std::string_view t = text(*next);
-  return only_ends_a_word(t.substr(0, std::min(t.find(' '), t.size())));
+  return only_ends_a_word(first_word(t));
 }
 
 bool Flow::opens_split_line() const {
@@ -148,8 +148,7 @@ bool Flow::ends_unfinished_note(std::uint32_t i) {
 
 bool Flow::continues_note_from_page_before(std::uint32_t i) {
   std::string_view t = text(i);
-  if (!sentence_closed() || !only_ends_a_word(t.substr(0, std::min(t.find(' '), t.size()))))
-    return false;
+  if (!sentence_closed() || !only_ends_a_word(first_word(t))) return false;
   std::size_t end = pos_ + 1;
   while (end < lines_.size() && ctx_.page(lines_[end]) == ctx_.page(i)) ++end;
   if (end - pos_ > kMostNoteRestLines) return false;

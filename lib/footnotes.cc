@@ -353,13 +353,6 @@ class Assigner {
     std::size_t between = 0;
     for (std::size_t m = k - 1; ctx_.content[m] != last; --m)
       if (++between > kMostLinesBetween || m == 0) return false;
-    auto first_word = [](std::string_view t) {
-      return t.substr(0, std::min(t.find(' '), t.size()));
-    };
-    auto last_word = [](std::string_view t) {
-      std::size_t space = t.rfind(' ');
-      return space == std::string_view::npos ? t : t.substr(space + 1);
-    };
     return only_ends_a_word(first_word(ctx_.line(i))) &&
            ends_in_particle(last_word(ctx_.line(ctx_.content[k - 1]))) &&
            !ends_in_particle(last_word(ctx_.line(last)));

@@ -55,7 +55,7 @@ constexpr int kWiderThanBody = 4;
 // ordinal adverbs count as one word: a document that counts its points in sentences
 // ("첫째, … 둘째, …" inside a paragraph) does so for the third too.
 std::string_view opening_word(std::string_view t) {
-  std::string_view w = t.substr(0, t.find(' '));
+  std::string_view w = first_word(t);
   if (w.ends_with(',')) w.remove_suffix(1);
   return is_ordinal_adverb(w) ? std::string_view("첫째") : w;
 }
@@ -208,12 +208,12 @@ class Reader {
   // Whether a point of count `count` is told inside a line (after a sentence's end, not at the
   // line's start) from flow position `from` up to, not including, `to`.
   bool count_told_inside(std::size_t from, std::size_t to, int count) const {
+    std::vector<std::size_t> starts;
     for (std::size_t k = from; k < to; ++k) {
       std::string_view t = text(k);
-      for (std::size_t space = t.find(' '); space != std::string_view::npos;
-           space = t.find(' ', space + 1))
-        if (ordinal_count(t.substr(space + 1)) == count && ends_sentence(t.substr(0, space)))
-          return true;
+      sentence_starts_inside(t, starts);
+      for (std::size_t start : starts)
+        if (ordinal_count(t.substr(start)) == count) return true;
     }
     return false;
   }

@@ -139,6 +139,14 @@ inline std::size_t find_space(std::string_view s, std::size_t i) {
 std::string_view trim(std::string_view s);
 std::string_view trim_end(std::string_view s);
 std::string_view trim_start(std::string_view s);
+// The text before the first ASCII space, and after the last: the whole of `s` when it has none.
+inline std::string_view first_word(std::string_view s) {
+  return s.substr(0, s.find(' '));
+}
+inline std::string_view last_word(std::string_view s) {
+  std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
 
 // Display columns by ICU East Asian Width: Wide and Fullwidth take two columns, combining
 // marks and format characters none, everything else one.
